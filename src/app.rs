@@ -1,0 +1,631 @@
+//! The application: routes messages to the current screen, moves between
+//! screens, owns keyboard focus, and draws the frame around each screen.
+
+use std::time::{Duration, Instant};
+
+use iced::event::{self, Status};
+use iced::keyboard::{self, key::Named};
+use iced::widget::{column, container, operation, row, scrollable, space, text};
+use iced::{Element, Length, Subscription, Task, Theme};
+
+use crate::config::{Config, ConfigError};
+use crate::guide::{Platform, SCREENS, Screen};
+use crate::i18n::Lang;
+use crate::screen::{
+    self, Ctx, Event, approve, finish, install_app, more_info, phone_number, scan_qr, sign_in,
+    verify_sms, welcome,
+};
+use crate::service::{Profile, Service};
+use crate::t;
+use crate::ui::{self, FocusId, Kind, Target, Tone, focus, style};
+
+const NAV_BACK: FocusId = FocusId("nav-back");
+const NAV_NEXT: FocusId = FocusId("nav-next");
+const LANG_FOCUS: [FocusId; 2] = [FocusId("lang-nl"), FocusId("lang-en")];
+
+/// A key the app handles itself, whatever the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// Tab, or Shift+Tab with `back`.
+    Tab {
+        /// Shift was held.
+        back: bool,
+    },
+    /// Enter outside a text field: the focused button, else the primary action.
+    Enter,
+    /// Space outside a text field: the focused button.
+    Space,
+    /// Arrow up or down, for the country picker.
+    Arrow {
+        /// Down rather than up.
+        down: bool,
+    },
+    /// Alt+Left: back.
+    Back,
+}
+
+/// Everything that can happen in the app.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Welcome screen.
+    Welcome(welcome::Message),
+    /// Sign-in screen.
+    SignIn(sign_in::Message),
+    /// "More information required" screen.
+    MoreInfo(more_info::Message),
+    /// Scan screen.
+    Scan(scan_qr::Message),
+    /// Approval screen.
+    Approve(approve::Message),
+    /// Phone number screen.
+    Phone(phone_number::Message),
+    /// SMS code screen.
+    Sms(verify_sms::Message),
+    /// Finish screen.
+    Finish(finish::Message),
+    /// Next screen, when the current one allows it.
+    Next,
+    /// Previous screen; always allowed, nothing is lost.
+    Back,
+    /// Switch language; nothing is lost.
+    Language(Lang),
+    /// A key handled by the app.
+    Key(Key),
+    /// A second passed while a countdown is shown.
+    Tick(Instant),
+    /// A background call finished with nothing to report.
+    Ignore,
+}
+
+/// The assistant's whole state.
+pub struct App {
+    service: Service,
+    profile: Profile,
+    config: Config,
+    config_error: Option<ConfigError>,
+    lang: Lang,
+    platform: Platform,
+    screen: Screen,
+    focus: Option<FocusId>,
+    now: Instant,
+    install: install_app::State,
+    sign_in: sign_in::State,
+    scan: scan_qr::State,
+    approve: approve::State,
+    phone: phone_number::State,
+    sms: verify_sms::State,
+    finish: finish::State,
+}
+
+impl App {
+    /// A fresh assistant on the welcome screen.
+    pub fn new(
+        service: Service,
+        config: Config,
+        config_error: Option<ConfigError>,
+        lang: Lang,
+    ) -> Self {
+        Self {
+            profile: service.profile(),
+            service,
+            phone: phone_number::State::new(config.default_country),
+            config,
+            config_error,
+            lang,
+            platform: Platform::default(),
+            screen: Screen::Welcome,
+            focus: None,
+            now: Instant::now(),
+            install: install_app::State::default(),
+            sign_in: sign_in::State::default(),
+            scan: scan_qr::State::default(),
+            approve: approve::State::default(),
+            finish: finish::State::default(),
+            sms: verify_sms::State::default(),
+        }
+    }
+
+    /// The window title.
+    pub fn title(&self) -> String {
+        t!(self.lang, "app-title")
+    }
+
+    /// The theme.
+    pub fn theme(&self) -> Theme {
+        Theme::Light
+    }
+
+    /// The current screen.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The current language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The control with keyboard focus.
+    pub fn focus(&self) -> Option<FocusId> {
+        self.focus
+    }
+
+    /// The scan screen's state (tests read the QR's URI from it).
+    pub fn scan(&self) -> &scan_qr::State {
+        &self.scan
+    }
+
+    /// The approval screen's state (tests read the number from it).
+    pub fn approval(&self) -> &approve::State {
+        &self.approve
+    }
+
+    /// The SMS screen's state (tests read the practice phone from it).
+    pub fn sms(&self) -> &verify_sms::State {
+        &self.sms
+    }
+
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            lang: self.lang,
+            platform: self.platform,
+            profile: &self.profile,
+            config: &self.config,
+            focus: self.focus,
+            now: self.now,
+        }
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Welcome(welcome::Message::Platform(p)) => {
+                self.platform = p;
+                Task::none()
+            }
+            Message::MoreInfo(m) => {
+                let event = more_info::update(m);
+                self.react(Some(event))
+            }
+            Message::SignIn(m) => {
+                let before = self.sign_in.account().cloned();
+                let (task, event) = self.sign_in.update(m, &self.service);
+                if self.sign_in.account() != before.as_ref() {
+                    // A new sign-in is a new session: what belonged to the
+                    // old account is gone on the provider's side too.
+                    self.scan.reset();
+                    self.approve = approve::State::default();
+                    self.sms = verify_sms::State::default();
+                }
+                let follow = self.react(event);
+                Task::batch([task.map(Message::SignIn), follow])
+            }
+            Message::Scan(m) => {
+                let (task, event) = self.scan.update(m, &self.service);
+                Task::batch([task.map(Message::Scan), self.react(event)])
+            }
+            Message::Approve(m) => {
+                let (task, event) = self.approve.update(m, &self.service);
+                Task::batch([task.map(Message::Approve), self.react(event)])
+            }
+            Message::Phone(m) => {
+                let (task, sent) = self.phone.update(m, &self.service, self.lang);
+                let task = task.map(Message::Phone);
+                match sent {
+                    Some(Ok(sent)) => {
+                        let waiting = self.sms.start(sent, &self.service).map(Message::Sms);
+                        Task::batch([task, waiting, self.go(Screen::Sms)])
+                    }
+                    _ => task,
+                }
+            }
+            Message::Sms(m) => {
+                let (task, event) = self.sms.update(m, &self.service);
+                Task::batch([task.map(Message::Sms), self.react(event)])
+            }
+            Message::Finish(m) => {
+                let (task, outcome) = self.finish.update(m, &self.config.help_url);
+                let task = task.map(Message::Finish);
+                match outcome {
+                    Some(finish::Outcome::Restart) => Task::batch([task, self.restart()]),
+                    None => task,
+                }
+            }
+            Message::Next => {
+                if self.can_continue() {
+                    self.react(Some(Event::Continue))
+                } else {
+                    Task::none()
+                }
+            }
+            Message::Back => match self.screen.previous() {
+                Some(previous) => self.go(previous),
+                None => Task::none(),
+            },
+            Message::Language(lang) => {
+                self.lang = lang;
+                Task::none()
+            }
+            Message::Key(key) => self.key(key),
+            Message::Tick(now) => {
+                self.now = now;
+                Task::none()
+            }
+            Message::Ignore => Task::none(),
+        }
+    }
+
+    fn react(&mut self, event: Option<Event>) -> Task<Message> {
+        match event {
+            Some(Event::Continue) => match self.screen.next() {
+                Some(next) => self.go(next),
+                None => Task::none(),
+            },
+            Some(Event::GoTo(screen)) => self.go(screen),
+            None => Task::none(),
+        }
+    }
+
+    /// Shows `screen`, puts focus where the person starts typing, and starts
+    /// what the screen needs from the provider.
+    fn go(&mut self, screen: Screen) -> Task<Message> {
+        self.screen = screen;
+        self.now = Instant::now();
+        let entering = match screen {
+            Screen::Scan => self.scan.enter(&self.service).map(Message::Scan),
+            _ => Task::none(),
+        };
+        let first_input = match screen {
+            Screen::SignIn => Some(sign_in::LABEL),
+            Screen::Scan if !self.scan.verified() => Some(scan_qr::CODE),
+            Screen::Phone => Some(phone_number::NUMBER),
+            Screen::Sms if !self.sms.verified() => Some(verify_sms::CODE),
+            _ => None,
+        };
+        self.focus = first_input;
+        Task::batch([entering, focus_task(first_input)])
+    }
+
+    fn restart(&mut self) -> Task<Message> {
+        let cancel = Task::perform(self.service.cancel(), |_| Message::Ignore);
+        let lang = self.lang;
+        *self = App::new(
+            self.service.clone(),
+            self.config.clone(),
+            self.config_error.take(),
+            lang,
+        );
+        Task::batch([cancel, focus_task(None)])
+    }
+
+    /// May the person go on from this screen?
+    fn can_continue(&self) -> bool {
+        match self.screen {
+            Screen::SignIn => self.sign_in.account().is_some(),
+            Screen::Scan => self.scan.verified(),
+            Screen::Approve => self.approve.approved(),
+            Screen::Phone => false,
+            Screen::Sms => self.sms.verified(),
+            Screen::Finish => false,
+            _ => true,
+        }
+    }
+
+    /// The footer's main button: its label and what it does.
+    fn forward(&self) -> Option<(String, Option<Message>)> {
+        let lang = self.lang;
+        let next = |allowed: bool| allowed.then_some(Message::Next);
+        Some(match self.screen {
+            Screen::Welcome => (t!(lang, "welcome-start"), Some(Message::Next)),
+            Screen::Install => (t!(lang, "install-done"), Some(Message::Next)),
+            Screen::SignIn => (
+                t!(lang, "nav-next"),
+                Some(Message::SignIn(sign_in::Message::Submit)),
+            ),
+            Screen::Phone => (
+                t!(lang, "nav-next"),
+                Some(Message::Phone(phone_number::Message::Send)),
+            ),
+            Screen::Approve => (t!(lang, "approve-done"), next(self.can_continue())),
+            Screen::Sms => (t!(lang, "sms-done"), next(self.can_continue())),
+            Screen::Finish => return None,
+            _ => (t!(lang, "nav-next"), next(self.can_continue())),
+        })
+    }
+
+    /// What Enter does when no button has focus.
+    fn primary(&self) -> Option<Message> {
+        match self.screen {
+            Screen::SignIn => self.sign_in.primary().map(Message::SignIn),
+            Screen::Scan if !self.scan.verified() => self.scan.primary().map(Message::Scan),
+            Screen::Approve => self.approve.primary().map(Message::Approve),
+            Screen::Phone => self.phone.primary().map(Message::Phone),
+            Screen::Sms => self.sms.primary().map(Message::Sms),
+            Screen::Finish => self.finish.primary().map(Message::Finish),
+            _ => self.forward().and_then(|(_, m)| m),
+        }
+    }
+
+    /// Every control Tab reaches, in visual order.
+    fn targets(&self) -> Vec<Target<Message>> {
+        let mut targets: Vec<Target<Message>> = match self.screen {
+            Screen::Welcome => welcome::targets()
+                .into_iter()
+                .map(|t| t.map(Message::Welcome))
+                .collect(),
+            Screen::SignIn => map(self.sign_in.targets(), Message::SignIn),
+            Screen::MoreInfo => map(more_info::targets(), Message::MoreInfo),
+            Screen::Scan => map(self.scan.targets(), Message::Scan),
+            Screen::Approve => map(self.approve.targets(self.profile.training), Message::Approve),
+            Screen::Phone => map(self.phone.targets(), Message::Phone),
+            Screen::Sms => map(self.sms.targets(self.now), Message::Sms),
+            Screen::Finish => map(self.finish.targets(), Message::Finish),
+            Screen::Install | Screen::Prepare => Vec::new(),
+        };
+        if self.screen.previous().is_some() {
+            targets.push(Target::Button(NAV_BACK, Message::Back));
+        }
+        if let Some((_, Some(message))) = self.forward() {
+            targets.push(Target::Button(NAV_NEXT, message));
+        }
+        for (lang, id) in Lang::ALL.into_iter().zip(LANG_FOCUS) {
+            targets.push(Target::Button(id, Message::Language(lang)));
+        }
+        targets
+    }
+
+    fn key(&mut self, key: Key) -> Task<Message> {
+        match key {
+            Key::Tab { back } => {
+                self.focus = focus::step(&self.targets(), self.focus, back);
+                focus_task(self.focus.filter(|f| self.is_input(*f)))
+            }
+            Key::Enter | Key::Space => {
+                let focused = self.focus.and_then(|f| {
+                    self.targets().into_iter().find_map(|t| match t {
+                        Target::Button(id, m) if id == f => Some(m),
+                        _ => None,
+                    })
+                });
+                match (focused, key) {
+                    (Some(message), _) => self.update(message),
+                    (None, Key::Enter) => match self.primary() {
+                        Some(message) => self.update(message),
+                        None => Task::none(),
+                    },
+                    _ => Task::none(),
+                }
+            }
+            Key::Arrow { down } if self.focus == Some(phone_number::COUNTRY) => {
+                self.update(Message::Phone(phone_number::Message::StepCountry(down)))
+            }
+            Key::Arrow { .. } => Task::none(),
+            Key::Back => self.update(Message::Back),
+        }
+    }
+
+    fn is_input(&self, id: FocusId) -> bool {
+        self.targets()
+            .iter()
+            .any(|t| matches!(t, Target::Input(i) if *i == id))
+    }
+
+    /// Keys, and a tick each second while a countdown is on screen.
+    pub fn subscription(&self) -> Subscription<Message> {
+        let keys = event::listen_with(|event, status, _window| {
+            let iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
+            else {
+                return None;
+            };
+            let free = status == Status::Ignored;
+            let key = match key.as_ref() {
+                keyboard::Key::Named(Named::Tab) => Key::Tab {
+                    back: modifiers.shift(),
+                },
+                keyboard::Key::Named(Named::Enter) if free => Key::Enter,
+                keyboard::Key::Named(Named::Space) if free => Key::Space,
+                keyboard::Key::Named(Named::ArrowUp) if free => Key::Arrow { down: false },
+                keyboard::Key::Named(Named::ArrowDown) if free => Key::Arrow { down: true },
+                keyboard::Key::Named(Named::ArrowLeft) if modifiers.alt() => Key::Back,
+                _ => return None,
+            };
+            Some(Message::Key(key))
+        });
+        let ticking = match self.screen {
+            Screen::Scan => self.scan.ticking(),
+            Screen::Sms => self.sms.ticking(),
+            _ => false,
+        };
+        if ticking {
+            Subscription::batch([
+                keys,
+                iced::time::every(Duration::from_millis(500)).map(Message::Tick),
+            ])
+        } else {
+            keys
+        }
+    }
+
+    /// The window: header, stepper, the screen, and Back / Next.
+    pub fn view(&self) -> Element<'_, Message> {
+        let ctx = self.ctx();
+        let lang = self.lang;
+        let content: Element<'_, Message> = match self.screen {
+            Screen::Welcome => welcome::view(&ctx).map(Message::Welcome),
+            Screen::Install => self.install.view(&ctx),
+            Screen::SignIn => self.sign_in.view(&ctx).map(Message::SignIn),
+            Screen::MoreInfo => more_info::view(&ctx).map(Message::MoreInfo),
+            Screen::Prepare => screen::prepare_app::view(&ctx),
+            Screen::Scan => self.scan.view(&ctx).map(Message::Scan),
+            Screen::Approve => self
+                .approve
+                .view(&ctx, self.account_label())
+                .map(Message::Approve),
+            Screen::Phone => self.phone.view(&ctx).map(Message::Phone),
+            Screen::Sms => self.sms.view(&ctx).map(Message::Sms),
+            Screen::Finish => self
+                .finish
+                .view(
+                    &ctx,
+                    self.scan.verified().then(|| self.account_label()),
+                    self.sms
+                        .verified()
+                        .then(|| self.sms.sent().map(|s| s.to.international()))
+                        .flatten(),
+                )
+                .map(Message::Finish),
+        };
+
+        let mut body = column![self.header(), self.stepper()].spacing(16);
+        if let Some(error) = &self.config_error {
+            body = body.push(ui::feedback(
+                Tone::Error,
+                t!(
+                    lang,
+                    "config-error",
+                    file = error.file.display().to_string(),
+                    line = error.line.map_or("?".to_owned(), |l| l.to_string()),
+                    detail = error.detail.as_str()
+                ),
+            ));
+        }
+        if let Some(steps) = self.screen.guide_steps() {
+            body = body.push(
+                text(t!(lang, "guide-step", steps = steps))
+                    .size(ui::TEXT * 0.9)
+                    .color(style::MUTED),
+            );
+        }
+        body = body
+            .push(scrollable(container(content).padding([8, 4])).height(Length::Fill))
+            .push(self.footer());
+        container(body).padding(24).into()
+    }
+
+    fn account_label(&self) -> &str {
+        self.sign_in
+            .account()
+            .map(|a| a.label.as_str())
+            .unwrap_or_default()
+    }
+
+    fn header(&self) -> Element<'_, Message> {
+        let lang = self.lang;
+        let mut header = row![text(t!(lang, "app-title")).size(ui::TEXT * 1.1).font(ui::BOLD)]
+            .spacing(16)
+            .align_y(iced::Center);
+        if self.profile.training {
+            header = header.push(
+                container(
+                    text(t!(lang, "training-badge"))
+                        .size(ui::TEXT * 0.85)
+                        .color(style::TRAINING)
+                        .font(ui::BOLD),
+                )
+                .padding([4, 10])
+                .style(|_| style::feedback_box(style::TRAINING)),
+            );
+        }
+        header = header
+            .push(space::horizontal())
+            .push(text(t!(lang, "language-label")).size(ui::TEXT * 0.9));
+        for (l, id) in Lang::ALL.into_iter().zip(LANG_FOCUS) {
+            let label = match l {
+                Lang::Nl => t!(lang, "lang-nl"),
+                Lang::En => t!(lang, "lang-en"),
+            };
+            let kind = if l == lang {
+                Kind::Primary
+            } else {
+                Kind::Secondary
+            };
+            header = header.push(ui::button(
+                label,
+                Some(Message::Language(l)),
+                kind,
+                self.focus == Some(id),
+            ));
+        }
+        header.into()
+    }
+
+    fn stepper(&self) -> Element<'_, Message> {
+        let current = self.screen.index();
+        let items = SCREENS.iter().enumerate().map(|(i, s)| {
+            let (colour, weight) = if i == current {
+                (style::ACCENT, ui::BOLD)
+            } else if i < current {
+                (style::SUCCESS, iced::Font::DEFAULT)
+            } else {
+                (style::MUTED, iced::Font::DEFAULT)
+            };
+            let label = text(format!("{} {}", i + 1, s.name(self.lang)))
+                .size(ui::TEXT * 0.85)
+                .font(weight)
+                .color(colour);
+            let underline = container(space::horizontal().height(3))
+                .width(Length::Fill)
+                .style(move |_| {
+                    container::Style::default().background(if i <= current {
+                        colour
+                    } else {
+                        iced::Color::TRANSPARENT
+                    })
+                });
+            column![label, underline]
+                .spacing(4)
+                .width(Length::Fill)
+                .into()
+        });
+        let (position, total) = (current + 1, SCREENS.len());
+        column![
+            text(t!(
+                self.lang,
+                "stepper-label",
+                current = position,
+                total = total
+            ))
+            .size(ui::TEXT * 0.85)
+            .color(style::MUTED),
+            row(items).spacing(6),
+        ]
+        .spacing(6)
+        .into()
+    }
+
+    fn footer(&self) -> Element<'_, Message> {
+        let lang = self.lang;
+        let mut footer = row![].spacing(12).align_y(iced::Center);
+        if self.screen.previous().is_some() {
+            footer = footer.push(ui::button(
+                t!(lang, "nav-back"),
+                Some(Message::Back),
+                Kind::Secondary,
+                self.focus == Some(NAV_BACK),
+            ));
+        }
+        footer = footer.push(space::horizontal());
+        if let Some((label, message)) = self.forward() {
+            footer = footer.push(ui::button(
+                label,
+                message,
+                Kind::Primary,
+                self.focus == Some(NAV_NEXT),
+            ));
+        }
+        footer.into()
+    }
+}
+
+fn map<M, N>(targets: Vec<Target<M>>, f: impl Fn(M) -> N) -> Vec<Target<N>> {
+    targets.into_iter().map(|t| t.map(&f)).collect()
+}
+
+/// Focuses a text input, or (with `None`) takes focus out of all of them so
+/// Enter and Space reach the app.
+fn focus_task(input: Option<FocusId>) -> Task<Message> {
+    match input {
+        Some(id) => operation::focus(id.widget()),
+        None => operation::focus(iced::widget::Id::new("no-input")),
+    }
+}

@@ -1,0 +1,235 @@
+//! Settings from a TOML file at the platform's config path, overridable by
+//! command-line flags. A broken file never stops the assistant: it starts
+//! with the defaults and says which file and line were wrong.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::i18n::Lang;
+use crate::service::Country;
+
+/// The organisation's help page when the config names none.
+pub const DEFAULT_HELP_URL: &str = "https://rpo.nl/security-oplossingen/";
+/// The organisation name when the config names none.
+pub const DEFAULT_ORGANISATION: &str = "RPO";
+
+/// Which provider is behind the service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum ProviderKind {
+    /// Embedded training: nothing to install, nothing real enrolled.
+    #[default]
+    Training,
+}
+
+/// The assistant's settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Shown as the issuer in the authenticator app.
+    pub organisation: String,
+    /// The organisation's security page, opened from the finish screen.
+    pub help_url: String,
+    /// The country first selected for the phone number.
+    pub default_country: Country,
+    /// Fixed language; `None` follows the system.
+    pub language: Option<Lang>,
+    /// Which provider enrolls.
+    pub provider: ProviderKind,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            organisation: DEFAULT_ORGANISATION.to_owned(),
+            help_url: DEFAULT_HELP_URL.to_owned(),
+            default_country: Country::NETHERLANDS,
+            language: None,
+            provider: ProviderKind::Training,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    organisation: Option<String>,
+    help_url: Option<String>,
+    default_country: Option<String>,
+    language: Option<String>,
+    provider: Option<ProviderKind>,
+}
+
+/// Why the config file could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}:{}: {detail}", file.display(), line.map_or(String::from("?"), |l| l.to_string()))]
+pub struct ConfigError {
+    /// The file that was read.
+    pub file: PathBuf,
+    /// The line with the problem, from 1, if known.
+    pub line: Option<usize>,
+    /// What is wrong, in the parser's words (English).
+    pub detail: String,
+}
+
+/// The config file's usual place, e.g. `~/.config/mfa-assistant/config.toml`.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "mfa-assistant")
+        .map(|dirs| dirs.config_dir().join("config.toml"))
+}
+
+impl Config {
+    /// Reads `path`; a missing file is the defaults, a broken one is the
+    /// defaults plus the error to show.
+    pub fn load(path: &Path) -> (Config, Option<ConfigError>) {
+        match std::fs::read_to_string(path) {
+            Ok(text) => match Self::parse(&text) {
+                Ok(config) => (config, None),
+                Err((line, detail)) => (
+                    Config::default(),
+                    Some(ConfigError {
+                        file: path.to_owned(),
+                        line,
+                        detail,
+                    }),
+                ),
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), None),
+            Err(e) => (
+                Config::default(),
+                Some(ConfigError {
+                    file: path.to_owned(),
+                    line: None,
+                    detail: e.to_string(),
+                }),
+            ),
+        }
+    }
+
+    /// Parses TOML text; errors carry the line (from 1) where known.
+    pub fn parse(text: &str) -> Result<Config, (Option<usize>, String)> {
+        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        let file: File = toml::from_str(text).map_err(|e| {
+            (
+                e.span().map(|s| line_of(s.start)),
+                e.message().trim().to_owned(),
+            )
+        })?;
+        // Values that parse but make no sense get a line too.
+        let line_with = |key: &str| {
+            text.lines()
+                .position(|l| l.trim_start().starts_with(key))
+                .map(|i| i + 1)
+        };
+        let mut config = Config::default();
+        if let Some(name) = file.organisation {
+            if name.trim().is_empty() || name.contains(':') {
+                return Err((
+                    line_with("organisation"),
+                    "organisation must be a non-empty name without ':'".into(),
+                ));
+            }
+            config.organisation = name.trim().to_owned();
+        }
+        if let Some(url) = file.help_url {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                return Err((
+                    line_with("help_url"),
+                    "help_url must start with https://".into(),
+                ));
+            }
+            config.help_url = url;
+        }
+        if let Some(code) = file.default_country {
+            config.default_country = Country::from_code(&code).ok_or_else(|| {
+                (
+                    line_with("default_country"),
+                    format!("unknown country code '{code}'"),
+                )
+            })?;
+        }
+        if let Some(tag) = file.language {
+            config.language = Some(Lang::from_tag(&tag).ok_or_else(|| {
+                (
+                    line_with("language"),
+                    format!("language must be 'nl' or 'en', not '{tag}'"),
+                )
+            })?);
+        }
+        if let Some(provider) = file.provider {
+            config.provider = provider;
+        }
+        Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_file() {
+        let config = Config::parse(
+            "organisation = \"Acme\"\nhelp_url = \"https://acme.example/mfa\"\n\
+             default_country = \"be\"\nlanguage = \"nl\"\nprovider = \"training\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.organisation, "Acme");
+        assert_eq!(config.default_country.code(), "BE");
+        assert_eq!(config.language, Some(Lang::Nl));
+    }
+
+    #[test]
+    fn empty_file_is_defaults() {
+        assert_eq!(Config::parse("").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn syntax_error_names_the_line() {
+        let (line, detail) = Config::parse("organisation = \"Acme\"\n\nhelp_url = https://x\n")
+            .unwrap_err();
+        assert_eq!(line, Some(3));
+        assert!(!detail.is_empty());
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_name_the_line() {
+        assert_eq!(
+            Config::parse("organisation = \"A\"\norganization = \"B\"\n")
+                .unwrap_err()
+                .0,
+            Some(2)
+        );
+        assert_eq!(
+            Config::parse("\ndefault_country = \"XX\"\n").unwrap_err().0,
+            Some(2)
+        );
+        assert_eq!(
+            Config::parse("provider = \"magic\"\n").unwrap_err().0,
+            Some(1)
+        );
+        assert_eq!(
+            Config::parse("help_url = \"ftp://x\"\n").unwrap_err().0,
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn broken_file_gives_defaults_and_an_error_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "organisation = \n").unwrap();
+        let (config, error) = Config::load(&path);
+        assert_eq!(config, Config::default());
+        let error = error.unwrap();
+        assert_eq!(error.file, path);
+        assert_eq!(error.line, Some(1));
+    }
+
+    #[test]
+    fn missing_file_is_defaults_without_error() {
+        let (config, error) = Config::load(Path::new("/nonexistent/mfa/config.toml"));
+        assert_eq!(config, Config::default());
+        assert!(error.is_none());
+    }
+}

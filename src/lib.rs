@@ -1,0 +1,11 @@
+//! mfa-assistant: takes a person through enrolling two-step verification,
+//! one screen per step of the organisation's guide, and checks each step for
+//! real as they go.
+
+pub mod app;
+pub mod config;
+pub mod guide;
+pub mod i18n;
+pub mod screen;
+pub mod service;
+pub mod ui;

@@ -1,0 +1,130 @@
+//! The end of the guide: what was set up, what happens at the next sign-in,
+//! the organisation's security page, and a restart for the next trainee.
+
+use iced::widget::column;
+use iced::{Element, Length, Task};
+
+use super::Ctx;
+use crate::t;
+use crate::ui::{self, FocusId, Kind, Target, Tone};
+
+const HELP: FocusId = FocusId("finish-help");
+const RESTART: FocusId = FocusId("finish-restart");
+
+/// Whether opening the help page failed.
+#[derive(Debug, Default)]
+pub struct State {
+    link_failed: bool,
+}
+
+/// Finish screen messages.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Open the help page in the browser.
+    OpenHelp,
+    /// The browser was started, or not.
+    Opened(bool),
+    /// Start again for the next person.
+    Restart,
+}
+
+/// What the finish screen asks of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Reset everything.
+    Restart,
+}
+
+impl State {
+    /// Handles a message.
+    pub fn update(&mut self, message: Message, help_url: &str) -> (Task<Message>, Option<Outcome>) {
+        match message {
+            Message::OpenHelp => {
+                let url = help_url.to_owned();
+                (
+                    Task::perform(async move { open::that_detached(url).is_ok() }, Message::Opened),
+                    None,
+                )
+            }
+            Message::Opened(ok) => {
+                self.link_failed = !ok;
+                (Task::none(), None)
+            }
+            Message::Restart => (Task::none(), Some(Outcome::Restart)),
+        }
+    }
+
+    /// What Enter does.
+    pub fn primary(&self) -> Option<Message> {
+        Some(Message::OpenHelp)
+    }
+
+    /// Tab order of the screen's controls.
+    pub fn targets(&self) -> Vec<Target<Message>> {
+        vec![
+            Target::Button(HELP, Message::OpenHelp),
+            Target::Button(RESTART, Message::Restart),
+        ]
+    }
+
+    /// The finish screen.
+    pub fn view<'a>(
+        &'a self,
+        ctx: &Ctx<'_>,
+        account: Option<&str>,
+        number: Option<&str>,
+    ) -> Element<'a, Message> {
+        let lang = ctx.lang;
+        let mut done = column![ui::instruction(t!(lang, "finish-summary"))].spacing(8);
+        if let Some(account) = account {
+            done = done.push(ui::feedback(
+                Tone::Success,
+                t!(lang, "finish-summary-app", account = account),
+            ));
+        }
+        if let Some(number) = number {
+            done = done.push(ui::feedback(
+                Tone::Success,
+                t!(lang, "finish-summary-phone", number = number),
+            ));
+        }
+        let mut content = column![
+            ui::title(t!(lang, "finish-title")),
+            done,
+            ui::instruction(t!(lang, "finish-next-time")),
+            ui::instruction(t!(
+                lang,
+                "finish-read-more",
+                organisation = ctx.config.organisation.as_str()
+            )),
+            iced::widget::row![
+                ui::button(
+                    t!(lang, "finish-open-help"),
+                    Some(Message::OpenHelp),
+                    Kind::Primary,
+                    ctx.focused(HELP)
+                ),
+                ui::button(
+                    t!(lang, "finish-restart"),
+                    Some(Message::Restart),
+                    Kind::Secondary,
+                    ctx.focused(RESTART)
+                ),
+            ]
+            .spacing(12),
+        ]
+        .spacing(20)
+        .max_width(760)
+        .width(Length::Fill);
+        if self.link_failed {
+            content = content.push(ui::feedback(
+                Tone::Error,
+                t!(lang, "finish-link-failed", url = ctx.config.help_url.as_str()),
+            ));
+        }
+        if ctx.profile.training {
+            content = content.push(ui::feedback(Tone::Info, t!(lang, "finish-training-note")));
+        }
+        content.into()
+    }
+}

@@ -1,0 +1,81 @@
+//! Guide steps 1–2: open the store, install Microsoft Authenticator, check it.
+
+use iced::widget::{column, container, qr_code, row, text};
+use iced::{Element, Length};
+
+use super::Ctx;
+use crate::guide::Platform;
+use crate::t;
+use crate::ui::{self, style};
+
+/// QR codes for both stores, made once.
+pub struct State {
+    android: qr_code::Data,
+    iphone: qr_code::Data,
+}
+
+impl std::fmt::Debug for State {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("install_app::State").finish_non_exhaustive()
+    }
+}
+
+impl Default for State {
+    fn default() -> Self {
+        // The URLs are constants well within QR capacity.
+        let qr = |p: Platform| qr_code::Data::new(p.store_url()).expect("store URL fits a QR code");
+        Self {
+            android: qr(Platform::Android),
+            iphone: qr(Platform::Iphone),
+        }
+    }
+}
+
+impl State {
+    /// The install screen.
+    pub fn view<'a, M: 'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, M> {
+        let lang = ctx.lang;
+        let (sentences, data) = match ctx.platform {
+            Platform::Android => (
+                vec![
+                    t!(lang, "install-android-1"),
+                    t!(lang, "install-android-2"),
+                    t!(lang, "install-3"),
+                ],
+                &self.android,
+            ),
+            Platform::Iphone => (
+                vec![
+                    t!(lang, "install-iphone-1"),
+                    t!(lang, "install-iphone-2"),
+                    t!(lang, "install-3"),
+                ],
+                &self.iphone,
+            ),
+        };
+        let panel = container(
+            column![
+                container(qr_code(data).cell_size(5))
+                    .padding(16)
+                    .style(|_| container::Style::default().background(iced::Color::WHITE)),
+                text(t!(lang, "install-qr-caption"))
+                    .size(ui::TEXT * 0.9)
+                    .width(260),
+            ]
+            .spacing(12)
+            .align_x(iced::Center),
+        )
+        .padding(20)
+        .style(style::card);
+        row![
+            column![ui::title(t!(lang, "install-title")), ui::steps(sentences)]
+                .spacing(20)
+                .width(Length::FillPortion(5)),
+            container(panel)
+                .center_x(Length::FillPortion(4))
+                .align_top(Length::Shrink),
+        ]
+        .spacing(32)
+        .into()
+    }
+}

@@ -1,0 +1,140 @@
+//! One module per screen of the guide. Each has its own state, messages,
+//! `update` and `view`; the app routes messages and reacts to [`Event`]s.
+
+pub mod approve;
+pub mod finish;
+pub mod install_app;
+pub mod more_info;
+pub mod phone_number;
+pub mod prepare_app;
+pub mod scan_qr;
+pub mod sign_in;
+pub mod training_phone;
+pub mod verify_sms;
+pub mod welcome;
+
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use iced::Task;
+use iced::task::Handle;
+
+use crate::config::Config;
+use crate::guide::Platform;
+use crate::i18n::Lang;
+use crate::service::{CodeError, Error, PhoneError, Profile};
+use crate::t;
+use crate::ui::FocusId;
+
+/// What every view needs to know beyond its own state.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx<'a> {
+    /// The language to speak.
+    pub lang: Lang,
+    /// The person's phone.
+    pub platform: Platform,
+    /// What the provider needs the guide to say.
+    pub profile: &'a Profile,
+    /// Settings: organisation, help page, …
+    pub config: &'a Config,
+    /// The control with keyboard focus.
+    pub focus: Option<FocusId>,
+    /// The time of the last tick, for countdowns.
+    pub now: Instant,
+}
+
+impl Ctx<'_> {
+    /// True when `id` has keyboard focus.
+    pub fn focused(&self, id: FocusId) -> bool {
+        self.focus == Some(id)
+    }
+}
+
+/// What a screen asks the app to do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// Go to the next screen.
+    Continue,
+    /// Go to another screen.
+    GoTo(crate::guide::Screen),
+}
+
+/// A service call under way; dropping it cancels the call.
+#[derive(Debug)]
+pub struct Busy {
+    _abort_on_drop: Handle,
+}
+
+/// Runs `future` as a cancellable task whose result becomes a message.
+pub fn run<T: Send + 'static, M: Send + 'static>(
+    future: impl Future<Output = T> + Send + 'static,
+    to_message: impl FnOnce(T) -> M + Send + 'static,
+) -> (Task<M>, Busy) {
+    let (task, handle) = Task::perform(future, to_message).abortable();
+    (
+        task,
+        Busy {
+            _abort_on_drop: handle.abort_on_drop(),
+        },
+    )
+}
+
+/// Something to tell the person after a failed action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// The provider refused or failed; `at` is when, for countdowns.
+    Service(Error, Instant),
+    /// What was typed is not a code.
+    Code(CodeError),
+    /// What was typed is not a usable phone number.
+    Phone(PhoneError),
+    /// The person cancelled a call.
+    Cancelled,
+}
+
+impl Problem {
+    /// A refusal received now.
+    pub fn service(error: Error) -> Self {
+        Problem::Service(error, Instant::now())
+    }
+
+    /// How long until the person may try again, if that is the problem.
+    pub fn wait_left(&self, now: Instant) -> Option<Duration> {
+        match self {
+            Problem::Service(Error::CoolDown(d) | Error::ResendTooSoon(d), at) => {
+                Some(d.saturating_sub(now.saturating_duration_since(*at)))
+            }
+            _ => None,
+        }
+    }
+
+    /// The sentence to show, in `lang`.
+    pub fn text(&self, ctx: &Ctx<'_>) -> String {
+        let lang = ctx.lang;
+        let seconds = self
+            .wait_left(ctx.now)
+            .map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0))
+            .unwrap_or_default();
+        match self {
+            Problem::Cancelled => t!(lang, "busy-cancelled"),
+            Problem::Code(CodeError::Empty) => t!(lang, "error-code-empty"),
+            Problem::Code(CodeError::NotDigits) => t!(lang, "error-code-not-digits"),
+            Problem::Code(CodeError::WrongLength(n)) => t!(lang, "error-code-length", count = n),
+            Problem::Phone(e) => phone_number::error_text(*e, ctx),
+            Problem::Service(e, _) => match e {
+                Error::WrongCode { attempts_left } => {
+                    t!(lang, "error-wrong-code", left = attempts_left)
+                }
+                Error::CodeReused => t!(lang, "error-code-reused"),
+                Error::CodeExpired => t!(lang, "error-code-expired"),
+                Error::CoolDown(_) => t!(lang, "error-cool-down", seconds = seconds),
+                Error::ResendTooSoon(_) => t!(lang, "error-resend-too-soon", seconds = seconds),
+                Error::OutOfOrder => t!(lang, "error-out-of-order"),
+                Error::InvalidAccount => t!(lang, "error-invalid-account"),
+                Error::Timeout => t!(lang, "error-timeout"),
+                Error::Unreachable => t!(lang, "error-unreachable"),
+                Error::Server(detail) => t!(lang, "error-server", detail = detail.as_str()),
+            },
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! Guide step 6: open the app, allow notifications, add an account of the
+//! type the provider needs.
+
+use iced::widget::{column, container, row, text};
+use iced::{Element, Length};
+
+use super::Ctx;
+use crate::service::AccountKind;
+use crate::t;
+use crate::ui::{self, frame};
+
+/// The "add an account" screen.
+pub fn view<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
+    let lang = ctx.lang;
+    let (choice, other) = match ctx.profile.account_kind {
+        AccountKind::WorkOrSchool => (t!(lang, "prepare-4-work"), false),
+        AccountKind::Other => (t!(lang, "prepare-4-other"), true),
+    };
+    // The app's "add account" sheet, with the type to choose ringed.
+    let option = |label: String, chosen: bool| -> Element<'a, M> {
+        if chosen {
+            frame::highlighted(label)
+        } else {
+            container(text(label).size(ui::TEXT * 0.9))
+                .padding([8, 4])
+                .into()
+        }
+    };
+    let sheet = column![
+        text(t!(lang, "label-add-account")).size(ui::TEXT).font(ui::BOLD),
+        option(t!(lang, "label-work-or-school"), !other),
+        option(t!(lang, "label-other-account"), other),
+    ]
+    .spacing(14);
+    row![
+        column![
+            ui::title(t!(lang, "prepare-title")),
+            ui::steps(vec![
+                t!(lang, "prepare-1"),
+                t!(lang, "prepare-2"),
+                t!(lang, "prepare-3"),
+                choice,
+                t!(lang, "prepare-5"),
+            ]),
+        ]
+        .spacing(20)
+        .width(Length::FillPortion(5)),
+        container(frame::phone(None, sheet)).center_x(Length::FillPortion(4)),
+    ]
+    .spacing(32)
+    .into()
+}

@@ -1,0 +1,315 @@
+//! Guide step 7: the live enrollment QR code, "can't scan?" with the key in
+//! groups of four, and the first code from the phone verified for real.
+
+use iced::widget::{column, container, qr_code, row, text, text_input};
+use iced::{Element, Length, Task};
+
+use super::{Busy, Ctx, Event, Problem, run};
+use crate::service::{Code, Error, Service, TotpEnrollment};
+use crate::t;
+use crate::ui::{self, FocusId, Kind, Target, Tone, style};
+
+/// The code field; focused when the screen opens.
+pub const CODE: FocusId = FocusId("scan-code");
+const VERIFY: FocusId = FocusId("scan-verify");
+const KEY: FocusId = FocusId("scan-key");
+const COPY: FocusId = FocusId("scan-copy");
+const CANCEL: FocusId = FocusId("scan-cancel");
+
+/// QR module size in pixels: with a 33×33 code plus quiet zone this is about
+/// 6 cm on a laptop screen, easy for a phone camera at arm's length.
+const CELL: f32 = 7.0;
+
+struct Qr {
+    enrollment: TotpEnrollment,
+    data: qr_code::Data,
+}
+
+/// The enrollment on screen and the code being typed.
+#[derive(Default)]
+pub struct State {
+    qr: Option<Qr>,
+    loading: Option<Busy>,
+    show_key: bool,
+    copied: bool,
+    code: String,
+    busy: Option<Busy>,
+    problem: Option<Problem>,
+    verified: bool,
+}
+
+impl std::fmt::Debug for State {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("scan_qr::State")
+            .field("verified", &self.verified)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Scan screen messages.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The provider created the secret.
+    Loaded(Result<TotpEnrollment, Error>),
+    /// Show or hide the key.
+    ToggleKey,
+    /// Copy the key to the clipboard.
+    Copy,
+    /// The code field changed.
+    Code(String),
+    /// Verify the typed code.
+    Verify,
+    /// The provider answered.
+    Verified(Result<(), Error>),
+    /// Stop waiting for the provider.
+    Cancel,
+}
+
+impl State {
+    /// True once the phone's code was accepted.
+    pub fn verified(&self) -> bool {
+        self.verified
+    }
+
+    /// The otpauth URI on screen, if any (tests read it like a phone would).
+    pub fn uri(&self) -> Option<&str> {
+        self.qr.as_ref().map(|q| q.enrollment.uri.as_str())
+    }
+
+    /// Called when the screen opens: fetch the secret once.
+    pub fn enter(&mut self, service: &Service) -> Task<Message> {
+        if self.verified || self.qr.is_some() || self.loading.is_some() {
+            return Task::none();
+        }
+        let (task, busy) = run(service.start_totp(), Message::Loaded);
+        self.loading = Some(busy);
+        task
+    }
+
+    /// Forgets the secret and the typed code (a new sign-in, or restart).
+    pub fn reset(&mut self) {
+        *self = State::default();
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message, service: &Service) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::Loaded(Ok(enrollment)) => {
+                self.loading = None;
+                match qr_code::Data::new(enrollment.uri.as_bytes()) {
+                    Ok(data) => self.qr = Some(Qr { enrollment, data }),
+                    Err(_) => {
+                        self.problem = Some(Problem::service(Error::InvalidAccount));
+                    }
+                }
+            }
+            Message::Loaded(Err(e)) => {
+                self.loading = None;
+                self.problem = Some(Problem::service(e));
+            }
+            Message::ToggleKey => {
+                self.show_key = !self.show_key;
+                self.copied = false;
+            }
+            Message::Copy => {
+                if let Some(qr) = &self.qr {
+                    self.copied = true;
+                    return (iced::clipboard::write(qr.enrollment.key.plain().to_string()), None);
+                }
+            }
+            Message::Code(code) => {
+                // Keep a cool-down message visible while typing.
+                if self.waiting(std::time::Instant::now()).is_none() {
+                    self.problem = None;
+                }
+                self.code = code;
+            }
+            Message::Verify => {
+                if self.verified {
+                    return (Task::none(), Some(Event::Continue));
+                }
+                if self.busy.is_some() || self.waiting(std::time::Instant::now()).is_some() {
+                    return (Task::none(), None);
+                }
+                match Code::parse(&self.code) {
+                    Ok(code) => {
+                        let (task, busy) = run(service.verify_totp(code), Message::Verified);
+                        self.busy = Some(busy);
+                        self.problem = None;
+                        return (task, None);
+                    }
+                    Err(e) => self.problem = Some(Problem::Code(e)),
+                }
+            }
+            Message::Verified(Ok(())) => {
+                self.busy = None;
+                self.verified = true;
+                self.problem = None;
+                // The phone has the secret now; this side no longer needs it.
+                self.qr = None;
+                self.code.clear();
+            }
+            Message::Verified(Err(e)) => {
+                self.busy = None;
+                self.problem = Some(Problem::service(e));
+            }
+            Message::Cancel => {
+                self.busy = None;
+                self.problem = Some(Problem::Cancelled);
+            }
+        }
+        (Task::none(), None)
+    }
+
+    fn waiting(&self, now: std::time::Instant) -> Option<std::time::Duration> {
+        self.problem
+            .as_ref()
+            .and_then(|p| p.wait_left(now))
+            .filter(|d| !d.is_zero())
+    }
+
+    /// What Enter does.
+    pub fn primary(&self) -> Option<Message> {
+        Some(Message::Verify)
+    }
+
+    /// True while a countdown is on screen.
+    pub fn ticking(&self) -> bool {
+        self.problem.as_ref().is_some_and(|p| p.wait_left(std::time::Instant::now()).is_some())
+    }
+
+    /// Tab order of the screen's controls.
+    pub fn targets(&self) -> Vec<Target<Message>> {
+        if self.verified {
+            return Vec::new();
+        }
+        let mut t = vec![Target::Input(CODE)];
+        if self.busy.is_some() {
+            t.push(Target::Button(CANCEL, Message::Cancel));
+        } else {
+            t.push(Target::Button(VERIFY, Message::Verify));
+        }
+        if self.qr.is_some() {
+            t.push(Target::Button(KEY, Message::ToggleKey));
+            if self.show_key {
+                t.push(Target::Button(COPY, Message::Copy));
+            }
+        }
+        t
+    }
+
+    /// The scan screen.
+    pub fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
+        let lang = ctx.lang;
+        let issuer = ctx.config.organisation.as_str();
+        let mut left = column![
+            ui::title(t!(lang, "scan-title")),
+            ui::steps(vec![
+                t!(lang, "scan-1"),
+                t!(lang, "scan-2"),
+                t!(lang, "scan-3", issuer = issuer),
+            ]),
+        ]
+        .spacing(20);
+        if self.verified {
+            left = left.push(ui::feedback(Tone::Success, t!(lang, "scan-verified")));
+        } else {
+            left = left.push(self.code_form(ctx));
+        }
+        row![
+            left.width(Length::FillPortion(5)),
+            container(self.panel(ctx)).center_x(Length::FillPortion(5)),
+        ]
+        .spacing(32)
+        .into()
+    }
+
+    fn code_form<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
+        let lang = ctx.lang;
+        let locked = self.waiting(ctx.now).is_some();
+        let field = text_input(&t!(lang, "scan-code-placeholder"), &self.code)
+            .id(CODE.widget())
+            .on_input(Message::Code)
+            .on_submit(Message::Verify)
+            .size(ui::TEXT * 1.3)
+            .padding(10)
+            .width(200);
+        let action = if self.busy.is_some() {
+            ui::button(
+                t!(lang, "busy-cancel"),
+                Some(Message::Cancel),
+                Kind::Secondary,
+                ctx.focused(CANCEL),
+            )
+        } else {
+            ui::button(
+                t!(lang, "scan-verify"),
+                (!locked).then_some(Message::Verify),
+                Kind::Primary,
+                ctx.focused(VERIFY),
+            )
+        };
+        let mut form = column![
+            text(t!(lang, "scan-code-label")).size(ui::TEXT).font(ui::BOLD),
+            row![field, action].spacing(12).align_y(iced::Center),
+        ]
+        .spacing(8);
+        if self.busy.is_some() {
+            form = form.push(ui::feedback(Tone::Info, t!(lang, "scan-busy")));
+        } else if let Some(problem) = &self.problem {
+            form = form.push(ui::feedback(Tone::Error, problem.text(ctx)));
+        }
+        form.into()
+    }
+
+    fn panel<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
+        let lang = ctx.lang;
+        let Some(qr) = &self.qr else {
+            if self.loading.is_some() {
+                return ui::feedback(Tone::Info, t!(lang, "scan-loading"));
+            }
+            return column![].into();
+        };
+        let account = qr.enrollment.account.as_str();
+        let mut panel = column![
+            text(t!(lang, "scan-qr-label", account = account))
+                .size(ui::TEXT)
+                .font(ui::BOLD),
+            container(qr_code(&qr.data).cell_size(CELL))
+                .padding(20)
+                .style(|_| container::Style::default().background(iced::Color::WHITE)),
+            ui::button(
+                if self.show_key {
+                    t!(lang, "scan-hide-key")
+                } else {
+                    t!(lang, "scan-cant")
+                },
+                Some(Message::ToggleKey),
+                Kind::Secondary,
+                ctx.focused(KEY),
+            ),
+        ]
+        .spacing(12)
+        .align_x(iced::Center);
+        if self.show_key {
+            let mut key = column![
+                ui::instruction(t!(lang, "scan-key-explain", account = account)),
+                text(qr.enrollment.key.grouped().to_owned())
+                    .size(ui::TEXT * 1.2)
+                    .font(ui::BOLD),
+                ui::button(
+                    t!(lang, "scan-copy"),
+                    Some(Message::Copy),
+                    Kind::Secondary,
+                    ctx.focused(COPY),
+                ),
+            ]
+            .spacing(10);
+            if self.copied {
+                key = key.push(ui::feedback(Tone::Success, t!(lang, "scan-copied")));
+            }
+            panel = panel.push(container(key).padding(12).style(style::card));
+        }
+        panel.into()
+    }
+}

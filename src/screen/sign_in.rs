@@ -1,0 +1,175 @@
+//! Guide step 3: sign in. In training only a name or e-mail address, which
+//! becomes the account label in the authenticator app.
+
+use iced::widget::{column, container, text, text_input};
+use iced::{Element, Length, Task};
+
+use super::{Busy, Ctx, Event, Problem, run};
+use crate::service::{Account, Error, Service, SignIn};
+use crate::t;
+use crate::ui::{self, FocusId, Kind, Target, Tone, frame};
+
+/// The label field.
+pub const LABEL: FocusId = FocusId("sign-in-label");
+const SUBMIT: FocusId = FocusId("sign-in-submit");
+const CANCEL: FocusId = FocusId("sign-in-cancel");
+
+/// What was typed and what came of it.
+#[derive(Debug, Default)]
+pub struct State {
+    label: String,
+    busy: Option<Busy>,
+    problem: Option<Problem>,
+    account: Option<Account>,
+}
+
+/// Sign-in screen messages.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The label field changed.
+    Label(String),
+    /// Sign in (Enter or the button).
+    Submit,
+    /// The provider answered.
+    SignedIn(Result<Account, Error>),
+    /// Stop waiting for the provider.
+    Cancel,
+}
+
+impl State {
+    /// The signed-in account, once there is one.
+    pub fn account(&self) -> Option<&Account> {
+        self.account.as_ref()
+    }
+
+    /// Handles a message; signing in again with the same name just continues.
+    pub fn update(&mut self, message: Message, service: &Service) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::Label(label) => {
+                self.label = label;
+                self.problem = None;
+                (Task::none(), None)
+            }
+            Message::Submit if self.busy.is_some() => (Task::none(), None),
+            Message::Submit => {
+                if self
+                    .account
+                    .as_ref()
+                    .is_some_and(|a| a.label == self.label.trim())
+                {
+                    return (Task::none(), Some(Event::Continue));
+                }
+                let (task, busy) = run(
+                    service.sign_in(SignIn::Label(self.label.clone())),
+                    Message::SignedIn,
+                );
+                self.busy = Some(busy);
+                self.problem = None;
+                (task, None)
+            }
+            Message::SignedIn(result) => {
+                self.busy = None;
+                match result {
+                    Ok(account) => {
+                        self.account = Some(account);
+                        (Task::none(), Some(Event::Continue))
+                    }
+                    Err(e) => {
+                        self.problem = Some(Problem::service(e));
+                        (Task::none(), None)
+                    }
+                }
+            }
+            Message::Cancel => {
+                self.busy = None;
+                self.problem = Some(Problem::Cancelled);
+                (Task::none(), None)
+            }
+        }
+    }
+
+    /// What Enter does.
+    pub fn primary(&self) -> Option<Message> {
+        self.busy.is_none().then_some(Message::Submit)
+    }
+
+    /// Tab order of the screen's controls.
+    pub fn targets(&self) -> Vec<Target<Message>> {
+        let mut t = vec![Target::Input(LABEL)];
+        if self.busy.is_some() {
+            t.push(Target::Button(CANCEL, Message::Cancel));
+        } else {
+            t.push(Target::Button(SUBMIT, Message::Submit));
+        }
+        t
+    }
+
+    /// The sign-in screen.
+    pub fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
+        let lang = ctx.lang;
+        let field = text_input(&t!(lang, "sign-in-placeholder"), &self.label)
+            .id(LABEL.widget())
+            .on_input_maybe(self.busy.is_none().then_some(Message::Label))
+            .on_submit(Message::Submit)
+            .size(ui::TEXT)
+            .padding(10);
+        let mut form = column![
+            text(t!(lang, "sign-in-label")).size(ui::TEXT).font(ui::BOLD),
+            field,
+        ]
+        .spacing(8);
+        form = form.push(if self.busy.is_some() {
+            iced::widget::row![
+                ui::feedback(Tone::Info, t!(lang, "sign-in-busy")),
+                ui::button(
+                    t!(lang, "busy-cancel"),
+                    Some(Message::Cancel),
+                    Kind::Secondary,
+                    ctx.focused(CANCEL)
+                ),
+            ]
+            .spacing(12)
+            .align_y(iced::Center)
+            .into()
+        } else {
+            ui::button(
+                t!(lang, "sign-in-submit"),
+                Some(Message::Submit),
+                Kind::Primary,
+                ctx.focused(SUBMIT),
+            )
+        });
+        if let Some(problem) = &self.problem {
+            form = form.push(ui::feedback(Tone::Error, problem.text(ctx)));
+        } else if let Some(account) = &self.account {
+            form = form.push(ui::feedback(
+                Tone::Success,
+                t!(lang, "sign-in-done", account = account.label.as_str()),
+            ));
+        }
+        let mut left = column![ui::title(t!(lang, "sign-in-title"))].spacing(20);
+        left = left.push(ui::instruction(t!(lang, "sign-in-work-note")));
+        if ctx.profile.training {
+            left = left.push(ui::instruction(t!(lang, "sign-in-training-note")));
+        }
+        left = left.push(form);
+        let page = column![
+            text(ctx.config.organisation.clone()).size(ui::TEXT * 0.9),
+            text(t!(lang, "sign-in-title")).size(ui::TEXT * 1.4).font(ui::BOLD),
+            text(if self.label.is_empty() {
+                t!(lang, "sign-in-placeholder")
+            } else {
+                self.label.clone()
+            })
+            .size(ui::TEXT * 0.9),
+            container(frame::highlighted(t!(lang, "sign-in-submit"))).align_right(Length::Fill),
+        ]
+        .spacing(14);
+        iced::widget::row![
+            left.width(Length::FillPortion(5)),
+            container(frame::browser("https://aka.ms/mfasetup", page)).width(Length::FillPortion(4)),
+        ]
+        .spacing(32)
+        .into()
+    }
+}

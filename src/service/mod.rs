@@ -1,0 +1,216 @@
+//! The service layer: everything the assistant checks for real, behind one
+//! async interface. Nothing here knows about iced; screens call [`Service`]
+//! and turn its typed [`Error`]s into sentences.
+
+mod attempts;
+pub mod clock;
+mod code;
+mod error;
+pub mod phone;
+mod profile;
+mod totp;
+pub mod training;
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use code::{Code, CodeError};
+pub use error::Error;
+pub use phone::{Country, PhoneError, PhoneNumber};
+pub use profile::{AccountKind, Profile, SignInKind};
+pub use totp::{KeyGroups, TotpEnrollment};
+pub use training::TrainingPhone;
+
+/// A boxed future, so providers can be used as trait objects.
+pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
+
+/// What the person gives to sign in.
+#[derive(Clone, PartialEq, Eq)]
+pub enum SignIn {
+    /// Training: only a name or e-mail, used as the account label.
+    Label(String),
+}
+
+impl std::fmt::Debug for SignIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SignIn::Label(label) => f.debug_tuple("Label").field(label).finish(),
+        }
+    }
+}
+
+/// The signed-in account, as the provider names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    /// Shown in the authenticator app and on the screens.
+    pub label: String,
+}
+
+/// A test sign-in waiting for the phone: the number to match and the
+/// choices the phone offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApprovalRequest {
+    /// Identifies this challenge to the provider.
+    pub id: u64,
+    /// The two-digit number shown on the PC.
+    pub number: u8,
+    /// The numbers the phone offers, one of which is `number`.
+    pub choices: [u8; 3],
+}
+
+/// How a test sign-in ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApprovalOutcome {
+    /// The person approved with the right number.
+    Approved,
+    /// The person denied the sign-in.
+    Denied,
+    /// The person approved but picked a number other than the one shown.
+    WrongNumber,
+    /// Nobody answered in time.
+    TimedOut,
+}
+
+/// The answer given on the phone to a test sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhoneAnswer {
+    /// "Approve" after picking this number.
+    Approve(u8),
+    /// "Deny".
+    Deny,
+}
+
+/// An SMS code on its way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SmsSent {
+    /// The number the code was sent to.
+    pub to: PhoneNumber,
+    /// How long until another code may be requested.
+    pub resend_after: Duration,
+    /// How long the code stays valid.
+    pub valid_for: Duration,
+}
+
+/// One provider of enrollment: training, privacyIDEA, …
+pub trait Provider: Send + Sync + 'static {
+    /// What the guide must say for this provider (app, account type, sign-in).
+    fn profile(&self) -> Profile;
+    /// Signs the person in and starts an enrollment session.
+    fn sign_in(&self, request: SignIn) -> BoxFuture<Result<Account, Error>>;
+    /// Creates a TOTP secret for the phone to scan.
+    fn start_totp(&self) -> BoxFuture<Result<TotpEnrollment, Error>>;
+    /// Checks a code from the phone against the pending TOTP enrollment.
+    fn verify_totp(&self, code: Code) -> BoxFuture<Result<(), Error>>;
+    /// Sends a test sign-in to the phone.
+    fn start_approval(&self) -> BoxFuture<Result<ApprovalRequest, Error>>;
+    /// Waits until the phone answers the test sign-in, or it times out.
+    fn await_approval(&self, id: u64) -> BoxFuture<Result<ApprovalOutcome, Error>>;
+    /// Registers the phone number and sends a code to it by SMS.
+    fn send_sms(&self, to: PhoneNumber) -> BoxFuture<Result<SmsSent, Error>>;
+    /// Checks the code the person typed from the SMS.
+    fn verify_sms(&self, code: Code) -> BoxFuture<Result<(), Error>>;
+    /// Abandons the enrollment; unfinished registrations are removed.
+    fn cancel(&self) -> BoxFuture<Result<(), Error>>;
+    /// The simulated phone, for providers that train rather than enroll.
+    fn training_phone(&self) -> Option<TrainingPhone>;
+}
+
+/// The one handle the UI holds: a provider plus a time limit on every call.
+#[derive(Clone)]
+pub struct Service {
+    provider: Arc<dyn Provider>,
+    timeout: Duration,
+}
+
+impl std::fmt::Debug for Service {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Service")
+            .field("profile", &self.provider.profile())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Service {
+    /// Wraps a provider; every call fails with [`Error::Timeout`] after `timeout`.
+    pub fn new(provider: Arc<dyn Provider>, timeout: Duration) -> Self {
+        Self { provider, timeout }
+    }
+
+    /// The embedded training provider with the real clock.
+    pub fn training(issuer: &str) -> Self {
+        Self::new(
+            Arc::new(training::TrainingProvider::new(
+                issuer,
+                Arc::new(clock::SystemClock),
+            )),
+            Duration::from_secs(20),
+        )
+    }
+
+    /// What the guide must say for this provider.
+    pub fn profile(&self) -> Profile {
+        self.provider.profile()
+    }
+
+    /// The simulated phone, if this is a training provider.
+    pub fn training_phone(&self) -> Option<TrainingPhone> {
+        self.provider.training_phone()
+    }
+
+    fn limited<T: Send + 'static>(
+        timeout: Duration,
+        future: BoxFuture<Result<T, Error>>,
+    ) -> impl Future<Output = Result<T, Error>> + Send + 'static {
+        async move {
+            tokio::time::timeout(timeout, future)
+                .await
+                .unwrap_or(Err(Error::Timeout))
+        }
+    }
+
+    /// See [`Provider::sign_in`].
+    pub fn sign_in(&self, request: SignIn) -> impl Future<Output = Result<Account, Error>> + Send + 'static + use<> {
+        Self::limited(self.timeout, self.provider.sign_in(request))
+    }
+
+    /// See [`Provider::start_totp`].
+    pub fn start_totp(&self) -> impl Future<Output = Result<TotpEnrollment, Error>> + Send + 'static + use<> {
+        Self::limited(self.timeout, self.provider.start_totp())
+    }
+
+    /// See [`Provider::verify_totp`].
+    pub fn verify_totp(&self, code: Code) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
+        Self::limited(self.timeout, self.provider.verify_totp(code))
+    }
+
+    /// See [`Provider::start_approval`].
+    pub fn start_approval(&self) -> impl Future<Output = Result<ApprovalRequest, Error>> + Send + 'static + use<> {
+        Self::limited(self.timeout, self.provider.start_approval())
+    }
+
+    /// See [`Provider::await_approval`]. Not limited by the call timeout: the
+    /// provider ends the wait itself with [`ApprovalOutcome::TimedOut`].
+    pub fn await_approval(
+        &self,
+        id: u64,
+    ) -> impl Future<Output = Result<ApprovalOutcome, Error>> + Send + 'static + use<> {
+        self.provider.await_approval(id)
+    }
+
+    /// See [`Provider::send_sms`].
+    pub fn send_sms(&self, to: PhoneNumber) -> impl Future<Output = Result<SmsSent, Error>> + Send + 'static + use<> {
+        Self::limited(self.timeout, self.provider.send_sms(to))
+    }
+
+    /// See [`Provider::verify_sms`].
+    pub fn verify_sms(&self, code: Code) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
+        Self::limited(self.timeout, self.provider.verify_sms(code))
+    }
+
+    /// See [`Provider::cancel`].
+    pub fn cancel(&self) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
+        Self::limited(self.timeout, self.provider.cancel())
+    }
+}

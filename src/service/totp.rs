@@ -1,0 +1,217 @@
+//! TOTP as a real server does it (RFC 6238: SHA1, 6 digits, 30 s): the
+//! secret, the otpauth URI for the QR code, and verification with replay
+//! protection.
+
+use totp_rs::{Algorithm, Secret, Totp};
+use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
+
+use super::{Code, Error};
+
+/// What the scan screen shows: the QR's URI and the key to type by hand.
+#[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
+pub struct TotpEnrollment {
+    /// `otpauth://totp/...`: the content of the QR code.
+    pub uri: String,
+    /// The same secret in base32, for "Can't scan?".
+    pub key: KeyGroups,
+    /// The account label in the app.
+    pub account: String,
+    /// The organisation shown above the account in the app.
+    pub issuer: String,
+}
+
+impl std::fmt::Debug for TotpEnrollment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TotpEnrollment")
+            .field("account", &self.account)
+            .field("issuer", &self.issuer)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A base32 key, readable in groups of four.
+#[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
+pub struct KeyGroups(String);
+
+impl KeyGroups {
+    /// Groups `base32` in fours ("ABCD EFGH …").
+    pub fn new(base32: &str) -> Self {
+        let mut grouped = String::with_capacity(base32.len() + base32.len() / 4);
+        for (i, c) in base32.chars().filter(|c| *c != '=').enumerate() {
+            if i > 0 && i % 4 == 0 {
+                grouped.push(' ');
+            }
+            grouped.push(c);
+        }
+        Self(grouped)
+    }
+
+    /// The grouped key, for showing.
+    pub fn grouped(&self) -> &str {
+        &self.0
+    }
+
+    /// The key without spaces, for copying into an app.
+    pub fn plain(&self) -> Zeroizing<String> {
+        Zeroizing::new(self.0.chars().filter(|c| *c != ' ').collect())
+    }
+}
+
+impl std::fmt::Debug for KeyGroups {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeyGroups(…)")
+    }
+}
+
+/// Length of generated secrets: 160 bits, as RFC 4226 recommends.
+const SECRET_BYTES: usize = 20;
+
+/// A TOTP secret held by the server side, with replay protection.
+pub struct Verifier {
+    totp: Totp,
+    last_step: Option<u64>,
+}
+
+impl Verifier {
+    /// A new random secret for `account` at `issuer`.
+    pub fn generate(issuer: &str, account: &str) -> Result<Self, Error> {
+        let mut bytes = Zeroizing::new([0u8; SECRET_BYTES]);
+        rand::fill(&mut bytes[..]);
+        Self::from_secret(&bytes[..], issuer, account)
+    }
+
+    /// A verifier for a known secret (tests and RFC vectors).
+    pub fn from_secret(secret: &[u8], issuer: &str, account: &str) -> Result<Self, Error> {
+        let totp = totp_rs::Builder::new()
+            .with_algorithm(Algorithm::SHA1)
+            .with_digits(6)
+            .with_skew(1)
+            .with_step_duration(30)
+            .with_secret(Secret::new(secret.to_vec().into_boxed_slice()))
+            .with_issuer(Some(issuer))
+            .with_account_name(account)
+            .build()
+            .map_err(|_| Error::InvalidAccount)?;
+        Ok(Self {
+            totp,
+            last_step: None,
+        })
+    }
+
+    /// The enrollment the phone scans.
+    pub fn enrollment(&self) -> Result<TotpEnrollment, Error> {
+        let uri = self.totp.to_url().map_err(|_| Error::InvalidAccount)?;
+        let base32 = Zeroizing::new(self.totp.secret().to_base32());
+        Ok(TotpEnrollment {
+            uri,
+            key: KeyGroups::new(&base32),
+            account: self.totp.account_name().to_owned(),
+            issuer: self.totp.issuer().unwrap_or_default().to_owned(),
+        })
+    }
+
+    /// Checks `code` at Unix time `now`: one step of tolerance either side,
+    /// and a step once accepted is never accepted again.
+    pub fn verify(&mut self, code: &Code, now: u64) -> Result<(), Verdict> {
+        match self.totp.check(code.as_str(), now) {
+            Some(step) if self.last_step.is_some_and(|last| step <= last) => Err(Verdict::Reused),
+            Some(step) => {
+                self.last_step = Some(step);
+                Ok(())
+            }
+            None => Err(Verdict::Wrong),
+        }
+    }
+
+    /// The code at `now`; what the phone would show.
+    #[cfg(test)]
+    pub fn code_at(&self, now: u64) -> String {
+        self.totp.generate(now).to_string()
+    }
+}
+
+/// Why a code was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Not the code for this window.
+    Wrong,
+    /// Right, but already used.
+    Reused,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // RFC 6238 appendix B, SHA1 secret "12345678901234567890"; the RFC lists
+    // 8 digits, a 6-digit code is the last six of them.
+    const RFC_SECRET: &[u8] = b"12345678901234567890";
+    const RFC_VECTORS: [(u64, &str); 6] = [
+        (59, "94287082"),
+        (1_111_111_109, "07081804"),
+        (1_111_111_111, "14050471"),
+        (1_234_567_890, "89005924"),
+        (2_000_000_000, "69279037"),
+        (20_000_000_000, "65353130"),
+    ];
+
+    fn rfc() -> Verifier {
+        Verifier::from_secret(RFC_SECRET, "RPO", "jan@example.nl").unwrap()
+    }
+
+    #[test]
+    fn rfc6238_sha1_vectors() {
+        let v = rfc();
+        for (time, eight) in RFC_VECTORS {
+            assert_eq!(v.code_at(time), eight[2..], "t={time}");
+            let mut fresh = rfc();
+            assert_eq!(fresh.verify(&Code::parse(&eight[2..]).unwrap(), time), Ok(()));
+        }
+    }
+
+    #[test]
+    fn one_step_of_skew_either_side_and_no_more() {
+        let now = 1_234_567_890;
+        let code = |t| Code::parse(&rfc().code_at(t)).unwrap();
+        assert_eq!(rfc().verify(&code(now - 30), now), Ok(()));
+        assert_eq!(rfc().verify(&code(now + 30), now), Ok(()));
+        assert_eq!(rfc().verify(&code(now - 60), now), Err(Verdict::Wrong));
+        assert_eq!(rfc().verify(&code(now + 60), now), Err(Verdict::Wrong));
+    }
+
+    #[test]
+    fn a_code_is_accepted_once() {
+        let mut v = rfc();
+        let now = 1_234_567_890;
+        let code = Code::parse(&v.code_at(now)).unwrap();
+        assert_eq!(v.verify(&code, now), Ok(()));
+        assert_eq!(v.verify(&code, now + 1), Err(Verdict::Reused));
+        // An older code, still inside the skew window, is refused too.
+        let older = Code::parse(&v.code_at(now - 30)).unwrap();
+        assert_eq!(v.verify(&older, now), Err(Verdict::Reused));
+        let next = Code::parse(&v.code_at(now + 30)).unwrap();
+        assert_eq!(v.verify(&next, now + 30), Ok(()));
+    }
+
+    #[test]
+    fn enrollment_uri_is_sha1_six_digits_thirty_seconds_160_bits() {
+        let v = Verifier::generate("RPO", "jan@example.nl").unwrap();
+        let e = v.enrollment().unwrap();
+        assert!(e.uri.starts_with("otpauth://totp/RPO:jan%40example.nl?"), "{}", e.uri);
+        let parsed = Totp::from_url(&e.uri).unwrap();
+        assert_eq!(parsed.algorithm(), Algorithm::SHA1);
+        assert_eq!(parsed.digits(), 6);
+        assert_eq!(parsed.step(), 30);
+        assert!(parsed.secret().as_bytes().len() * 8 >= 160);
+        assert_eq!(e.key.plain().len(), 32);
+        assert_eq!(e.key.grouped().split(' ').count(), 8);
+        assert!(!format!("{e:?}").contains(e.key.plain().as_str()));
+    }
+
+    #[test]
+    fn secrets_differ() {
+        let a = Verifier::generate("RPO", "a").unwrap().enrollment().unwrap();
+        let b = Verifier::generate("RPO", "a").unwrap().enrollment().unwrap();
+        assert_ne!(a.key.plain(), b.key.plain());
+    }
+}

@@ -1,0 +1,551 @@
+//! The embedded training provider: a real TOTP secret (so a real phone's
+//! authenticator works), with the approval and SMS simulated on an on-screen
+//! phone. It keeps a real server's rules: one use per code, one step of
+//! clock skew, a cool-down after five wrong codes, SMS codes valid 5 minutes.
+
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use tokio::sync::{oneshot, watch};
+use zeroize::Zeroizing;
+
+use super::attempts::Attempts;
+use super::clock::Clock;
+use super::totp::{Verdict, Verifier};
+use super::{
+    Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, PhoneAnswer,
+    PhoneNumber, Profile, Provider, SignIn, SignInKind, SmsSent, TotpEnrollment,
+};
+
+/// How long the simulated world takes.
+#[derive(Debug, Clone, Copy)]
+pub struct Delays {
+    /// A round trip to the "server".
+    pub call: Duration,
+    /// From sending an SMS to its arrival on the phone.
+    pub sms: Duration,
+    /// How long a test sign-in waits for an answer.
+    pub approval: Duration,
+}
+
+impl Delays {
+    /// Delays that feel like a real server and network.
+    pub const REALISTIC: Delays = Delays {
+        call: Duration::from_millis(350),
+        sms: Duration::from_secs(2),
+        approval: Duration::from_secs(120),
+    };
+    /// No waiting, for tests.
+    pub const NONE: Delays = Delays {
+        call: Duration::ZERO,
+        sms: Duration::ZERO,
+        approval: Duration::from_secs(120),
+    };
+}
+
+/// SMS codes are valid this long.
+pub const SMS_VALIDITY: Duration = Duration::from_secs(5 * 60);
+/// Another SMS code may be requested after this long.
+pub const SMS_RESEND_AFTER: Duration = Duration::from_secs(30);
+
+/// An SMS as it arrives on the training phone.
+#[derive(Clone, PartialEq, Eq)]
+pub struct TrainingSms {
+    /// Counts SMS messages sent in this session, from 1.
+    pub sequence: u64,
+    /// The six-digit code in the message.
+    pub code: Zeroizing<String>,
+    /// The number it was sent to.
+    pub to: PhoneNumber,
+}
+
+impl std::fmt::Debug for TrainingSms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TrainingSms")
+            .field("sequence", &self.sequence)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Default)]
+struct State {
+    account: Option<String>,
+    totp: Option<Verifier>,
+    totp_attempts: Attempts,
+    approval: Option<Pending>,
+    next_approval: u64,
+    sms: Option<PendingSms>,
+    sms_attempts: Attempts,
+}
+
+struct Pending {
+    request: ApprovalRequest,
+    answer: Option<oneshot::Sender<PhoneAnswer>>,
+    outcome: Option<oneshot::Receiver<PhoneAnswer>>,
+}
+
+struct PendingSms {
+    code: Zeroizing<String>,
+    sent_at: u64,
+    used: bool,
+}
+
+/// The embedded provider that trains without enrolling anything real.
+pub struct TrainingProvider {
+    issuer: String,
+    clock: Arc<dyn Clock>,
+    delays: Delays,
+    state: Arc<Mutex<State>>,
+    outbox: watch::Sender<Option<TrainingSms>>,
+}
+
+fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
+    // A panic elsewhere must not take the training session down with it.
+    state.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl TrainingProvider {
+    /// A provider with realistic delays.
+    pub fn new(issuer: &str, clock: Arc<dyn Clock>) -> Self {
+        Self::with_delays(issuer, clock, Delays::REALISTIC)
+    }
+
+    /// A provider with the given delays.
+    pub fn with_delays(issuer: &str, clock: Arc<dyn Clock>, delays: Delays) -> Self {
+        Self {
+            issuer: issuer.to_owned(),
+            clock,
+            delays,
+            state: Arc::default(),
+            outbox: watch::channel(None).0,
+        }
+    }
+
+    /// Runs `f` on the state after the simulated network delay.
+    fn call<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut State, u64) -> Result<T, Error> + Send + 'static,
+    ) -> BoxFuture<Result<T, Error>> {
+        let state = Arc::clone(&self.state);
+        let clock = Arc::clone(&self.clock);
+        let delay = self.delays.call;
+        Box::pin(async move {
+            if !delay.is_zero() {
+                tokio::time::sleep(delay).await;
+            }
+            let now = clock.now();
+            f(&mut lock(&state), now)
+        })
+    }
+}
+
+/// Two other two-digit numbers beside `number`, all three in random order.
+fn choices_around(number: u8) -> [u8; 3] {
+    let mut choices = [number, 0, 0];
+    for i in 1..3 {
+        choices[i] = loop {
+            let candidate = rand::random_range(10..100u8);
+            if !choices[..i].contains(&candidate) {
+                break candidate;
+            }
+        };
+    }
+    let at = rand::random_range(0..3usize);
+    choices.swap(0, at);
+    choices
+}
+
+impl Provider for TrainingProvider {
+    fn profile(&self) -> Profile {
+        Profile {
+            account_kind: AccountKind::Other,
+            sign_in: SignInKind::Label,
+            training: true,
+        }
+    }
+
+    fn sign_in(&self, request: SignIn) -> BoxFuture<Result<Account, Error>> {
+        self.call(move |state, _| {
+            let SignIn::Label(label) = request;
+            let label = label.trim();
+            if label.is_empty() || label.contains(':') || label.chars().count() > 64 {
+                return Err(Error::InvalidAccount);
+            }
+            *state = State::default();
+            state.account = Some(label.to_owned());
+            Ok(Account {
+                label: label.to_owned(),
+            })
+        })
+    }
+
+    fn start_totp(&self) -> BoxFuture<Result<TotpEnrollment, Error>> {
+        let issuer = self.issuer.clone();
+        self.call(move |state, _| {
+            let account = state.account.as_deref().ok_or(Error::OutOfOrder)?;
+            // Coming back to the scan screen shows the same secret: the phone
+            // may already hold it.
+            if state.totp.is_none() {
+                state.totp = Some(Verifier::generate(&issuer, account)?);
+                state.totp_attempts = Attempts::default();
+            }
+            state.totp.as_ref().ok_or(Error::OutOfOrder)?.enrollment()
+        })
+    }
+
+    fn verify_totp(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+        self.call(move |state, now| {
+            state.totp_attempts.check(now)?;
+            let verifier = state.totp.as_mut().ok_or(Error::OutOfOrder)?;
+            match verifier.verify(&code, now) {
+                Ok(()) => {
+                    state.totp_attempts.right();
+                    Ok(())
+                }
+                Err(Verdict::Reused) => Err(Error::CodeReused),
+                Err(Verdict::Wrong) => Err(state.totp_attempts.wrong(now)),
+            }
+        })
+    }
+
+    fn start_approval(&self) -> BoxFuture<Result<ApprovalRequest, Error>> {
+        self.call(move |state, _| {
+            if state.account.is_none() {
+                return Err(Error::OutOfOrder);
+            }
+            state.next_approval += 1;
+            let number = rand::random_range(10..100u8);
+            let request = ApprovalRequest {
+                id: state.next_approval,
+                number,
+                choices: choices_around(number),
+            };
+            let (answer, outcome) = oneshot::channel();
+            state.approval = Some(Pending {
+                request: request.clone(),
+                answer: Some(answer),
+                outcome: Some(outcome),
+            });
+            Ok(request)
+        })
+    }
+
+    fn await_approval(&self, id: u64) -> BoxFuture<Result<ApprovalOutcome, Error>> {
+        let state = Arc::clone(&self.state);
+        let limit = self.delays.approval;
+        Box::pin(async move {
+            let (number, outcome) = {
+                let mut state = lock(&state);
+                let pending = state
+                    .approval
+                    .as_mut()
+                    .filter(|p| p.request.id == id)
+                    .ok_or(Error::OutOfOrder)?;
+                let outcome = pending.outcome.take().ok_or(Error::OutOfOrder)?;
+                (pending.request.number, outcome)
+            };
+            Ok(match tokio::time::timeout(limit, outcome).await {
+                Ok(Ok(PhoneAnswer::Approve(picked))) if picked == number => {
+                    ApprovalOutcome::Approved
+                }
+                Ok(Ok(PhoneAnswer::Approve(_))) => ApprovalOutcome::WrongNumber,
+                Ok(Ok(PhoneAnswer::Deny)) => ApprovalOutcome::Denied,
+                // The challenge was replaced or cancelled, or nobody answered.
+                Ok(Err(_)) | Err(_) => ApprovalOutcome::TimedOut,
+            })
+        })
+    }
+
+    fn send_sms(&self, to: PhoneNumber) -> BoxFuture<Result<SmsSent, Error>> {
+        let outbox = self.outbox.clone();
+        self.call(move |state, now| {
+            if state.account.is_none() {
+                return Err(Error::OutOfOrder);
+            }
+            if let Some(sms) = &state.sms {
+                let ready = sms.sent_at + SMS_RESEND_AFTER.as_secs();
+                if now < ready {
+                    return Err(Error::ResendTooSoon(Duration::from_secs(ready - now)));
+                }
+            }
+            let code = Zeroizing::new(format!("{:06}", rand::random_range(0..1_000_000u32)));
+            state.sms = Some(PendingSms {
+                code: code.clone(),
+                sent_at: now,
+                used: false,
+            });
+            state.sms_attempts = Attempts::default();
+            let sequence = outbox.borrow().as_ref().map_or(1, |s| s.sequence + 1);
+            outbox.send_replace(Some(TrainingSms {
+                sequence,
+                code,
+                to: to.clone(),
+            }));
+            Ok(SmsSent {
+                to,
+                resend_after: SMS_RESEND_AFTER,
+                valid_for: SMS_VALIDITY,
+            })
+        })
+    }
+
+    fn verify_sms(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+        self.call(move |state, now| {
+            state.sms_attempts.check(now)?;
+            let sms = state.sms.as_mut().ok_or(Error::OutOfOrder)?;
+            if sms.code.as_str() != code.as_str() {
+                return Err(state.sms_attempts.wrong(now));
+            }
+            if sms.used {
+                return Err(Error::CodeReused);
+            }
+            if now > sms.sent_at + SMS_VALIDITY.as_secs() {
+                return Err(Error::CodeExpired);
+            }
+            sms.used = true;
+            state.sms_attempts.right();
+            Ok(())
+        })
+    }
+
+    fn cancel(&self) -> BoxFuture<Result<(), Error>> {
+        let outbox = self.outbox.clone();
+        self.call(move |state, _| {
+            // Dropping the verifier and codes zeroises them.
+            *state = State::default();
+            let _ = outbox.send_replace(None);
+            Ok(())
+        })
+    }
+
+    fn training_phone(&self) -> Option<TrainingPhone> {
+        Some(TrainingPhone {
+            state: Arc::clone(&self.state),
+            inbox: self.outbox.subscribe(),
+            sms_delay: self.delays.sms,
+        })
+    }
+}
+
+/// The phone drawn on screen in training: it receives the test sign-in and
+/// the SMS that a real phone would.
+#[derive(Clone)]
+pub struct TrainingPhone {
+    state: Arc<Mutex<State>>,
+    inbox: watch::Receiver<Option<TrainingSms>>,
+    sms_delay: Duration,
+}
+
+impl std::fmt::Debug for TrainingPhone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TrainingPhone").finish_non_exhaustive()
+    }
+}
+
+impl TrainingPhone {
+    /// Answers the test sign-in `id` as the person did on the on-screen phone.
+    pub fn answer(&self, id: u64, answer: PhoneAnswer) -> Result<(), Error> {
+        let mut state = lock(&self.state);
+        let pending = state
+            .approval
+            .as_mut()
+            .filter(|p| p.request.id == id)
+            .ok_or(Error::OutOfOrder)?;
+        let sender = pending.answer.take().ok_or(Error::OutOfOrder)?;
+        sender.send(answer).map_err(|_| Error::OutOfOrder)
+    }
+
+    /// Waits for an SMS newer than `after` (a sequence number; 0 for any),
+    /// arriving after the simulated network delay.
+    pub fn receive_sms(&self, after: u64) -> BoxFuture<Option<TrainingSms>> {
+        let mut inbox = self.inbox.clone();
+        let delay = self.sms_delay;
+        Box::pin(async move {
+            let sms = inbox
+                .wait_for(|sms| sms.as_ref().is_some_and(|s| s.sequence > after))
+                .await
+                .ok()?
+                .clone()?;
+            if !delay.is_zero() {
+                tokio::time::sleep(delay).await;
+            }
+            Some(sms)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::service::clock::ManualClock;
+    use crate::service::phone::{Country, parse};
+
+    const T0: u64 = 1_800_000_000;
+
+    fn provider() -> (TrainingProvider, Arc<ManualClock>) {
+        let clock = Arc::new(ManualClock::at(T0));
+        let provider = TrainingProvider::with_delays("RPO", clock.clone(), Delays::NONE);
+        (provider, clock)
+    }
+
+    fn totp_code(enrollment: &TotpEnrollment, now: u64) -> Code {
+        let totp = totp_rs::Totp::from_url(&enrollment.uri).unwrap();
+        Code::parse(&totp.generate(now).to_string()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn steps_out_of_order_are_refused() {
+        let (p, _) = provider();
+        assert_eq!(p.start_totp().await.unwrap_err(), Error::OutOfOrder);
+        assert_eq!(
+            p.verify_totp(Code::parse("123456").unwrap()).await,
+            Err(Error::OutOfOrder)
+        );
+        assert_eq!(
+            p.sign_in(SignIn::Label("a:b".into())).await,
+            Err(Error::InvalidAccount)
+        );
+    }
+
+    #[tokio::test]
+    async fn totp_enrollment_verifies_a_real_code_once() {
+        let (p, clock) = provider();
+        p.sign_in(SignIn::Label("jan@rpo.nl".into())).await.unwrap();
+        let e = p.start_totp().await.unwrap();
+        assert!(e.uri.contains("issuer=RPO"), "{}", e.uri);
+        // The same secret when the person comes back to the screen.
+        assert_eq!(p.start_totp().await.unwrap().uri, e.uri);
+        let code = totp_code(&e, T0);
+        assert_eq!(p.verify_totp(code.clone()).await, Ok(()));
+        assert_eq!(p.verify_totp(code).await, Err(Error::CodeReused));
+        clock.advance(30);
+        assert_eq!(p.verify_totp(totp_code(&e, T0 + 30)).await, Ok(()));
+    }
+
+    #[tokio::test]
+    async fn five_wrong_totp_codes_cool_down_then_recover() {
+        let (p, clock) = provider();
+        p.sign_in(SignIn::Label("jan".into())).await.unwrap();
+        let e = p.start_totp().await.unwrap();
+        let right = totp_code(&e, T0);
+        let wrong = Code::parse(if right.as_str() == "000000" { "111111" } else { "000000" })
+            .unwrap();
+        for left in (1..=4).rev() {
+            assert_eq!(
+                p.verify_totp(wrong.clone()).await,
+                Err(Error::WrongCode { attempts_left: left })
+            );
+        }
+        assert_eq!(
+            p.verify_totp(wrong).await,
+            Err(Error::CoolDown(Duration::from_secs(30)))
+        );
+        // Even the right code waits out the cool-down.
+        clock.advance(10);
+        assert_eq!(
+            p.verify_totp(right).await,
+            Err(Error::CoolDown(Duration::from_secs(20)))
+        );
+        clock.advance(20);
+        assert_eq!(p.verify_totp(totp_code(&e, T0 + 30)).await, Ok(()));
+    }
+
+    #[tokio::test]
+    async fn approval_with_number_matching() {
+        let (p, _) = provider();
+        let phone = p.training_phone().unwrap();
+        p.sign_in(SignIn::Label("jan".into())).await.unwrap();
+
+        let r = p.start_approval().await.unwrap();
+        assert!((10..100).contains(&r.number));
+        assert!(r.choices.contains(&r.number));
+        assert_ne!(r.choices[0], r.choices[1]);
+        assert_ne!(r.choices[1], r.choices[2]);
+        assert_ne!(r.choices[0], r.choices[2]);
+        let waiting = p.await_approval(r.id);
+        phone.answer(r.id, PhoneAnswer::Approve(r.number)).unwrap();
+        assert_eq!(waiting.await, Ok(ApprovalOutcome::Approved));
+        // An answer counts once.
+        assert!(phone.answer(r.id, PhoneAnswer::Deny).is_err());
+
+        let r = p.start_approval().await.unwrap();
+        let wrong = *r.choices.iter().find(|c| **c != r.number).unwrap();
+        let waiting = p.await_approval(r.id);
+        phone.answer(r.id, PhoneAnswer::Approve(wrong)).unwrap();
+        assert_eq!(waiting.await, Ok(ApprovalOutcome::WrongNumber));
+
+        let r = p.start_approval().await.unwrap();
+        let waiting = p.await_approval(r.id);
+        phone.answer(r.id, PhoneAnswer::Deny).unwrap();
+        assert_eq!(waiting.await, Ok(ApprovalOutcome::Denied));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn unanswered_approval_times_out() {
+        let (p, _) = provider();
+        p.sign_in(SignIn::Label("jan".into())).await.unwrap();
+        let r = p.start_approval().await.unwrap();
+        assert_eq!(p.await_approval(r.id).await, Ok(ApprovalOutcome::TimedOut));
+    }
+
+    #[tokio::test]
+    async fn sms_code_arrives_verifies_once_and_expires() {
+        let (p, clock) = provider();
+        let phone = p.training_phone().unwrap();
+        p.sign_in(SignIn::Label("jan".into())).await.unwrap();
+        let number = parse(Country::NETHERLANDS, "06-12345678").unwrap();
+
+        let sent = p.send_sms(number.clone()).await.unwrap();
+        assert_eq!(sent.valid_for, Duration::from_secs(300));
+        let sms = phone.receive_sms(0).await.unwrap();
+        assert_eq!(sms.code.len(), 6);
+        assert_eq!(sms.to, number);
+        let code = Code::parse(&sms.code).unwrap();
+        assert_eq!(p.verify_sms(code.clone()).await, Ok(()));
+        assert_eq!(p.verify_sms(code).await, Err(Error::CodeReused));
+
+        // Resend only after the cool-down; then the code expires after 5 minutes.
+        assert_eq!(
+            p.send_sms(number.clone()).await,
+            Err(Error::ResendTooSoon(Duration::from_secs(30)))
+        );
+        clock.advance(30);
+        p.send_sms(number).await.unwrap();
+        let sms = phone.receive_sms(sms.sequence).await.unwrap();
+        assert_eq!(sms.sequence, 2);
+        clock.advance(301);
+        assert_eq!(
+            p.verify_sms(Code::parse(&sms.code).unwrap()).await,
+            Err(Error::CodeExpired)
+        );
+    }
+
+    #[tokio::test]
+    async fn wrong_sms_codes_cool_down() {
+        let (p, _) = provider();
+        let phone = p.training_phone().unwrap();
+        p.sign_in(SignIn::Label("jan".into())).await.unwrap();
+        p.send_sms(parse(Country::NETHERLANDS, "0612345678").unwrap())
+            .await
+            .unwrap();
+        let sms = phone.receive_sms(0).await.unwrap();
+        let wrong = Code::parse(if sms.code.as_str() == "000000" { "111111" } else { "000000" })
+            .unwrap();
+        for _ in 0..4 {
+            assert!(matches!(
+                p.verify_sms(wrong.clone()).await,
+                Err(Error::WrongCode { .. })
+            ));
+        }
+        assert!(matches!(p.verify_sms(wrong).await, Err(Error::CoolDown(_))));
+    }
+
+    #[tokio::test]
+    async fn cancel_forgets_everything() {
+        let (p, _) = provider();
+        p.sign_in(SignIn::Label("jan".into())).await.unwrap();
+        let _ = p.start_totp().await.unwrap();
+        p.cancel().await.unwrap();
+        assert_eq!(p.start_totp().await.unwrap_err(), Error::OutOfOrder);
+    }
+}

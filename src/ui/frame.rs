@@ -1,0 +1,104 @@
+//! Drawn frames for the illustrations: a phone and a browser window.
+
+use iced::widget::{column, container, row, text};
+use iced::{Background, Border, Color, Element, Length, Theme, color};
+
+use super::{BOLD, TEXT};
+
+/// A phone: dark bezel, light screen, a caption under it.
+pub fn phone<'a, M: 'a>(
+    caption: Option<String>,
+    screen: impl Into<Element<'a, M>>,
+) -> Element<'a, M> {
+    let body = container(
+        container(screen)
+            .padding(14)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(|_: &Theme| container::Style {
+                background: Some(Background::Color(color!(0xf6f7f9))),
+                text_color: Some(color!(0x1a1c1e)),
+                border: Border {
+                    radius: 18.0.into(),
+                    ..Border::default()
+                },
+                ..container::Style::default()
+            }),
+    )
+    .padding([22, 10])
+    .width(300)
+    .height(520)
+    .style(|_: &Theme| container::Style {
+        background: Some(Background::Color(color!(0x1f2328))),
+        border: Border {
+            radius: 32.0.into(),
+            ..Border::default()
+        },
+        ..container::Style::default()
+    });
+    let mut col = column![body].spacing(8).align_x(iced::Center);
+    if let Some(caption) = caption {
+        col = col.push(text(caption).size(TEXT * 0.9).font(BOLD));
+    }
+    col.into()
+}
+
+/// A browser window with an address bar.
+pub fn browser<'a, M: 'a>(url: &str, page: impl Into<Element<'a, M>>) -> Element<'a, M> {
+    let bar = container(
+        row![
+            text("● ● ●").size(12).color(color!(0x9aa0a6)),
+            container(text(url.to_owned()).size(14))
+                .padding([4, 10])
+                .width(Length::Fill)
+                .style(|_: &Theme| container::Style {
+                    background: Some(Background::Color(Color::WHITE)),
+                    border: Border {
+                        radius: 12.0.into(),
+                        ..Border::default()
+                    },
+                    ..container::Style::default()
+                }),
+        ]
+        .spacing(12)
+        .align_y(iced::Center),
+    )
+    .padding(10)
+    .style(|_: &Theme| container::Style {
+        background: Some(Background::Color(color!(0xe3e6ea))),
+        ..container::Style::default()
+    });
+    container(column![
+        bar,
+        container(page).padding(24).width(Length::Fill)
+    ])
+    .width(Length::Fill)
+    .style(|_: &Theme| container::Style {
+        background: Some(Background::Color(Color::WHITE)),
+        text_color: Some(color!(0x1a1c1e)),
+        border: Border {
+            color: color!(0xc4c7cc),
+            width: 1.0,
+            radius: 8.0.into(),
+        },
+        ..container::Style::default()
+    })
+    .into()
+}
+
+/// A control drawn inside an illustration, ringed like the guide's
+/// screenshots ringed the button to press.
+pub fn highlighted<'a, M: 'a>(label: String) -> Element<'a, M> {
+    container(text(label).size(TEXT).font(BOLD).color(Color::WHITE))
+        .padding([8, 16])
+        .style(|_: &Theme| container::Style {
+            background: Some(Background::Color(super::style::ACCENT)),
+            border: Border {
+                color: super::style::FOCUS,
+                width: 3.0,
+                radius: 6.0.into(),
+            },
+            ..container::Style::default()
+        })
+        .into()
+}

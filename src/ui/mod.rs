@@ -1,0 +1,120 @@
+//! Small widgets used by every screen: instructions with label chips,
+//! focusable buttons, feedback lines, phone and browser frames.
+
+pub mod focus;
+pub mod frame;
+pub mod style;
+
+use iced::widget::{column, container, rich_text, row, span, text};
+use iced::{Element, Font, Length, font};
+
+pub use focus::{FocusId, Target};
+
+/// The bold face of the default font, for labels and titles.
+pub const BOLD: Font = Font {
+    weight: font::Weight::Bold,
+    ..Font::DEFAULT
+};
+
+/// Body text size; headings scale from it.
+pub const TEXT: f32 = 17.0;
+
+/// Splits `message` on `[label]` markers: the labels the person must find on
+/// the phone are drawn as bold chips, the rest as plain text.
+pub fn instruction<'a, M: 'a>(message: String) -> Element<'a, M> {
+    let mut spans: Vec<iced::widget::text::Span<'a, ()>> = Vec::new();
+    let mut rest = message.as_str();
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find(']').map(|c| open + c) else {
+            break;
+        };
+        if open > 0 {
+            spans.push(span(rest[..open].to_owned()));
+        }
+        spans.push(
+            span(rest[open + 1..close].to_owned())
+                .font(BOLD)
+                .background(style::CHIP)
+                .border(iced::border::rounded(4))
+                .padding([0, 4]),
+        );
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        spans.push(span(rest.to_owned()));
+    }
+    rich_text(spans).size(TEXT).width(Length::Fill).into()
+}
+
+/// Numbered instructions: "1.", "2.", … beside each sentence.
+pub fn steps<'a, M: 'a>(sentences: Vec<String>) -> Element<'a, M> {
+    column(sentences.into_iter().enumerate().map(|(i, s)| {
+        row![
+            text(format!("{}.", i + 1)).size(TEXT).font(BOLD).width(28),
+            instruction(s)
+        ]
+        .spacing(6)
+        .into()
+    }))
+    .spacing(12)
+    .into()
+}
+
+/// A screen's heading.
+pub fn title<'a, M: 'a>(text_: String) -> Element<'a, M> {
+    text(text_).size(TEXT * 1.75).font(BOLD).into()
+}
+
+/// How a line of feedback reads: never by colour alone, always with a sign.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Something went right.
+    Success,
+    /// Something was refused or failed.
+    Error,
+    /// Waiting or neutral information.
+    Info,
+}
+
+/// A feedback line with an icon-like sign and colour.
+pub fn feedback<'a, M: 'a>(tone: Tone, message: String) -> Element<'a, M> {
+    let (sign, colour) = match tone {
+        Tone::Success => ("✔", style::SUCCESS),
+        Tone::Error => ("!", style::ERROR),
+        Tone::Info => ("…", style::INFO),
+    };
+    container(
+        row![
+            text(sign).size(TEXT).font(BOLD).color(colour),
+            instruction(message)
+        ]
+        .spacing(10),
+    )
+    .padding([8, 12])
+    .width(Length::Fill)
+    .style(move |_| style::feedback_box(colour))
+    .into()
+}
+
+/// How important a button is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The one action the screen is about; Enter triggers it.
+    Primary,
+    /// Everything else.
+    Secondary,
+}
+
+/// A button that shows a focus ring when keyboard focus is on it.
+pub fn button<'a, M: Clone + 'a>(
+    label: String,
+    on_press: Option<M>,
+    kind: Kind,
+    focused: bool,
+) -> Element<'a, M> {
+    iced::widget::Button::new(text(label).size(TEXT))
+        .padding([10, 18])
+        .on_press_maybe(on_press)
+        .style(move |theme, status| style::button(theme, status, kind, focused))
+        .into()
+}
