@@ -356,7 +356,10 @@ impl App {
             Screen::SignIn => map(self.sign_in.targets(), Message::SignIn),
             Screen::MoreInfo => map(more_info::targets(), Message::MoreInfo),
             Screen::Scan => map(self.scan.targets(), Message::Scan),
-            Screen::Approve => map(self.approve.targets(self.profile.training), Message::Approve),
+            Screen::Approve => map(
+                self.approve.targets(self.profile.training),
+                Message::Approve,
+            ),
             Screen::Phone => map(self.phone.targets(), Message::Phone),
             Screen::Sms => map(self.sms.targets(self.now), Message::Sms),
             Screen::Finish => map(self.finish.targets(), Message::Finish),
@@ -511,9 +514,13 @@ impl App {
 
     fn header(&self) -> Element<'_, Message> {
         let lang = self.lang;
-        let mut header = row![text(t!(lang, "app-title")).size(ui::TEXT * 1.1).font(ui::BOLD)]
-            .spacing(16)
-            .align_y(iced::Center);
+        let mut header = row![
+            text(t!(lang, "app-title"))
+                .size(ui::TEXT * 1.1)
+                .font(ui::BOLD)
+        ]
+        .spacing(16)
+        .align_y(iced::Center);
         if self.profile.training {
             header = header.push(
                 container(

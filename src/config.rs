@@ -186,8 +186,8 @@ mod tests {
 
     #[test]
     fn syntax_error_names_the_line() {
-        let (line, detail) = Config::parse("organisation = \"Acme\"\n\nhelp_url = https://x\n")
-            .unwrap_err();
+        let (line, detail) =
+            Config::parse("organisation = \"Acme\"\n\nhelp_url = https://x\n").unwrap_err();
         assert_eq!(line, Some(3));
         assert!(!detail.is_empty());
     }

@@ -59,7 +59,11 @@ impl State {
     }
 
     /// Handles a message.
-    pub fn update(&mut self, message: Message, service: &Service) -> (Task<Message>, Option<Event>) {
+    pub fn update(
+        &mut self,
+        message: Message,
+        service: &Service,
+    ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Send => {
                 if self.approved() || self.sending.is_some() {

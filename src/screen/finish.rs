@@ -42,7 +42,10 @@ impl State {
             Message::OpenHelp => {
                 let url = help_url.to_owned();
                 (
-                    Task::perform(async move { open::that_detached(url).is_ok() }, Message::Opened),
+                    Task::perform(
+                        async move { open::that_detached(url).is_ok() },
+                        Message::Opened,
+                    ),
                     None,
                 )
             }
@@ -119,7 +122,11 @@ impl State {
         if self.link_failed {
             content = content.push(ui::feedback(
                 Tone::Error,
-                t!(lang, "finish-link-failed", url = ctx.config.help_url.as_str()),
+                t!(
+                    lang,
+                    "finish-link-failed",
+                    url = ctx.config.help_url.as_str()
+                ),
             ));
         }
         if ctx.profile.training {

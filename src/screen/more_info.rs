@@ -35,7 +35,9 @@ pub fn view<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
     let lang = ctx.lang;
     let page = column![
         text(ctx.config.organisation.clone()).size(ui::TEXT * 0.9),
-        text(t!(lang, "more-info-title")).size(ui::TEXT * 1.4).font(ui::BOLD),
+        text(t!(lang, "more-info-title"))
+            .size(ui::TEXT * 1.4)
+            .font(ui::BOLD),
         container(frame::highlighted(t!(lang, "nav-next"))).align_right(Length::Fill),
     ]
     .spacing(16);

@@ -91,7 +91,13 @@ pub fn error_text(error: PhoneError, ctx: &Ctx<'_>) -> String {
         PhoneError::NotANumber => t!(lang, "phone-error-not-a-number"),
         PhoneError::Invalid => t!(lang, "phone-error-invalid", country = "…"),
         PhoneError::OtherCountry(code) => {
-            t!(lang, "phone-error-other-country", code = code, chosen = "…", country = "…")
+            t!(
+                lang,
+                "phone-error-other-country",
+                code = code,
+                chosen = "…",
+                country = "…"
+            )
         }
         PhoneError::Landline => t!(lang, "phone-error-landline"),
     }
@@ -127,7 +133,10 @@ impl State {
             }
             Message::StepCountry(down) => {
                 let list = choices(lang);
-                let at = list.iter().position(|c| c.country == self.country).unwrap_or(0);
+                let at = list
+                    .iter()
+                    .position(|c| c.country == self.country)
+                    .unwrap_or(0);
                 let next = if down {
                     (at + 1).min(list.len() - 1)
                 } else {
@@ -318,7 +327,10 @@ mod tests {
         for lang in Lang::ALL {
             for c in COUNTRIES {
                 let name = country_name(lang, *c);
-                assert!(!name.is_empty() && !name.contains("country-"), "{c:?} {lang:?}");
+                assert!(
+                    !name.is_empty() && !name.contains("country-"),
+                    "{c:?} {lang:?}"
+                );
             }
         }
     }

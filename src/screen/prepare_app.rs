@@ -27,7 +27,9 @@ pub fn view<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
         }
     };
     let sheet = column![
-        text(t!(lang, "label-add-account")).size(ui::TEXT).font(ui::BOLD),
+        text(t!(lang, "label-add-account"))
+            .size(ui::TEXT)
+            .font(ui::BOLD),
         option(t!(lang, "label-work-or-school"), !other),
         option(t!(lang, "label-other-account"), other),
     ]

@@ -92,7 +92,11 @@ impl State {
     }
 
     /// Handles a message.
-    pub fn update(&mut self, message: Message, service: &Service) -> (Task<Message>, Option<Event>) {
+    pub fn update(
+        &mut self,
+        message: Message,
+        service: &Service,
+    ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Loaded(Ok(enrollment)) => {
                 self.loading = None;
@@ -114,7 +118,10 @@ impl State {
             Message::Copy => {
                 if let Some(qr) = &self.qr {
                     self.copied = true;
-                    return (iced::clipboard::write(qr.enrollment.key.plain().to_string()), None);
+                    return (
+                        iced::clipboard::write(qr.enrollment.key.plain().to_string()),
+                        None,
+                    );
                 }
             }
             Message::Code(code) => {
@@ -175,7 +182,9 @@ impl State {
 
     /// True while a countdown is on screen.
     pub fn ticking(&self) -> bool {
-        self.problem.as_ref().is_some_and(|p| p.wait_left(std::time::Instant::now()).is_some())
+        self.problem
+            .as_ref()
+            .is_some_and(|p| p.wait_left(std::time::Instant::now()).is_some())
     }
 
     /// Tab order of the screen's controls.
@@ -250,7 +259,9 @@ impl State {
             )
         };
         let mut form = column![
-            text(t!(lang, "scan-code-label")).size(ui::TEXT).font(ui::BOLD),
+            text(t!(lang, "scan-code-label"))
+                .size(ui::TEXT)
+                .font(ui::BOLD),
             row![field, action].spacing(12).align_y(iced::Center),
         ]
         .spacing(8);

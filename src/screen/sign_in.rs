@@ -43,7 +43,11 @@ impl State {
     }
 
     /// Handles a message; signing in again with the same name just continues.
-    pub fn update(&mut self, message: Message, service: &Service) -> (Task<Message>, Option<Event>) {
+    pub fn update(
+        &mut self,
+        message: Message,
+        service: &Service,
+    ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Label(label) => {
                 self.label = label;
@@ -114,7 +118,9 @@ impl State {
             .size(ui::TEXT)
             .padding(10);
         let mut form = column![
-            text(t!(lang, "sign-in-label")).size(ui::TEXT).font(ui::BOLD),
+            text(t!(lang, "sign-in-label"))
+                .size(ui::TEXT)
+                .font(ui::BOLD),
             field,
         ]
         .spacing(8);
@@ -155,7 +161,9 @@ impl State {
         left = left.push(form);
         let page = column![
             text(ctx.config.organisation.clone()).size(ui::TEXT * 0.9),
-            text(t!(lang, "sign-in-title")).size(ui::TEXT * 1.4).font(ui::BOLD),
+            text(t!(lang, "sign-in-title"))
+                .size(ui::TEXT * 1.4)
+                .font(ui::BOLD),
             text(if self.label.is_empty() {
                 t!(lang, "sign-in-placeholder")
             } else {
@@ -167,7 +175,8 @@ impl State {
         .spacing(14);
         iced::widget::row![
             left.width(Length::FillPortion(5)),
-            container(frame::browser("https://aka.ms/mfasetup", page)).width(Length::FillPortion(4)),
+            container(frame::browser("https://aka.ms/mfasetup", page))
+                .width(Length::FillPortion(4)),
         ]
         .spacing(32)
         .into()

@@ -72,11 +72,16 @@ pub fn notification<'a, M: Clone + 'a>(
             } else {
                 Kind::Secondary
             };
-            ui::button(n.to_string(), Some((answers.pick)(*n)), kind, ctx.focused(id))
+            ui::button(
+                n.to_string(),
+                Some((answers.pick)(*n)),
+                kind,
+                ctx.focused(id),
+            )
         }))
         .spacing(8);
         card = card.push(choices).push(
-            row![
+            column![
                 ui::button(
                     t!(lang, "phone-deny"),
                     answers.deny,
@@ -99,7 +104,10 @@ pub fn notification<'a, M: Clone + 'a>(
             text("Microsoft Authenticator")
                 .size(ui::TEXT * 0.8)
                 .color(ui::style::MUTED),
-            container(card).padding(12).width(Length::Fill).style(bubble),
+            container(card)
+                .padding(12)
+                .width(Length::Fill)
+                .style(bubble),
         ]
         .spacing(8),
     )

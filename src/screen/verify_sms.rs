@@ -107,7 +107,11 @@ impl State {
     }
 
     /// Handles a message.
-    pub fn update(&mut self, message: Message, service: &Service) -> (Task<Message>, Option<Event>) {
+    pub fn update(
+        &mut self,
+        message: Message,
+        service: &Service,
+    ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Arrived(sms) => {
                 self.receiving = None;
@@ -117,10 +121,7 @@ impl State {
             }
             Message::Code(code) => {
                 self.code = code;
-                if !matches!(
-                    self.problem,
-                    Some(Problem::Service(Error::CoolDown(_), _))
-                ) {
+                if !matches!(self.problem, Some(Problem::Service(Error::CoolDown(_), _))) {
                     self.problem = None;
                 }
             }
@@ -288,7 +289,9 @@ impl State {
             ),
         };
         let mut form = column![
-            text(t!(lang, "sms-code-label")).size(ui::TEXT).font(ui::BOLD),
+            text(t!(lang, "sms-code-label"))
+                .size(ui::TEXT)
+                .font(ui::BOLD),
             row![field, action].spacing(12).align_y(iced::Center),
             resend,
         ]

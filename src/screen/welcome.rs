@@ -35,7 +35,12 @@ pub fn view<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
         } else {
             Kind::Secondary
         };
-        ui::button(label, Some(Message::Platform(platform)), kind, ctx.focused(id))
+        ui::button(
+            label,
+            Some(Message::Platform(platform)),
+            kind,
+            ctx.focused(id),
+        )
     };
     let mut content = column![
         ui::title(t!(lang, "welcome-title")),

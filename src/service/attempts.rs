@@ -59,10 +59,21 @@ mod tests {
         let mut attempts = Attempts::default();
         for left in (1..=4).rev() {
             assert_eq!(attempts.check(100), Ok(()));
-            assert_eq!(attempts.wrong(100), Error::WrongCode { attempts_left: left });
+            assert_eq!(
+                attempts.wrong(100),
+                Error::WrongCode {
+                    attempts_left: left
+                }
+            );
         }
-        assert_eq!(attempts.wrong(100), Error::CoolDown(Duration::from_secs(30)));
-        assert_eq!(attempts.check(110), Err(Error::CoolDown(Duration::from_secs(20))));
+        assert_eq!(
+            attempts.wrong(100),
+            Error::CoolDown(Duration::from_secs(30))
+        );
+        assert_eq!(
+            attempts.check(110),
+            Err(Error::CoolDown(Duration::from_secs(20)))
+        );
         assert_eq!(attempts.check(130), Ok(()));
         assert_eq!(attempts.wrong(130), Error::WrongCode { attempts_left: 4 });
     }

@@ -171,22 +171,32 @@ impl Service {
     }
 
     /// See [`Provider::sign_in`].
-    pub fn sign_in(&self, request: SignIn) -> impl Future<Output = Result<Account, Error>> + Send + 'static + use<> {
+    pub fn sign_in(
+        &self,
+        request: SignIn,
+    ) -> impl Future<Output = Result<Account, Error>> + Send + 'static + use<> {
         Self::limited(self.timeout, self.provider.sign_in(request))
     }
 
     /// See [`Provider::start_totp`].
-    pub fn start_totp(&self) -> impl Future<Output = Result<TotpEnrollment, Error>> + Send + 'static + use<> {
+    pub fn start_totp(
+        &self,
+    ) -> impl Future<Output = Result<TotpEnrollment, Error>> + Send + 'static + use<> {
         Self::limited(self.timeout, self.provider.start_totp())
     }
 
     /// See [`Provider::verify_totp`].
-    pub fn verify_totp(&self, code: Code) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
+    pub fn verify_totp(
+        &self,
+        code: Code,
+    ) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
         Self::limited(self.timeout, self.provider.verify_totp(code))
     }
 
     /// See [`Provider::start_approval`].
-    pub fn start_approval(&self) -> impl Future<Output = Result<ApprovalRequest, Error>> + Send + 'static + use<> {
+    pub fn start_approval(
+        &self,
+    ) -> impl Future<Output = Result<ApprovalRequest, Error>> + Send + 'static + use<> {
         Self::limited(self.timeout, self.provider.start_approval())
     }
 
@@ -200,12 +210,18 @@ impl Service {
     }
 
     /// See [`Provider::send_sms`].
-    pub fn send_sms(&self, to: PhoneNumber) -> impl Future<Output = Result<SmsSent, Error>> + Send + 'static + use<> {
+    pub fn send_sms(
+        &self,
+        to: PhoneNumber,
+    ) -> impl Future<Output = Result<SmsSent, Error>> + Send + 'static + use<> {
         Self::limited(self.timeout, self.provider.send_sms(to))
     }
 
     /// See [`Provider::verify_sms`].
-    pub fn verify_sms(&self, code: Code) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
+    pub fn verify_sms(
+        &self,
+        code: Code,
+    ) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
         Self::limited(self.timeout, self.provider.verify_sms(code))
     }
 

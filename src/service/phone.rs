@@ -169,7 +169,10 @@ mod tests {
         assert_eq!(parse(nl, ""), Err(PhoneError::Empty));
         assert_eq!(parse(nl, "bel me"), Err(PhoneError::NotANumber));
         assert_eq!(parse(nl, "06-1234"), Err(PhoneError::Invalid));
-        assert_eq!(parse(nl, "+32 470 12 34 56"), Err(PhoneError::OtherCountry(32)));
+        assert_eq!(
+            parse(nl, "+32 470 12 34 56"),
+            Err(PhoneError::OtherCountry(32))
+        );
         assert_eq!(parse(nl, "020-1234567"), Err(PhoneError::Landline));
     }
 

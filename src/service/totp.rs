@@ -165,7 +165,10 @@ mod tests {
         for (time, eight) in RFC_VECTORS {
             assert_eq!(v.code_at(time), eight[2..], "t={time}");
             let mut fresh = rfc();
-            assert_eq!(fresh.verify(&Code::parse(&eight[2..]).unwrap(), time), Ok(()));
+            assert_eq!(
+                fresh.verify(&Code::parse(&eight[2..]).unwrap(), time),
+                Ok(())
+            );
         }
     }
 
@@ -197,7 +200,11 @@ mod tests {
     fn enrollment_uri_is_sha1_six_digits_thirty_seconds_160_bits() {
         let v = Verifier::generate("RPO", "jan@example.nl").unwrap();
         let e = v.enrollment().unwrap();
-        assert!(e.uri.starts_with("otpauth://totp/RPO:jan%40example.nl?"), "{}", e.uri);
+        assert!(
+            e.uri.starts_with("otpauth://totp/RPO:jan%40example.nl?"),
+            "{}",
+            e.uri
+        );
         let parsed = Totp::from_url(&e.uri).unwrap();
         assert_eq!(parsed.algorithm(), Algorithm::SHA1);
         assert_eq!(parsed.digits(), 6);
@@ -210,8 +217,14 @@ mod tests {
 
     #[test]
     fn secrets_differ() {
-        let a = Verifier::generate("RPO", "a").unwrap().enrollment().unwrap();
-        let b = Verifier::generate("RPO", "a").unwrap().enrollment().unwrap();
+        let a = Verifier::generate("RPO", "a")
+            .unwrap()
+            .enrollment()
+            .unwrap();
+        let b = Verifier::generate("RPO", "a")
+            .unwrap()
+            .enrollment()
+            .unwrap();
         assert_ne!(a.key.plain(), b.key.plain());
     }
 }

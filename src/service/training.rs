@@ -428,12 +428,18 @@ mod tests {
         p.sign_in(SignIn::Label("jan".into())).await.unwrap();
         let e = p.start_totp().await.unwrap();
         let right = totp_code(&e, T0);
-        let wrong = Code::parse(if right.as_str() == "000000" { "111111" } else { "000000" })
-            .unwrap();
+        let wrong = Code::parse(if right.as_str() == "000000" {
+            "111111"
+        } else {
+            "000000"
+        })
+        .unwrap();
         for left in (1..=4).rev() {
             assert_eq!(
                 p.verify_totp(wrong.clone()).await,
-                Err(Error::WrongCode { attempts_left: left })
+                Err(Error::WrongCode {
+                    attempts_left: left
+                })
             );
         }
         assert_eq!(
@@ -529,8 +535,12 @@ mod tests {
             .await
             .unwrap();
         let sms = phone.receive_sms(0).await.unwrap();
-        let wrong = Code::parse(if sms.code.as_str() == "000000" { "111111" } else { "000000" })
-            .unwrap();
+        let wrong = Code::parse(if sms.code.as_str() == "000000" {
+            "111111"
+        } else {
+            "000000"
+        })
+        .unwrap();
         for _ in 0..4 {
             assert!(matches!(
                 p.verify_sms(wrong.clone()).await,

@@ -27,7 +27,7 @@ pub fn phone<'a, M: 'a>(
     )
     .padding([22, 10])
     .width(300)
-    .height(520)
+    .height(460)
     .style(|_: &Theme| container::Style {
         background: Some(Background::Color(color!(0x1f2328))),
         border: Border {

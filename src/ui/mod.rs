@@ -22,6 +22,9 @@ pub const TEXT: f32 = 17.0;
 /// Splits `message` on `[label]` markers: the labels the person must find on
 /// the phone are drawn as bold chips, the rest as plain text.
 pub fn instruction<'a, M: 'a>(message: String) -> Element<'a, M> {
+    if !message.contains('[') {
+        return text(message).size(TEXT).width(Length::Fill).into();
+    }
     let mut spans: Vec<iced::widget::text::Span<'a, ()>> = Vec::new();
     let mut rest = message.as_str();
     while let Some(open) = rest.find('[') {

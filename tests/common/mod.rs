@@ -1,0 +1,120 @@
+//! Shared by the integration tests: the app with a runtime for its tasks,
+//! driven through iced's headless simulator.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::StreamExt;
+use iced::{Size, Task};
+use iced_runtime::Action;
+use iced_test::Simulator;
+use mfa_assistant::app::{App, Message};
+use mfa_assistant::config::Config;
+use mfa_assistant::i18n::Lang;
+use mfa_assistant::service::Service;
+use mfa_assistant::service::clock::SystemClock;
+use mfa_assistant::service::training::{Delays, TrainingProvider};
+use tokio::sync::mpsc;
+
+/// The window size the screens are designed for.
+pub const WINDOW: Size = Size::new(1180.0, 800.0);
+
+/// The app plus a runtime for its tasks: outputs come back as messages.
+pub struct Harness {
+    pub app: App,
+    tx: mpsc::UnboundedSender<Message>,
+    rx: mpsc::UnboundedReceiver<Message>,
+}
+
+impl Harness {
+    pub fn new(lang: Lang) -> Self {
+        let provider = TrainingProvider::with_delays("RPO", Arc::new(SystemClock), Delays::NONE);
+        let service = Service::new(Arc::new(provider), Duration::from_secs(5));
+        let (tx, rx) = mpsc::unbounded_channel();
+        Self {
+            app: App::new(service, Config::default(), None, lang),
+            tx,
+            rx,
+        }
+    }
+
+    pub fn spawn(&self, task: Task<Message>) {
+        let Some(mut stream) = iced_runtime::task::into_stream(task) else {
+            return;
+        };
+        let tx = self.tx.clone();
+        drop(tokio::spawn(async move {
+            while let Some(action) = stream.next().await {
+                if let Action::Output(message) = action {
+                    let _ = tx.send(message);
+                }
+            }
+        }));
+    }
+
+    pub fn send(&mut self, message: Message) {
+        let task = self.app.update(message);
+        self.spawn(task);
+    }
+
+    /// Processes task outputs until nothing more arrives for a moment.
+    pub async fn settle(&mut self) {
+        while let Ok(Some(message)) =
+            tokio::time::timeout(Duration::from_millis(300), self.rx.recv()).await
+        {
+            self.send(message);
+        }
+    }
+
+    /// Runs `interact` on a simulator of the current view, then applies the
+    /// messages it produced and settles.
+    pub async fn ui(&mut self, interact: impl FnOnce(&mut Simulator<'_, Message>)) {
+        let messages: Vec<Message> = {
+            let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, self.app.view());
+            interact(&mut ui);
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.send(message);
+        }
+        self.settle().await;
+    }
+
+    pub async fn click(&mut self, label: &str) {
+        let label = label.to_owned();
+        self.ui(|ui| {
+            ui.click(label.as_str())
+                .unwrap_or_else(|e| panic!("no {label:?} to click: {e}"));
+        })
+        .await;
+    }
+
+    pub async fn type_into(&mut self, field: &'static str, text: &str) {
+        self.ui(|ui| {
+            let _ = ui
+                .click(iced::widget::Id::new(field))
+                .unwrap_or_else(|e| panic!("no field {field}: {e}"));
+            let _ = ui.typewrite(text);
+        })
+        .await;
+    }
+
+    pub async fn clear(&mut self, field: &'static str) {
+        // Select all and delete, as a person would.
+        self.ui(|ui| {
+            let _ = ui.click(iced::widget::Id::new(field)).unwrap();
+            for _ in 0..20 {
+                let _ = ui.tap_key(iced::keyboard::Key::Named(
+                    iced::keyboard::key::Named::Backspace,
+                ));
+            }
+        })
+        .await;
+    }
+
+    pub fn shows(&mut self, text: &str) -> bool {
+        let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, self.app.view());
+        ui.find(text).is_ok()
+    }
+}

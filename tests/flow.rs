@@ -1,0 +1,193 @@
+//! The whole guide walked in a headless iced simulator, in Dutch and English:
+//! buttons clicked by their visible labels, codes typed into the fields, the
+//! TOTP code computed from the QR's URI as a phone would, the SMS code read
+//! from the practice phone.
+
+mod common;
+
+use common::Harness;
+use mfa_assistant::app::Message;
+use mfa_assistant::guide::Screen;
+use mfa_assistant::i18n::Lang;
+use mfa_assistant::screen::approve;
+
+struct Words {
+    lang: &'static str,
+    start: &'static str,
+    installed: &'static str,
+    next: &'static str,
+    verify: &'static str,
+    wrong_code: &'static str,
+    send_test: &'static str,
+    done: &'static str,
+    finish_title: &'static str,
+}
+
+const NL: Words = Words {
+    lang: "Nederlands",
+    start: "Beginnen",
+    installed: "Ik heb de app geïnstalleerd",
+    next: "Volgende",
+    verify: "Verifiëren",
+    wrong_code: "Die code klopt niet. Controleer de code en probeer het opnieuw. Nog 4 pogingen.",
+    send_test: "Test versturen",
+    done: "Gereed",
+    finish_title: "Tweestapsverificatie is ingesteld",
+};
+
+const EN: Words = Words {
+    lang: "English",
+    start: "Start",
+    installed: "I have installed it",
+    next: "Next",
+    verify: "Verify",
+    wrong_code: "That code is not correct. Check the code and try again. 4 attempts left.",
+    send_test: "Send test",
+    done: "Done",
+    finish_title: "Two-step verification is set up",
+};
+
+fn other_code(code: &str) -> String {
+    // A code that is certainly wrong: each digit shifted by one.
+    code.chars()
+        .map(|c| char::from(b'0' + (c.to_digit(10).unwrap() as u8 + 1) % 10))
+        .collect()
+}
+
+async fn walk(start_in: Lang, words: Words) {
+    let mut h = Harness::new(start_in);
+    // Switch to the language under test with the header's button.
+    h.click(words.lang).await;
+    assert_eq!(
+        h.app.lang().code(),
+        if words.lang == "English" { "en" } else { "nl" }
+    );
+
+    h.click(words.start).await;
+    assert_eq!(h.app.screen(), Screen::Install);
+    h.click(words.installed).await;
+    assert_eq!(h.app.screen(), Screen::SignIn);
+
+    h.type_into("sign-in-label", "jan@rpo.nl").await;
+    h.click(words.next).await;
+    assert_eq!(h.app.screen(), Screen::MoreInfo);
+    // The drawn browser page also says "Next", so press the footer's button
+    // by its message.
+    assert!(h.shows(words.next));
+    h.send(Message::Next);
+    assert_eq!(h.app.screen(), Screen::Prepare);
+    h.click(words.next).await;
+    h.settle().await;
+    assert_eq!(h.app.screen(), Screen::Scan);
+
+    // The phone's view of the QR: its URI, and the code it computes.
+    let uri = h.app.scan().uri().expect("QR on screen").to_owned();
+    assert!(uri.starts_with("otpauth://totp/RPO:jan%40rpo.nl?"), "{uri}");
+    let totp = totp_rs::Totp::from_url(&uri).unwrap();
+    let code = totp.generate_current().to_string();
+
+    // Next is refused until a code verifies.
+    h.click(words.next).await;
+    assert_eq!(h.app.screen(), Screen::Scan);
+
+    h.type_into("scan-code", &other_code(&code)).await;
+    h.click(words.verify).await;
+    assert!(h.shows(words.wrong_code), "wrong code message");
+    assert_eq!(h.app.scan().uri(), Some(uri.as_str()), "QR stays");
+
+    h.clear("scan-code").await;
+    h.type_into("scan-code", &format!("{} {}", &code[..3], &code[3..]))
+        .await;
+    h.click(words.verify).await;
+    assert!(h.app.scan().verified());
+    h.click(words.next).await;
+    assert_eq!(h.app.screen(), Screen::Approve);
+
+    // Back keeps what was done; forward again.
+    h.send(Message::Back);
+    assert_eq!(h.app.screen(), Screen::Scan);
+    assert!(h.app.scan().verified());
+    h.click(words.next).await;
+    assert_eq!(h.app.screen(), Screen::Approve);
+
+    h.click(words.send_test).await;
+    let request = h.app.approval().request().expect("test sent").clone();
+    assert!(h.shows(&request.number.to_string()));
+    h.send(Message::Approve(approve::Message::Pick(request.number)));
+    h.send(Message::Approve(approve::Message::PhoneApprove));
+    h.settle().await;
+    assert!(h.app.approval().approved());
+    h.click(words.done).await;
+    assert_eq!(h.app.screen(), Screen::Phone);
+
+    h.type_into("phone-number", "06-12345678").await;
+    assert!(h.shows(if words.lang == "English" {
+        "The code goes to +31 6 12345678."
+    } else {
+        "De code gaat naar +31 6 12345678."
+    }));
+    h.click(words.next).await;
+    assert_eq!(h.app.screen(), Screen::Sms);
+    h.settle().await;
+    let sms = h
+        .app
+        .sms()
+        .arrived()
+        .expect("SMS on the practice phone")
+        .code
+        .to_string();
+
+    h.type_into("sms-code", &other_code(&sms)).await;
+    h.click(words.verify).await;
+    assert!(h.shows(words.wrong_code));
+    h.clear("sms-code").await;
+    h.type_into("sms-code", &sms).await;
+    h.click(words.verify).await;
+    assert!(h.app.sms().verified());
+    h.click(words.done).await;
+    assert_eq!(h.app.screen(), Screen::Finish);
+    assert!(h.shows(words.finish_title));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn whole_guide_in_dutch() {
+    walk(Lang::En, NL).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn whole_guide_in_english() {
+    walk(Lang::Nl, EN).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn language_switch_keeps_progress() {
+    let mut h = Harness::new(Lang::Nl);
+    h.click("Beginnen").await;
+    h.click("Ik heb de app geïnstalleerd").await;
+    h.type_into("sign-in-label", "piet").await;
+    h.click("English").await;
+    assert_eq!(h.app.screen(), Screen::SignIn);
+    h.click("Next").await;
+    assert_eq!(h.app.screen(), Screen::MoreInfo);
+    assert_eq!(h.app.lang(), Lang::En);
+    assert!(h.shows("Back to installing the app"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn next_is_refused_until_the_step_is_done() {
+    let mut h = Harness::new(Lang::Nl);
+    for _ in 0..7 {
+        h.send(Message::Next);
+    }
+    // Sign-in is needed before the phone step; do it properly.
+    assert_eq!(h.app.screen(), Screen::SignIn);
+    h.type_into("sign-in-label", "jan").await;
+    h.click("Volgende").await;
+    for screen in [Screen::Prepare, Screen::Scan] {
+        h.send(Message::Next);
+        assert_eq!(h.app.screen(), screen);
+    }
+    // Scan refuses to go on without a verified code.
+    h.send(Message::Next);
+    assert_eq!(h.app.screen(), Screen::Scan);
+}

@@ -1,0 +1,133 @@
+//! Renders every screen in Dutch and English with iced's headless renderer
+//! (tiny-skia, the same one the app uses without a GPU) and checks that the
+//! QR code drawn on the scan screen decodes to the enrollment URI.
+//!
+//! `UPDATE_SCREENSHOTS=1 cargo test --test screenshots` writes them into
+//! `docs/screenshots/`; otherwise they go to `target/screenshots/`.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{Harness, WINDOW};
+use iced::Theme;
+use iced_test::Simulator;
+use mfa_assistant::app::Message;
+use mfa_assistant::i18n::Lang;
+use mfa_assistant::screen::{approve, phone_number, scan_qr, sign_in, verify_sms};
+
+fn out_dir() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_SCREENSHOTS").is_some() {
+        root.join("docs/screenshots")
+    } else {
+        root.join("target/screenshots")
+    }
+}
+
+/// Renders the current view to `<out>/<lang>-<nn>-<name>-tiny-skia.png`.
+fn shot(h: &mut Harness, index: usize, name: &str) -> PathBuf {
+    let lang = h.app.lang().code();
+    let base = out_dir().join(format!("{lang}-{index:02}-{name}.png"));
+    let written = base.with_file_name(format!("{lang}-{index:02}-{name}-tiny-skia.png"));
+    let _ = std::fs::remove_file(&written);
+    let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, h.app.view());
+    let snapshot = ui.snapshot(&Theme::Light).expect("render");
+    assert!(snapshot.matches_image(&base).expect("write PNG"));
+    written
+}
+
+fn decode_qr(path: &Path) -> Vec<String> {
+    let image = image::open(path).expect("read PNG").to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(image);
+    prepared
+        .detect_grids()
+        .into_iter()
+        .filter_map(|g| g.decode().ok().map(|(_, content)| content))
+        .collect()
+}
+
+async fn every_screen(lang: Lang) {
+    let mut h = Harness::new(lang);
+    let mut n = 0;
+    let mut next_shot = |h: &mut Harness, name: &str| {
+        n += 1;
+        shot(h, n, name)
+    };
+    next_shot(&mut h, "welcome");
+    h.send(Message::Next);
+    let install = next_shot(&mut h, "install");
+    assert!(
+        decode_qr(&install)
+            .iter()
+            .any(|c| c.contains("com.azure.authenticator")),
+        "store QR must decode"
+    );
+    h.send(Message::Next);
+    h.send(Message::SignIn(sign_in::Message::Label(
+        "jan@rpo.nl".into(),
+    )));
+    next_shot(&mut h, "sign-in");
+    h.send(Message::Next);
+    h.send(Message::SignIn(sign_in::Message::Submit));
+    h.settle().await;
+    next_shot(&mut h, "more-info");
+    h.send(Message::Next);
+    next_shot(&mut h, "prepare");
+    h.send(Message::Next);
+    h.settle().await;
+    let uri = h.app.scan().uri().expect("QR").to_owned();
+    let scan = next_shot(&mut h, "scan");
+    assert_eq!(
+        decode_qr(&scan),
+        vec![uri.clone()],
+        "the drawn QR is the enrollment"
+    );
+    h.send(Message::Scan(scan_qr::Message::ToggleKey));
+    h.send(Message::Scan(scan_qr::Message::Code("000 000".into())));
+    h.send(Message::Scan(scan_qr::Message::Verify));
+    h.settle().await;
+    next_shot(&mut h, "scan-key-and-error");
+    let code = totp_rs::Totp::from_url(&uri)
+        .unwrap()
+        .generate_current()
+        .to_string();
+    h.send(Message::Scan(scan_qr::Message::Code(code)));
+    h.send(Message::Scan(scan_qr::Message::Verify));
+    h.settle().await;
+    next_shot(&mut h, "scan-verified");
+    h.send(Message::Next);
+    h.send(Message::Approve(approve::Message::Send));
+    h.settle().await;
+    let number = h.app.approval().request().unwrap().number;
+    h.send(Message::Approve(approve::Message::Pick(number)));
+    next_shot(&mut h, "approve");
+    h.send(Message::Approve(approve::Message::PhoneApprove));
+    h.settle().await;
+    next_shot(&mut h, "approved");
+    h.send(Message::Next);
+    h.send(Message::Phone(phone_number::Message::Number(
+        "06-12345678".into(),
+    )));
+    next_shot(&mut h, "phone");
+    h.send(Message::Phone(phone_number::Message::Send));
+    h.settle().await;
+    next_shot(&mut h, "sms");
+    let sms = h.app.sms().arrived().unwrap().code.to_string();
+    h.send(Message::Sms(verify_sms::Message::Code(sms)));
+    h.send(Message::Sms(verify_sms::Message::Verify));
+    h.settle().await;
+    next_shot(&mut h, "sms-verified");
+    h.send(Message::Next);
+    next_shot(&mut h, "finish");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_screen_in_dutch() {
+    every_screen(Lang::Nl).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_screen_in_english() {
+    every_screen(Lang::En).await;
+}
