@@ -72,7 +72,7 @@ pub fn choices(lang: Lang) -> Vec<Choice> {
             label: label(*c),
         })
         .collect();
-    rest.sort_by(|a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()));
+    rest.sort_by_key(|c| c.label.to_lowercase());
     let mut all = vec![Choice {
         country: COUNTRIES[0],
         label: label(COUNTRIES[0]),

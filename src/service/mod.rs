@@ -159,15 +159,13 @@ impl Service {
         self.provider.training_phone()
     }
 
-    fn limited<T: Send + 'static>(
+    async fn limited<T: Send + 'static>(
         timeout: Duration,
         future: BoxFuture<Result<T, Error>>,
-    ) -> impl Future<Output = Result<T, Error>> + Send + 'static {
-        async move {
-            tokio::time::timeout(timeout, future)
-                .await
-                .unwrap_or(Err(Error::Timeout))
-        }
+    ) -> Result<T, Error> {
+        tokio::time::timeout(timeout, future)
+            .await
+            .unwrap_or(Err(Error::Timeout))
     }
 
     /// See [`Provider::sign_in`].
