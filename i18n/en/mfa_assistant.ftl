@@ -218,3 +218,6 @@ country-US = United States
 label-work-or-school = Work or school
 label-other-account = Other account (Google, Facebook, etc.)
 label-add-account = Add account
+
+## Product names (not translated, but kept here with every other visible string)
+authenticator-name = Microsoft Authenticator

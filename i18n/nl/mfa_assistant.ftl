@@ -219,3 +219,6 @@ country-US = Verenigde Staten
 label-work-or-school = Werk of school
 label-other-account = Ander account (Google, Facebook, enz.)
 label-add-account = Account toevoegen
+
+## Product names (not translated, but kept here with every other visible string)
+authenticator-name = Microsoft Authenticator

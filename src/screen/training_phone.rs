@@ -101,7 +101,7 @@ pub fn notification<'a, M: Clone + 'a>(
     phone(
         ctx,
         column![
-            text("Microsoft Authenticator")
+            text(t!(lang, "authenticator-name"))
                 .size(ui::TEXT * 0.8)
                 .color(ui::style::MUTED),
             container(card)
