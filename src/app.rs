@@ -21,6 +21,8 @@ use crate::ui::{self, FocusId, Kind, Target, Tone, focus, style};
 
 const NAV_BACK: FocusId = FocusId("nav-back");
 const NAV_NEXT: FocusId = FocusId("nav-next");
+/// The scrollable that holds the current screen.
+const BODY: &str = "screen-body";
 const LANG_FOCUS: [FocusId; 2] = [FocusId("lang-nl"), FocusId("lang-en")];
 
 /// A key the app handles itself, whatever the screen.
@@ -42,6 +44,8 @@ pub enum Key {
     },
     /// Alt+Left: back.
     Back,
+    /// A digit typed outside a text field.
+    Digit(u8),
 }
 
 /// Everything that can happen in the app.
@@ -126,8 +130,17 @@ impl App {
     }
 
     /// The window title.
+    /// The window title names the step, so the taskbar (and a screen
+    /// reader) says where the person is.
     pub fn title(&self) -> String {
-        t!(self.lang, "app-title")
+        let current: usize = self.screen.index() + 1;
+        t!(
+            self.lang,
+            "window-title",
+            step = self.screen.name(self.lang),
+            current = current,
+            total = SCREENS.len()
+        )
     }
 
     /// The theme.
@@ -201,8 +214,15 @@ impl App {
                 Task::batch([task.map(Message::SignIn), follow])
             }
             Message::Scan(m) => {
+                let revealing = matches!(m, scan_qr::Message::ToggleKey) && !self.scan.key_shown();
                 let (task, event) = self.scan.update(m, &self.service);
-                Task::batch([task.map(Message::Scan), self.react(event)])
+                // The key opens below the QR: bring it into view.
+                let reveal = if revealing {
+                    operation::snap_to_end(BODY)
+                } else {
+                    Task::none()
+                };
+                Task::batch([task.map(Message::Scan), reveal, self.react(event)])
             }
             Message::Approve(m) => {
                 let (task, event) = self.approve.update(m, &self.service);
@@ -404,6 +424,14 @@ impl App {
             }
             Key::Arrow { .. } => Task::none(),
             Key::Back => self.update(Message::Back),
+            Key::Digit(d) if self.screen == Screen::Approve && self.profile.training => {
+                let task = self.update(Message::Approve(approve::Message::Digit(d)));
+                if self.approve.picked().is_some() {
+                    self.focus = Some(screen::training_phone::APPROVE);
+                }
+                task
+            }
+            Key::Digit(_) => Task::none(),
         }
     }
 
@@ -430,6 +458,9 @@ impl App {
                 keyboard::Key::Named(Named::ArrowUp) if free => Key::Arrow { down: false },
                 keyboard::Key::Named(Named::ArrowDown) if free => Key::Arrow { down: true },
                 keyboard::Key::Named(Named::ArrowLeft) if modifiers.alt() => Key::Back,
+                keyboard::Key::Character(c) if free => {
+                    Key::Digit(c.parse::<u8>().ok().filter(|d| *d < 10)?)
+                }
                 _ => return None,
             };
             Some(Message::Key(key))
@@ -500,7 +531,11 @@ impl App {
             );
         }
         body = body
-            .push(scrollable(container(content).padding([8, 4])).height(Length::Fill))
+            .push(
+                scrollable(container(content).padding([8, 4]))
+                    .id(BODY)
+                    .height(Length::Fill),
+            )
             .push(self.footer());
         container(body).padding(24).into()
     }
@@ -566,10 +601,10 @@ impl App {
             } else {
                 (style::MUTED, iced::Font::DEFAULT)
             };
-            let label = text(format!("{} {}", i + 1, s.name(self.lang)))
-                .size(ui::TEXT * 0.85)
-                .font(weight)
-                .color(colour);
+            let name = format!("{} {}", i + 1, s.name(self.lang));
+            // Longer names get wider slots, so none has to wrap.
+            let portion = name.chars().count() as u16 + 3;
+            let label = text(name).size(ui::TEXT * 0.85).font(weight).color(colour);
             let underline = container(space::horizontal().height(3))
                 .width(Length::Fill)
                 .style(move |_| {
@@ -581,7 +616,7 @@ impl App {
                 });
             column![label, underline]
                 .spacing(4)
-                .width(Length::Fill)
+                .width(Length::FillPortion(portion))
                 .into()
         });
         let (position, total) = (current + 1, SCREENS.len());

@@ -6,10 +6,9 @@
 mod common;
 
 use common::Harness;
-use mfa_assistant::app::Message;
+use mfa_assistant::app::{Key, Message};
 use mfa_assistant::guide::Screen;
 use mfa_assistant::i18n::Lang;
-use mfa_assistant::screen::approve;
 
 struct Words {
     lang: &'static str,
@@ -113,8 +112,11 @@ async fn walk(start_in: Lang, words: Words) {
     h.click(words.send_test).await;
     let request = h.app.approval().request().expect("test sent").clone();
     assert!(h.shows(&request.number.to_string()));
-    h.send(Message::Approve(approve::Message::Pick(request.number)));
-    h.send(Message::Approve(approve::Message::PhoneApprove));
+    // With the keyboard: type the number, Enter approves on the practice phone.
+    h.send(Message::Key(Key::Digit(request.number / 10)));
+    h.send(Message::Key(Key::Digit(request.number % 10)));
+    assert_eq!(h.app.approval().picked(), Some(request.number));
+    h.send(Message::Key(Key::Enter));
     h.settle().await;
     assert!(h.app.approval().approved());
     h.click(words.done).await;

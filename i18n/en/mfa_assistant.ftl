@@ -3,6 +3,7 @@
 
 ## Window and navigation
 app-title = Two-step verification assistant
+window-title = { $step } ({ $current }/{ $total }) – Two-step verification assistant
 training-badge = Training: nothing real is set up
 nav-back = Back
 nav-next = Next
@@ -19,10 +20,10 @@ step-welcome = Welcome
 step-install = Install
 step-sign-in = Sign in
 step-more-info = Get started
-step-prepare = Add account
+step-prepare = Account
 step-scan = Scan
 step-approve = Approve
-step-phone = Phone number
+step-phone = Phone
 step-sms = Text code
 step-finish = Done
 
@@ -98,6 +99,7 @@ approve-send = Send test
 approve-sending = Sending the test…
 approve-number-label = Choose this number on your phone
 approve-waiting = Waiting for your answer on the phone…
+approve-type-hint = With the keyboard: type the number to choose it on the practice phone, then press Enter to approve.
 approve-approved = Approved. Setting up Microsoft Authenticator is complete. Choose [Done].
 approve-denied = You denied the sign-in. Send a new test and choose [Approve].
 approve-wrong-number = That was not the number shown here, so the sign-in was refused. Send a new test.

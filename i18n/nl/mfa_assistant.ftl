@@ -4,6 +4,7 @@
 
 ## Venster en navigatie
 app-title = Assistent tweestapsverificatie
+window-title = { $step } ({ $current }/{ $total }) – Assistent tweestapsverificatie
 training-badge = Oefenmodus: er wordt niets echt ingesteld
 nav-back = Terug
 nav-next = Volgende
@@ -20,10 +21,10 @@ step-welcome = Welkom
 step-install = Installeren
 step-sign-in = Aanmelden
 step-more-info = Beginnen
-step-prepare = Account toevoegen
+step-prepare = Account
 step-scan = Scannen
 step-approve = Goedkeuren
-step-phone = Telefoonnummer
+step-phone = Telefoon
 step-sms = Sms-code
 step-finish = Klaar
 
@@ -99,6 +100,7 @@ approve-send = Test versturen
 approve-sending = De test wordt verstuurd…
 approve-number-label = Kies dit getal op je telefoon
 approve-waiting = Wachten op je antwoord op de telefoon…
+approve-type-hint = Met het toetsenbord: typ het getal om het op de oefentelefoon te kiezen en druk op Enter om goed te keuren.
 approve-approved = Goedgekeurd. Het instellen van Microsoft Authenticator is voltooid. Kies [Gereed].
 approve-denied = Je hebt de aanmelding geweigerd. Verstuur een nieuwe test en kies [Goedkeuren].
 approve-wrong-number = Dat was niet het getal dat hier staat, dus de aanmelding is geweigerd. Verstuur een nieuwe test.

@@ -21,6 +21,8 @@ pub struct State {
     request: Option<ApprovalRequest>,
     waiting: Option<Busy>,
     picked: Option<u8>,
+    /// The first digit typed towards a choice on the practice phone.
+    typed: Option<u8>,
     answered: bool,
     outcome: Option<ApprovalOutcome>,
     problem: Option<Problem>,
@@ -37,6 +39,9 @@ pub enum Message {
     Outcome(Result<ApprovalOutcome, Error>),
     /// On the practice phone: a number was picked.
     Pick(u8),
+    /// A digit typed on the keyboard: two of them pick that number on the
+    /// practice phone, for people who do not use a mouse.
+    Digit(u8),
     /// On the practice phone: "Approve".
     PhoneApprove,
     /// On the practice phone: "Deny".
@@ -93,6 +98,19 @@ impl State {
                 }
             }
             Message::Pick(n) => self.picked = Some(n),
+            Message::Digit(d) => {
+                let choosing = self.waiting.is_some() && !self.answered;
+                match (choosing, self.typed.take(), &self.request) {
+                    (true, Some(tens), Some(request)) => {
+                        let n = tens * 10 + d;
+                        if request.choices.contains(&n) {
+                            self.picked = Some(n);
+                        }
+                    }
+                    (true, None, Some(_)) => self.typed = Some(d),
+                    _ => {}
+                }
+            }
             Message::PhoneApprove | Message::PhoneDeny => {
                 let answer = match (message, self.picked) {
                     (Message::PhoneApprove, Some(n)) => PhoneAnswer::Approve(n),
@@ -119,6 +137,11 @@ impl State {
             }
         }
         (Task::none(), None)
+    }
+
+    /// The number picked on the practice phone.
+    pub fn picked(&self) -> Option<u8> {
+        self.picked
     }
 
     /// What Enter does.
@@ -191,6 +214,9 @@ impl State {
         }
         if self.waiting.is_some() {
             left = left.push(ui::feedback(Tone::Info, t!(lang, "approve-waiting")));
+            if ctx.profile.training && !self.answered {
+                left = left.push(ui::instruction(t!(lang, "approve-type-hint")));
+            }
         }
         match self.outcome {
             Some(ApprovalOutcome::Approved) => {

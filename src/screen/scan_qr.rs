@@ -66,6 +66,11 @@ pub enum Message {
 }
 
 impl State {
+    /// True while "Can't scan?" shows the key.
+    pub fn key_shown(&self) -> bool {
+        self.show_key
+    }
+
     /// True once the phone's code was accepted.
     pub fn verified(&self) -> bool {
         self.verified
