@@ -180,6 +180,13 @@ error-invalid-account = Use your name or e-mail address, without a colon, at mos
 error-timeout = The server did not answer in time. Check your connection and try again.
 error-unreachable = The server cannot be reached. Check your connection and try again.
 error-server = The server refused: { $detail }
+error-code-rejected = The server did not accept this code. Check that you typed the code the app shows now, and try again.
+error-wrong-password = The username or password is not correct. Check both and try again.
+error-unknown-realm = The server does not know the organisation "{ $realm }". Ask your IT department which one to use.
+error-account-locked = This account is locked for now after too many attempts. Wait a while or ask your IT department.
+error-not-allowed = The server does not allow this for your account: { $detail }. Ask your IT department.
+error-server-fault = The server had a problem (HTTP { $status }). Nothing was changed; try again in a moment.
+error-insecure = The server address must start with https:// (only a server on this computer may use http://).
 config-error = The settings file { $file } could not be read (line { $line }): { $detail }. The assistant uses the default settings.
 
 ## Countries and regions

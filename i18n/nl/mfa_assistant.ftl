@@ -181,6 +181,13 @@ error-invalid-account = Gebruik je naam of e-mailadres, zonder dubbele punt, hoo
 error-timeout = De server heeft niet op tijd geantwoord. Controleer je verbinding en probeer het opnieuw.
 error-unreachable = De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.
 error-server = De server weigerde: { $detail }
+error-code-rejected = De server heeft deze code niet geaccepteerd. Controleer of je de code typt die de app nu toont en probeer het opnieuw.
+error-wrong-password = De gebruikersnaam of het wachtwoord klopt niet. Controleer beide en probeer het opnieuw.
+error-unknown-realm = De server kent de organisatie "{ $realm }" niet. Vraag je IT-afdeling welke je moet gebruiken.
+error-account-locked = Dit account is tijdelijk geblokkeerd na te veel pogingen. Wacht even of vraag je IT-afdeling.
+error-not-allowed = De server staat dit niet toe voor jouw account: { $detail }. Vraag je IT-afdeling.
+error-server-fault = De server had een probleem (HTTP { $status }). Er is niets veranderd; probeer het zo opnieuw.
+error-insecure = Het serveradres moet met https:// beginnen (alleen een server op deze computer mag http:// gebruiken).
 config-error = Het instellingenbestand { $file } kon niet worden gelezen (regel { $line }): { $detail }. De assistent gebruikt de standaardinstellingen.
 
 ## Landen en regio's

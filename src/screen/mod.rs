@@ -134,6 +134,17 @@ impl Problem {
                 Error::Timeout => t!(lang, "error-timeout"),
                 Error::Unreachable => t!(lang, "error-unreachable"),
                 Error::Server(detail) => t!(lang, "error-server", detail = detail.as_str()),
+                Error::CodeRejected => t!(lang, "error-code-rejected"),
+                Error::WrongPassword => t!(lang, "error-wrong-password"),
+                Error::UnknownRealm(realm) => {
+                    t!(lang, "error-unknown-realm", realm = realm.as_str())
+                }
+                Error::AccountLocked => t!(lang, "error-account-locked"),
+                Error::NotAllowed(detail) => {
+                    t!(lang, "error-not-allowed", detail = detail.as_str())
+                }
+                Error::ServerFault(status) => t!(lang, "error-server-fault", status = status),
+                Error::Insecure => t!(lang, "error-insecure"),
             },
         }
     }

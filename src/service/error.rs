@@ -35,6 +35,27 @@ pub enum Error {
     /// The provider could not be reached.
     #[error("the server could not be reached")]
     Unreachable,
+    /// The server did not accept the code (it gives no count of attempts).
+    #[error("the server did not accept the code")]
+    CodeRejected,
+    /// Username or password is wrong.
+    #[error("wrong username or password")]
+    WrongPassword,
+    /// The realm (organisation part) is not known to the server.
+    #[error("unknown realm {0}")]
+    UnknownRealm(String),
+    /// The account may not sign in for now.
+    #[error("the account is locked")]
+    AccountLocked,
+    /// The server's policy does not allow this for the person.
+    #[error("not allowed by the server's policy: {0}")]
+    NotAllowed(String),
+    /// The server failed (HTTP 5xx).
+    #[error("the server failed with HTTP {0}")]
+    ServerFault(u16),
+    /// The server address is not HTTPS and not on this computer.
+    #[error("the server address must start with https://")]
+    Insecure,
     /// The provider answered with an error of its own.
     #[error("the server refused: {0}")]
     Server(String),

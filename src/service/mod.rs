@@ -7,6 +7,7 @@ pub mod clock;
 mod code;
 mod error;
 pub mod phone;
+pub mod privacyidea;
 mod profile;
 mod totp;
 pub mod training;
@@ -31,12 +32,23 @@ pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 pub enum SignIn {
     /// Training: only a name or e-mail, used as the account label.
     Label(String),
+    /// A real server: the person's own username and password.
+    UsernamePassword {
+        /// The login name.
+        username: String,
+        /// Zeroised when dropped; never shown by `Debug`.
+        password: zeroize::Zeroizing<String>,
+    },
 }
 
 impl std::fmt::Debug for SignIn {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             SignIn::Label(label) => f.debug_tuple("Label").field(label).finish(),
+            SignIn::UsernamePassword { username, .. } => f
+                .debug_struct("UsernamePassword")
+                .field("username", username)
+                .finish_non_exhaustive(),
         }
     }
 }

@@ -15,6 +15,8 @@ pub enum AccountKind {
 pub enum SignInKind {
     /// Only a name or e-mail address, used as the account label.
     Label,
+    /// The person's own username and password for the server.
+    UsernamePassword,
 }
 
 /// How a provider shapes the guide.

@@ -29,6 +29,26 @@ impl std::fmt::Debug for TotpEnrollment {
     }
 }
 
+impl TotpEnrollment {
+    /// The enrollment a server created, from its otpauth URI. The URI is
+    /// checked to be TOTP (and parsed with totp-rs), so the QR shows
+    /// something an authenticator app accepts.
+    pub fn from_uri(uri: &str) -> Result<Self, Error> {
+        let bad = || Error::Server("the server sent an unusable otpauth URI".to_owned());
+        if !uri.starts_with("otpauth://totp/") {
+            return Err(bad());
+        }
+        let totp = Totp::from_url_unchecked(uri).map_err(|_| bad())?;
+        let base32 = Zeroizing::new(totp.secret().to_base32());
+        Ok(TotpEnrollment {
+            uri: uri.to_owned(),
+            key: KeyGroups::new(&base32),
+            account: totp.account_name().to_owned(),
+            issuer: totp.issuer().unwrap_or_default().to_owned(),
+        })
+    }
+}
+
 /// A base32 key, readable in groups of four.
 #[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
 pub struct KeyGroups(String);

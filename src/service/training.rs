@@ -166,7 +166,9 @@ impl Provider for TrainingProvider {
 
     fn sign_in(&self, request: SignIn) -> BoxFuture<Result<Account, Error>> {
         self.call(move |state, _| {
-            let SignIn::Label(label) = request;
+            let SignIn::Label(label) = request else {
+                return Err(Error::OutOfOrder);
+            };
             let label = label.trim();
             if label.is_empty() || label.contains(':') || label.chars().count() > 64 {
                 return Err(Error::InvalidAccount);

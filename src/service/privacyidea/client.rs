@@ -1,0 +1,258 @@
+//! privacyIDEA's REST API over HTTPS (rustls): requests, and its answers
+//! turned into typed [`Error`]s.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde_json::Value;
+use url::Url;
+use zeroize::Zeroizing;
+
+use crate::service::Error;
+
+/// Where the server is and how to reach it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// The server's base URL, e.g. `https://mfa.example.org`.
+    pub server: Url,
+    /// The realm the person's account is in.
+    pub realm: String,
+    /// An extra CA certificate (PEM) for servers with an internal CA.
+    pub ca_file: Option<PathBuf>,
+    /// The limit on each HTTP request.
+    pub timeout: Duration,
+    /// How long before another SMS code may be requested.
+    pub resend_after: Duration,
+}
+
+impl Settings {
+    /// `server` and `realm` with the usual limits: 15 s per request, 30 s
+    /// between SMS codes.
+    pub fn new(server: Url, realm: &str) -> Self {
+        Self {
+            server,
+            realm: realm.to_owned(),
+            ca_file: None,
+            timeout: Duration::from_secs(15),
+            resend_after: Duration::from_secs(30),
+        }
+    }
+}
+
+/// privacyIDEA's JSON error codes the assistant tells apart.
+mod code {
+    /// Authentication failed (wrong password, unknown realm, …).
+    pub const AUTHENTICATE: i64 = 4031;
+    /// A policy forbids the action.
+    pub const POLICY: i64 = 303;
+}
+
+/// A JSON Web Token from `/auth`, zeroised when dropped. Never logged.
+pub type Jwt = Zeroizing<String>;
+
+/// An HTTP client bound to one privacyIDEA server.
+#[derive(Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: Url,
+    realm: String,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("base", &self.base.as_str())
+            .field("realm", &self.realm)
+            .finish()
+    }
+}
+
+/// True for addresses on this computer, where plain http is allowed.
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+impl Client {
+    /// A client for `settings`: HTTPS, or http on loopback only.
+    pub fn new(settings: &Settings) -> Result<Self, Error> {
+        match settings.server.scheme() {
+            "https" => {}
+            "http" if is_loopback(&settings.server) => {}
+            _ => return Err(Error::Insecure),
+        }
+        let mut builder = reqwest::Client::builder()
+            .timeout(settings.timeout)
+            .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
+            .user_agent(concat!("mfa-assistant/", env!("CARGO_PKG_VERSION")));
+        if let Some(path) = &settings.ca_file {
+            let pem = std::fs::read(path)
+                .map_err(|e| Error::Server(format!("CA file {}: {e}", path.display())))?;
+            let cert = reqwest::Certificate::from_pem(&pem)
+                .map_err(|e| Error::Server(format!("CA file {}: {e}", path.display())))?;
+            builder = builder.add_root_certificate(cert);
+        }
+        let http = builder
+            .build()
+            .map_err(|e| Error::Server(format!("HTTP client: {e}")))?;
+        let mut base = settings.server.clone();
+        if !base.path().ends_with('/') {
+            base.set_path(&format!("{}/", base.path()));
+        }
+        Ok(Self {
+            http,
+            base,
+            realm: settings.realm.clone(),
+        })
+    }
+
+    /// The realm sign-ins go to.
+    pub fn realm(&self) -> &str {
+        &self.realm
+    }
+
+    /// `POST /auth`: the person's own username and password.
+    pub async fn auth(&self, username: &str, password: &str) -> Result<Jwt, Error> {
+        let form = [
+            ("username", username),
+            ("password", password),
+            ("realm", self.realm.as_str()),
+        ];
+        let answer = self.send(reqwest::Method::POST, "auth", None, &form).await;
+        let value = match answer {
+            Err(Error::Server(message)) if message.contains("Unknown realm") => {
+                return Err(Error::UnknownRealm(self.realm.clone()));
+            }
+            other => other?,
+        };
+        value["result"]["value"]["token"]
+            .as_str()
+            .map(|t| Zeroizing::new(t.to_owned()))
+            .ok_or_else(|| Error::Server("no token in the /auth answer".to_owned()))
+    }
+
+    /// `POST /token/init` with `form`; returns `detail`.
+    pub async fn init(&self, jwt: &Jwt, form: &[(&str, &str)]) -> Result<Value, Error> {
+        let value = self
+            .send(reqwest::Method::POST, "token/init", Some(jwt), form)
+            .await?;
+        Ok(value["detail"].clone())
+    }
+
+    /// `DELETE /token/<serial>`.
+    pub async fn delete(&self, jwt: &Jwt, serial: &str) -> Result<(), Error> {
+        let path = format!("token/{serial}");
+        self.send(reqwest::Method::DELETE, &path, Some(jwt), &[])
+            .await
+            .map(|_| ())
+    }
+
+    /// `GET /token/`: the person's tokens, as privacyIDEA lists them.
+    pub async fn tokens(&self, jwt: &Jwt) -> Result<Vec<Value>, Error> {
+        let value = self
+            .send(reqwest::Method::GET, "token/", Some(jwt), &[])
+            .await?;
+        Ok(value["result"]["value"]["tokens"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default())
+    }
+
+    /// One request; privacyIDEA's JSON errors become [`Error`]s.
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        jwt: Option<&Jwt>,
+        form: &[(&str, &str)],
+    ) -> Result<Value, Error> {
+        let url = self
+            .base
+            .join(path)
+            .map_err(|e| Error::Server(format!("bad path {path}: {e}")))?;
+        let mut request = self.http.request(method.clone(), url);
+        if let Some(jwt) = jwt {
+            request = request.header(reqwest::header::AUTHORIZATION, jwt.as_str());
+        }
+        if !form.is_empty() {
+            request = if method == reqwest::Method::GET {
+                request.query(form)
+            } else {
+                request.form(form)
+            };
+        }
+        let response = request.send().await.map_err(transport)?;
+        let status = response.status();
+        tracing::debug!(%method, path, status = status.as_u16(), "privacyIDEA");
+        if status.is_server_error() {
+            return Err(Error::ServerFault(status.as_u16()));
+        }
+        let value: Value = response.json().await.map_err(|e| {
+            if e.is_timeout() {
+                Error::Timeout
+            } else {
+                Error::Server(format!("unreadable answer (HTTP {})", status.as_u16()))
+            }
+        })?;
+        if value["result"]["status"].as_bool() == Some(true) {
+            return Ok(value);
+        }
+        let error = &value["result"]["error"];
+        let message = error["message"]
+            .as_str()
+            .unwrap_or("unknown error")
+            .to_owned();
+        Err(match error["code"].as_i64() {
+            _ if message.contains("failed authentications") => Error::AccountLocked,
+            Some(code::AUTHENTICATE) if !message.contains("Unknown realm") => Error::WrongPassword,
+            Some(code::POLICY) => Error::NotAllowed(message),
+            _ if message.contains("Verification of the new token failed") => Error::CodeRejected,
+            _ => Error::Server(message),
+        })
+    }
+}
+
+fn transport(e: reqwest::Error) -> Error {
+    if e.is_timeout() {
+        Error::Timeout
+    } else {
+        Error::Unreachable
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(server: &str) -> Settings {
+        Settings::new(Url::parse(server).unwrap(), "staff")
+    }
+
+    #[test]
+    fn https_everywhere_but_loopback() {
+        assert!(Client::new(&settings("https://mfa.example.org")).is_ok());
+        assert!(Client::new(&settings("http://127.0.0.1:5000")).is_ok());
+        assert!(Client::new(&settings("http://[::1]:5000")).is_ok());
+        assert!(Client::new(&settings("http://localhost:5000")).is_ok());
+        assert_eq!(
+            Client::new(&settings("http://mfa.example.org")).unwrap_err(),
+            Error::Insecure
+        );
+        assert_eq!(
+            Client::new(&settings("ftp://127.0.0.1")).unwrap_err(),
+            Error::Insecure
+        );
+    }
+
+    #[test]
+    fn a_missing_ca_file_is_named() {
+        let mut s = settings("https://mfa.example.org");
+        s.ca_file = Some(PathBuf::from("/nonexistent/ca.pem"));
+        let err = Client::new(&s).unwrap_err();
+        assert!(matches!(err, Error::Server(m) if m.contains("/nonexistent/ca.pem")));
+    }
+}

@@ -1,0 +1,142 @@
+//! A real privacyIDEA 3.14 for the integration tests: installed from PyPI
+//! into a virtualenv under `target/` (once; cached), configured and started
+//! by `tests/privacyidea/harness.py` on a free loopback port, with an SMS
+//! capture server beside it.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+
+/// The privacyIDEA release the harness installs.
+pub const VERSION: &str = "3.14";
+/// Users in the harness's realm, with their passwords.
+pub const JAN: (&str, &str) = ("jan", "geheim-jan-1");
+/// The harness's realm.
+pub const REALM: &str = "staff";
+
+static INSTALL: Mutex<()> = Mutex::new(());
+
+fn venv() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("../privacyidea-venv")
+}
+
+fn python() -> PathBuf {
+    venv().join("bin/python")
+}
+
+/// Creates the virtualenv and installs privacyIDEA, unless that was done.
+fn ensure_installed() {
+    let _guard = INSTALL.lock().unwrap_or_else(|p| p.into_inner());
+    let ready = Command::new(python())
+        .args(["-c", &format!("import importlib.metadata as m; assert m.version('privacyidea').startswith('{VERSION}')")])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if ready {
+        return;
+    }
+    let system = ["python3", "python"]
+        .into_iter()
+        .find(|p| Command::new(p).arg("--version").output().is_ok_and(|o| o.status.success()))
+        .expect(
+            "the privacyIDEA tests need Python 3 with venv (Debian: apt-get install python3 python3-venv); scripts/test installs it",
+        );
+    let status = Command::new(system)
+        .args(["-m", "venv"])
+        .arg(venv())
+        .status()
+        .expect("run python -m venv");
+    assert!(
+        status.success(),
+        "python -m venv failed (Debian: apt-get install python3-venv)"
+    );
+    let status = Command::new(venv().join("bin/pip"))
+        .args(["install", "--quiet", &format!("privacyidea=={VERSION}.*")])
+        .status()
+        .expect("run pip");
+    assert!(
+        status.success(),
+        "pip install privacyidea=={VERSION} failed"
+    );
+}
+
+/// A running privacyIDEA; stopped when dropped.
+pub struct Server {
+    child: Option<Child>,
+    /// `http://127.0.0.1:PORT`
+    pub url: String,
+    capture: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    /// Installs (first time), configures and starts a fresh server.
+    pub fn start() -> Server {
+        ensure_installed();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let harness = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacyidea/harness.py");
+        let mut child = Command::new(python())
+            .arg(harness)
+            .arg(dir.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start the privacyIDEA harness");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("harness output");
+        let mut words = line.split_whitespace();
+        assert_eq!(
+            words.next(),
+            Some("READY"),
+            "harness did not start: {line:?}"
+        );
+        let url = words.next().expect("server url").to_owned();
+        let capture = words.next().expect("capture url").to_owned();
+        Server {
+            child: Some(child),
+            url,
+            capture,
+            _dir: dir,
+        }
+    }
+
+    /// Stops the server now, as if it went down mid-flow.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// The texts of every SMS the server sent to `e164`, oldest first.
+    pub async fn sms_to(&self, e164: &str) -> Vec<String> {
+        let body = reqwest::get(&self.capture)
+            .await
+            .expect("capture server")
+            .text()
+            .await
+            .expect("capture body");
+        let digits = e164.trim_start_matches('+');
+        body.lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|m| {
+                m["to"]
+                    .to_string()
+                    .trim_matches('"')
+                    .trim_start_matches('+')
+                    == digits
+            })
+            .map(|m| m["text"].to_string().trim_matches('"').to_owned())
+            .collect()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
