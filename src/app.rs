@@ -373,7 +373,7 @@ impl App {
                 .into_iter()
                 .map(|t| t.map(Message::Welcome))
                 .collect(),
-            Screen::SignIn => map(self.sign_in.targets(), Message::SignIn),
+            Screen::SignIn => map(self.sign_in.targets(self.profile.sign_in), Message::SignIn),
             Screen::MoreInfo => map(more_info::targets(), Message::MoreInfo),
             Screen::Scan => map(self.scan.targets(), Message::Scan),
             Screen::Approve => map(

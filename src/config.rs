@@ -21,6 +21,9 @@ pub enum ProviderKind {
     /// Embedded training: nothing to install, nothing real enrolled.
     #[default]
     Training,
+    /// A privacyIDEA server (`[privacyidea]` in the config, or `--server`
+    /// and `--realm`).
+    Privacyidea,
 }
 
 /// The assistant's settings.
@@ -36,6 +39,41 @@ pub struct Config {
     pub language: Option<Lang>,
     /// Which provider enrolls.
     pub provider: ProviderKind,
+    /// Where the privacyIDEA provider enrolls.
+    pub privacyidea: PrivacyIdea,
+}
+
+/// The `[privacyidea]` table: server, realm, an extra CA.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacyIdea {
+    /// The server's base URL; https, or http on this computer only.
+    pub server: Option<String>,
+    /// The realm people sign in to.
+    pub realm: Option<String>,
+    /// A PEM file with the CA of an internal certificate authority.
+    pub ca_file: Option<PathBuf>,
+}
+
+impl PrivacyIdea {
+    /// The provider's settings, or what is missing, in words for the banner.
+    pub fn settings(&self) -> Result<crate::service::privacyidea::Settings, String> {
+        let server = self
+            .server
+            .as_deref()
+            .ok_or("privacyIDEA needs a server: --server URL, or server = \"https://…\" under [privacyidea]")?;
+        let server = url::Url::parse(server).map_err(|e| format!("server '{server}': {e}"))?;
+        let realm = self
+            .realm
+            .as_deref()
+            .filter(|r| !r.trim().is_empty())
+            .ok_or(
+                "privacyIDEA needs a realm: --realm NAME, or realm = \"…\" under [privacyidea]",
+            )?;
+        let mut settings = crate::service::privacyidea::Settings::new(server, realm.trim());
+        settings.ca_file = self.ca_file.clone();
+        Ok(settings)
+    }
 }
 
 impl Default for Config {
@@ -46,6 +84,7 @@ impl Default for Config {
             default_country: Country::NETHERLANDS,
             language: None,
             provider: ProviderKind::Training,
+            privacyidea: PrivacyIdea::default(),
         }
     }
 }
@@ -58,6 +97,7 @@ struct File {
     default_country: Option<String>,
     language: Option<String>,
     provider: Option<ProviderKind>,
+    privacyidea: Option<PrivacyIdea>,
 }
 
 /// Why the config file could not be used.
@@ -159,6 +199,9 @@ impl Config {
         if let Some(provider) = file.provider {
             config.provider = provider;
         }
+        if let Some(pi) = file.privacyidea {
+            config.privacyidea = pi;
+        }
         Ok(config)
     }
 }
@@ -177,6 +220,27 @@ mod tests {
         assert_eq!(config.organisation, "Acme");
         assert_eq!(config.default_country.code(), "BE");
         assert_eq!(config.language, Some(Lang::Nl));
+    }
+
+    #[test]
+    fn privacyidea_table() {
+        let config = Config::parse(
+            "provider = \"privacyidea\"\n[privacyidea]\nserver = \"https://mfa.acme.example\"\n\
+             realm = \"staff\"\nca_file = \"/etc/acme-ca.pem\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.provider, ProviderKind::Privacyidea);
+        let settings = config.privacyidea.settings().unwrap();
+        assert_eq!(settings.server.as_str(), "https://mfa.acme.example/");
+        assert_eq!(settings.realm, "staff");
+        assert_eq!(settings.ca_file, Some(PathBuf::from("/etc/acme-ca.pem")));
+        let missing = PrivacyIdea {
+            server: Some("https://mfa.acme.example".into()),
+            ..PrivacyIdea::default()
+        };
+        assert!(missing.settings().unwrap_err().contains("realm"));
+        let (line, _) = Config::parse("[privacyidea]\nserver = \"x\"\nport = 1\n").unwrap_err();
+        assert_eq!(line, Some(3));
     }
 
     #[test]

@@ -1,12 +1,15 @@
 //! Starts the assistant: flags, config, provider, window.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
 
 use clap::Parser;
 use mfa_assistant::app::App;
 use mfa_assistant::config::{self, Config, ProviderKind};
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::service::Service;
+use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
 
 /// Guides you through setting up two-step verification.
 #[derive(Debug, Parser)]
@@ -21,10 +24,22 @@ struct Args {
     /// Config file (default: the platform's config directory).
     #[arg(long)]
     config: Option<PathBuf>,
+    /// privacyIDEA server URL (with --provider privacyidea).
+    #[arg(long)]
+    server: Option<String>,
+    /// privacyIDEA realm people sign in to (with --provider privacyidea).
+    #[arg(long)]
+    realm: Option<String>,
 }
 
 fn parse_lang(tag: &str) -> Result<Lang, String> {
     Lang::from_tag(tag).ok_or_else(|| format!("'{tag}': use nl or en"))
+}
+
+fn privacyidea(config: &Config) -> Result<Service, String> {
+    let settings = config.privacyidea.settings()?;
+    let provider = PrivacyIdeaProvider::new(&settings).map_err(|e| e.to_string())?;
+    Ok(Service::new(Arc::new(provider), Duration::from_secs(30)))
 }
 
 fn main() -> iced::Result {
@@ -36,7 +51,7 @@ fn main() -> iced::Result {
         .init();
     let args = Args::parse();
     let path = args.config.clone().or_else(config::default_path);
-    let (mut config, error) = match &path {
+    let (mut config, mut error) = match &path {
         Some(path) => Config::load(path),
         None => (Config::default(), None),
     };
@@ -50,8 +65,28 @@ fn main() -> iced::Result {
         .lang
         .or(config.language)
         .unwrap_or_else(Lang::from_system);
+    if args.server.is_some() {
+        config.privacyidea.server = args.server.clone();
+    }
+    if args.realm.is_some() {
+        config.privacyidea.realm = args.realm.clone();
+    }
     let service = match config.provider {
         ProviderKind::Training => Service::training(&config.organisation),
+        ProviderKind::Privacyidea => match privacyidea(&config) {
+            Ok(service) => service,
+            Err(detail) => {
+                // Say what is wrong, and still start: in training mode.
+                tracing::warn!("{detail}");
+                error = Some(config::ConfigError {
+                    file: path.clone().unwrap_or_default(),
+                    line: None,
+                    detail: format!("{detail}; the assistant runs in training mode"),
+                });
+                config.provider = ProviderKind::Training;
+                Service::training(&config.organisation)
+            }
+        },
     };
     tracing::info!(?service, "starting");
 

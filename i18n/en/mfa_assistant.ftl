@@ -55,6 +55,10 @@ sign-in-placeholder = for example jan.jansen@example.nl
 sign-in-submit = Sign in
 sign-in-busy = Signing in…
 sign-in-done = Signed in as { $account }.
+sign-in-server-note = Sign in with your own username and password for { $organisation }. They go only to your organisation's server and are not stored.
+sign-in-username = Username
+sign-in-username-placeholder = for example jjansen
+sign-in-password = Password
 
 ## More information required (guide steps 4–5)
 more-info-title = More information required
@@ -181,6 +185,7 @@ error-timeout = The server did not answer in time. Check your connection and try
 error-unreachable = The server cannot be reached. Check your connection and try again.
 error-server = The server refused: { $detail }
 error-code-rejected = The server did not accept this code. Check that you typed the code the app shows now, and try again.
+error-sign-in-incomplete = Type both your username and your password.
 error-wrong-password = The username or password is not correct. Check both and try again.
 error-unknown-realm = The server does not know the organisation "{ $realm }". Ask your IT department which one to use.
 error-account-locked = This account is locked for now after too many attempts. Wait a while or ask your IT department.

@@ -56,6 +56,10 @@ sign-in-placeholder = bijvoorbeeld jan.jansen@example.nl
 sign-in-submit = Aanmelden
 sign-in-busy = Bezig met aanmelden…
 sign-in-done = Aangemeld als { $account }.
+sign-in-server-note = Meld je aan met je eigen gebruikersnaam en wachtwoord van { $organisation }. Ze gaan alleen naar de server van je organisatie en worden niet bewaard.
+sign-in-username = Gebruikersnaam
+sign-in-username-placeholder = bijvoorbeeld jjansen
+sign-in-password = Wachtwoord
 
 ## Meer informatie vereist (stap 4–5 van de handleiding)
 more-info-title = Meer informatie vereist
@@ -182,6 +186,7 @@ error-timeout = De server heeft niet op tijd geantwoord. Controleer je verbindin
 error-unreachable = De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.
 error-server = De server weigerde: { $detail }
 error-code-rejected = De server heeft deze code niet geaccepteerd. Controleer of je de code typt die de app nu toont en probeer het opnieuw.
+error-sign-in-incomplete = Typ zowel je gebruikersnaam als je wachtwoord.
 error-wrong-password = De gebruikersnaam of het wachtwoord klopt niet. Controleer beide en probeer het opnieuw.
 error-unknown-realm = De server kent de organisatie "{ $realm }" niet. Vraag je IT-afdeling welke je moet gebruiken.
 error-account-locked = Dit account is tijdelijk geblokkeerd na te veel pogingen. Wacht even of vraag je IT-afdeling.

@@ -90,6 +90,8 @@ pub enum Problem {
     Phone(PhoneError),
     /// The person cancelled a call.
     Cancelled,
+    /// Username or password left empty.
+    SignInIncomplete,
 }
 
 impl Problem {
@@ -117,6 +119,7 @@ impl Problem {
             .unwrap_or_default();
         match self {
             Problem::Cancelled => t!(lang, "busy-cancelled"),
+            Problem::SignInIncomplete => t!(lang, "error-sign-in-incomplete"),
             Problem::Code(CodeError::Empty) => t!(lang, "error-code-empty"),
             Problem::Code(CodeError::NotDigits) => t!(lang, "error-code-not-digits"),
             Problem::Code(CodeError::WrongLength(n)) => t!(lang, "error-code-length", count = n),

@@ -1,16 +1,21 @@
 //! Guide step 3: sign in. In training only a name or e-mail address, which
-//! becomes the account label in the authenticator app.
+//! becomes the account label in the authenticator app; with a real server
+//! the person's own username and password.
 
 use iced::widget::{column, container, text, text_input};
 use iced::{Element, Length, Task};
 
+use zeroize::Zeroizing;
+
 use super::{Busy, Ctx, Event, Problem, run};
-use crate::service::{Account, Error, Service, SignIn};
+use crate::service::{Account, Error, Service, SignIn, SignInKind};
 use crate::t;
 use crate::ui::{self, FocusId, Kind, Target, Tone, frame};
 
 /// The label field.
 pub const LABEL: FocusId = FocusId("sign-in-label");
+/// The password field (real servers only).
+pub const PASSWORD: FocusId = FocusId("sign-in-password");
 const SUBMIT: FocusId = FocusId("sign-in-submit");
 const CANCEL: FocusId = FocusId("sign-in-cancel");
 
@@ -18,6 +23,10 @@ const CANCEL: FocusId = FocusId("sign-in-cancel");
 #[derive(Debug, Default)]
 pub struct State {
     label: String,
+    /// Zeroised when replaced or dropped; cleared after each sign-in.
+    password: Zeroizing<String>,
+    /// The name the current account was signed in with.
+    signed_in_as: Option<String>,
     busy: Option<Busy>,
     problem: Option<Problem>,
     account: Option<Account>,
@@ -26,8 +35,10 @@ pub struct State {
 /// Sign-in screen messages.
 #[derive(Debug, Clone)]
 pub enum Message {
-    /// The label field changed.
+    /// The label (or username) field changed.
     Label(String),
+    /// The password field changed.
+    Password(String),
     /// Sign in (Enter or the button).
     Submit,
     /// The provider answered.
@@ -54,19 +65,32 @@ impl State {
                 self.problem = None;
                 (Task::none(), None)
             }
+            Message::Password(password) => {
+                self.password = Zeroizing::new(password);
+                self.problem = None;
+                (Task::none(), None)
+            }
             Message::Submit if self.busy.is_some() => (Task::none(), None),
             Message::Submit => {
-                if self
-                    .account
-                    .as_ref()
-                    .is_some_and(|a| a.label == self.label.trim())
-                {
+                let name = self.label.trim().to_owned();
+                if self.account.is_some() && self.signed_in_as.as_deref() == Some(name.as_str()) {
                     return (Task::none(), Some(Event::Continue));
                 }
-                let (task, busy) = run(
-                    service.sign_in(SignIn::Label(self.label.clone())),
-                    Message::SignedIn,
-                );
+                let request = match service.profile().sign_in {
+                    SignInKind::Label => SignIn::Label(self.label.clone()),
+                    SignInKind::UsernamePassword => {
+                        if name.is_empty() || self.password.is_empty() {
+                            self.problem = Some(Problem::SignInIncomplete);
+                            return (Task::none(), None);
+                        }
+                        SignIn::UsernamePassword {
+                            username: name.clone(),
+                            password: std::mem::take(&mut self.password),
+                        }
+                    }
+                };
+                self.signed_in_as = Some(name);
+                let (task, busy) = run(service.sign_in(request), Message::SignedIn);
                 self.busy = Some(busy);
                 self.problem = None;
                 (task, None)
@@ -98,8 +122,11 @@ impl State {
     }
 
     /// Tab order of the screen's controls.
-    pub fn targets(&self) -> Vec<Target<Message>> {
+    pub fn targets(&self, kind: SignInKind) -> Vec<Target<Message>> {
         let mut t = vec![Target::Input(LABEL)];
+        if kind == SignInKind::UsernamePassword {
+            t.push(Target::Input(PASSWORD));
+        }
         if self.busy.is_some() {
             t.push(Target::Button(CANCEL, Message::Cancel));
         } else {
@@ -111,19 +138,38 @@ impl State {
     /// The sign-in screen.
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
         let lang = ctx.lang;
-        let field = text_input(&t!(lang, "sign-in-placeholder"), &self.label)
+        let real = ctx.profile.sign_in == SignInKind::UsernamePassword;
+        let (label, placeholder) = if real {
+            (
+                t!(lang, "sign-in-username"),
+                t!(lang, "sign-in-username-placeholder"),
+            )
+        } else {
+            (t!(lang, "sign-in-label"), t!(lang, "sign-in-placeholder"))
+        };
+        let field = text_input(&placeholder, &self.label)
             .id(LABEL.widget())
             .on_input_maybe(self.busy.is_none().then_some(Message::Label))
             .on_submit(Message::Submit)
             .size(ui::TEXT)
             .padding(10);
-        let mut form = column![
-            text(t!(lang, "sign-in-label"))
-                .size(ui::TEXT)
-                .font(ui::BOLD),
-            field,
-        ]
-        .spacing(8);
+        let mut form = column![text(label).size(ui::TEXT).font(ui::BOLD), field].spacing(8);
+        if real {
+            form = form.push(
+                text(t!(lang, "sign-in-password"))
+                    .size(ui::TEXT)
+                    .font(ui::BOLD),
+            );
+            form = form.push(
+                text_input("", &self.password)
+                    .id(PASSWORD.widget())
+                    .secure(true)
+                    .on_input_maybe(self.busy.is_none().then_some(Message::Password))
+                    .on_submit(Message::Submit)
+                    .size(ui::TEXT)
+                    .padding(10),
+            );
+        }
         form = form.push(if self.busy.is_some() {
             iced::widget::row![
                 ui::feedback(Tone::Info, t!(lang, "sign-in-busy")),
@@ -154,7 +200,15 @@ impl State {
             ));
         }
         let mut left = column![ui::title(t!(lang, "sign-in-title"))].spacing(20);
-        left = left.push(ui::instruction(t!(lang, "sign-in-work-note")));
+        if real {
+            left = left.push(ui::instruction(t!(
+                lang,
+                "sign-in-server-note",
+                organisation = ctx.config.organisation.as_str()
+            )));
+        } else {
+            left = left.push(ui::instruction(t!(lang, "sign-in-work-note")));
+        }
         if ctx.profile.training {
             left = left.push(ui::instruction(t!(lang, "sign-in-training-note")));
         }

@@ -112,7 +112,8 @@ def configure(capture_url, pi_url):
                action=("verify_enrollment=totp sms, "
                        "push_firebase_configuration=poll only, "
                        f"push_registration_url={pi_url}/ttype/push, "
-                       "push_ssl_verify=0"))
+                       "push_ssl_verify=0, "
+                       "tokenlabel={user}@{realm}, tokenissuer=RPO"))
     set_policy("auth-push", scope=SCOPE.AUTH,
                action="push_allow_polling=allow")
     set_smsgateway("capture", "privacyidea.lib.smsprovider.HttpSMSProvider.HttpSMSProvider",
