@@ -6,13 +6,18 @@
 
 #[path = "common/privacyidea.rs"]
 mod pi;
+#[path = "common/test_phone.rs"]
+mod test_phone;
 
 use std::process::Command;
 use std::time::Duration;
 
-use mfa_assistant::service::privacyidea::{PrivacyIdeaProvider, Settings};
-use mfa_assistant::service::{Code, Country, Error, PhoneNumber, Provider, SignIn, TotpEnrollment};
+use mfa_assistant::service::privacyidea::{PrivacyIdeaProvider, Settings, Timing};
+use mfa_assistant::service::{
+    ApprovalOutcome, Code, Country, Error, PhoneNumber, Provider, PushSetup, SignIn, TotpEnrollment,
+};
 use pi::{JAN, REALM, Server};
+use test_phone::TestPhone;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use url::Url;
 use zeroize::Zeroizing;
@@ -41,7 +46,7 @@ fn oathtool(enrollment: &TotpEnrollment, offset: &str) -> Code {
     Code::parse(String::from_utf8_lossy(&out.stdout).trim()).unwrap()
 }
 
-fn phone() -> PhoneNumber {
+fn mobile() -> PhoneNumber {
     mfa_assistant::service::phone::parse(Country::NETHERLANDS, "06-12345678").unwrap()
 }
 
@@ -56,10 +61,20 @@ fn last_code(texts: &[String]) -> Code {
     Code::parse(&digits).unwrap()
 }
 
+fn provider(url: &str) -> PrivacyIdeaProvider {
+    PrivacyIdeaProvider::new(&settings(url))
+        .unwrap()
+        .with_timing(Timing {
+            poll_every: Duration::from_millis(200),
+            approval_wait: Duration::from_secs(20),
+            registration_wait: Duration::from_secs(20),
+        })
+}
+
 #[tokio::test(flavor = "multi_thread")]
-async fn totp_and_sms_enroll_for_real_and_nothing_else_stays() {
+async fn totp_push_and_sms_enroll_for_real_and_nothing_else_stays() {
     let server = Server::start();
-    let p = PrivacyIdeaProvider::new(&settings(&server.url)).unwrap();
+    let p = provider(&server.url);
     let account = p.sign_in(login(JAN)).await.unwrap();
     assert_eq!(account.label, "jan@staff");
 
@@ -83,16 +98,45 @@ async fn totp_and_sms_enroll_for_real_and_nothing_else_stays() {
     );
     p.verify_totp(oathtool(&enrollment, "now")).await.unwrap();
 
+    // Push: the phone scans its own QR and registers; then a real test
+    // sign-in with the number check, approved on the phone; then one denied.
+    let PushSetup::Scan { uri } = p.prepare_approval().await.unwrap() else {
+        panic!("jan may enroll push: expected a QR");
+    };
+    assert!(uri.starts_with("otpauth://pipush/"), "{uri}");
+    let registered = tokio::spawn(p.await_registration());
+    let phone = TestPhone::register(&uri).await;
+    registered.await.unwrap().unwrap();
+    assert_eq!(p.prepare_approval().await.unwrap(), PushSetup::Ready);
+
+    let request = p.start_approval().await.unwrap();
+    let outcome = tokio::spawn(p.await_approval(request.id));
+    let challenge = phone.wait_for_challenge().await;
+    let shown = format!("{:02}", request.number);
+    assert!(
+        challenge.options.contains(&shown),
+        "{shown} among {:?}",
+        challenge.options
+    );
+    phone.answer(&challenge, Some(&shown), false).await;
+    assert_eq!(outcome.await.unwrap(), Ok(ApprovalOutcome::Approved));
+
+    let request = p.start_approval().await.unwrap();
+    let outcome = tokio::spawn(p.await_approval(request.id));
+    let challenge = phone.wait_for_challenge().await;
+    phone.answer(&challenge, None, true).await;
+    assert_eq!(outcome.await.unwrap(), Ok(ApprovalOutcome::Denied));
+
     // SMS: the code goes through the server's own gateway.
-    let sent = p.send_sms(phone()).await.unwrap();
+    let sent = p.send_sms(mobile()).await.unwrap();
     assert_eq!(sent.to.e164(), "+31612345678");
     let first = last_code(&server.sms_to("+31612345678").await);
     assert!(matches!(
-        p.send_sms(phone()).await,
+        p.send_sms(mobile()).await,
         Err(Error::ResendTooSoon(_))
     ));
     tokio::time::sleep(Duration::from_millis(1100)).await;
-    p.send_sms(phone()).await.expect("resend after the wait");
+    p.send_sms(mobile()).await.expect("resend after the wait");
     let texts = server.sms_to("+31612345678").await;
     assert_eq!(texts.len(), 2, "a second SMS: {texts:?}");
     let second = last_code(&texts);
@@ -109,18 +153,40 @@ async fn totp_and_sms_enroll_for_real_and_nothing_else_stays() {
     }
     p.verify_sms(second).await.unwrap();
 
-    // privacyIDEA lists exactly the two verified tokens, both active.
+    // privacyIDEA lists exactly the three tokens, all active.
     let list = tokens(&p).await;
     let mut kinds: Vec<&str> = list
         .iter()
         .filter_map(|t| t["tokentype"].as_str())
         .collect();
     kinds.sort();
-    assert_eq!(kinds, ["sms", "totp"], "{list:#?}");
+    assert_eq!(kinds, ["push", "sms", "totp"], "{list:#?}");
     for t in &list {
         assert_eq!(t["active"], true, "{t:#}");
         assert_eq!(t["rollout_state"], "enrolled", "{t:#}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_push_the_test_is_a_code_from_the_app() {
+    let server = Server::start();
+    let p = provider(&server.url);
+    p.sign_in(login(pi::PIET)).await.unwrap();
+    let enrollment = p.start_totp().await.unwrap();
+    p.verify_totp(oathtool(&enrollment, "now")).await.unwrap();
+    let PushSetup::CodeInstead { reason } = p.prepare_approval().await.unwrap() else {
+        panic!("piet may not enroll push");
+    };
+    assert!(!reason.is_empty());
+    assert_eq!(
+        p.verify_test_code(oathtool(&enrollment, "2001-01-01 00:00:00 UTC"))
+            .await,
+        Err(Error::CodeRejected)
+    );
+    // The code from enrollment is used; the next one counts.
+    let next = oathtool(&enrollment, "30 seconds");
+    p.verify_test_code(next).await.unwrap();
+    assert_eq!(tokens(&p).await.len(), 1, "no push token was left behind");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -129,8 +195,12 @@ async fn cancel_leaves_no_unverified_tokens() {
     let p = PrivacyIdeaProvider::new(&settings(&server.url)).unwrap();
     p.sign_in(login(JAN)).await.unwrap();
     p.start_totp().await.unwrap();
-    p.send_sms(phone()).await.unwrap();
-    assert_eq!(tokens(&p).await.len(), 2, "both waiting for verification");
+    p.send_sms(mobile()).await.unwrap();
+    assert!(matches!(
+        p.prepare_approval().await,
+        Ok(PushSetup::Scan { .. })
+    ));
+    assert_eq!(tokens(&p).await.len(), 3, "all waiting for the phone");
     p.cancel().await.unwrap();
     assert_eq!(tokens(&p).await, Vec::<serde_json::Value>::new());
 }

@@ -68,8 +68,9 @@ pub struct ApprovalRequest {
     pub id: u64,
     /// The two-digit number shown on the PC.
     pub number: u8,
-    /// The numbers the phone offers, one of which is `number`.
-    pub choices: [u8; 3],
+    /// The numbers the phone offers, one of which is `number`; empty when
+    /// only the real phone knows them.
+    pub choices: Vec<u8>,
 }
 
 /// How a test sign-in ended.
@@ -83,6 +84,25 @@ pub enum ApprovalOutcome {
     WrongNumber,
     /// Nobody answered in time.
     TimedOut,
+}
+
+/// What the approval step needs before a test sign-in can be sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PushSetup {
+    /// Nothing: the phone can be asked right away.
+    Ready,
+    /// The phone's app must first scan this (an `otpauth://pipush/` URI for
+    /// the privacyIDEA Authenticator).
+    Scan {
+        /// The content of the QR code.
+        uri: String,
+    },
+    /// The server allows no push enrollment: the test is a code from the
+    /// app instead.
+    CodeInstead {
+        /// The server's reason, for the screen.
+        reason: String,
+    },
 }
 
 /// The answer given on the phone to a test sign-in.
@@ -115,6 +135,16 @@ pub trait Provider: Send + Sync + 'static {
     fn start_totp(&self) -> BoxFuture<Result<TotpEnrollment, Error>>;
     /// Checks a code from the phone against the pending TOTP enrollment.
     fn verify_totp(&self, code: Code) -> BoxFuture<Result<(), Error>>;
+    /// Gets the phone ready for test sign-ins (a push token for a real server).
+    fn prepare_approval(&self) -> BoxFuture<Result<PushSetup, Error>>;
+
+    /// Waits until the phone registered what [`Provider::prepare_approval`]
+    /// showed. Ends by itself: the provider gives up after a while.
+    fn await_registration(&self) -> BoxFuture<Result<(), Error>>;
+
+    /// The test sign-in by code, where push is not possible.
+    fn verify_test_code(&self, code: Code) -> BoxFuture<Result<(), Error>>;
+
     /// Sends a test sign-in to the phone.
     fn start_approval(&self) -> BoxFuture<Result<ApprovalRequest, Error>>;
     /// Waits until the phone answers the test sign-in, or it times out.
@@ -201,6 +231,29 @@ impl Service {
         code: Code,
     ) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
         Self::limited(self.timeout, self.provider.verify_totp(code))
+    }
+
+    /// See [`Provider::prepare_approval`].
+    pub fn prepare_approval(
+        &self,
+    ) -> impl Future<Output = Result<PushSetup, Error>> + Send + 'static + use<> {
+        Self::limited(self.timeout, self.provider.prepare_approval())
+    }
+
+    /// See [`Provider::await_registration`]; like `await_approval`, not
+    /// limited by the call timeout.
+    pub fn await_registration(
+        &self,
+    ) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
+        self.provider.await_registration()
+    }
+
+    /// See [`Provider::verify_test_code`].
+    pub fn verify_test_code(
+        &self,
+        code: Code,
+    ) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
+        Self::limited(self.timeout, self.provider.verify_test_code(code))
     }
 
     /// See [`Provider::start_approval`].

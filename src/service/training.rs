@@ -14,7 +14,7 @@ use super::clock::Clock;
 use super::totp::{Verdict, Verifier};
 use super::{
     Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, PhoneAnswer,
-    PhoneNumber, Profile, Provider, SignIn, SignInKind, SmsSent, TotpEnrollment,
+    PhoneNumber, Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent, TotpEnrollment,
 };
 
 /// How long the simulated world takes.
@@ -210,6 +210,20 @@ impl Provider for TrainingProvider {
         })
     }
 
+    fn prepare_approval(&self) -> BoxFuture<Result<PushSetup, Error>> {
+        // The practice phone needs nothing registered.
+        Box::pin(async { Ok(PushSetup::Ready) })
+    }
+
+    fn await_registration(&self) -> BoxFuture<Result<(), Error>> {
+        Box::pin(async { Ok(()) })
+    }
+
+    fn verify_test_code(&self, _code: Code) -> BoxFuture<Result<(), Error>> {
+        // Training always tests by approval on the practice phone.
+        Box::pin(async { Err(Error::OutOfOrder) })
+    }
+
     fn start_approval(&self) -> BoxFuture<Result<ApprovalRequest, Error>> {
         self.call(move |state, _| {
             if state.account.is_none() {
@@ -220,7 +234,7 @@ impl Provider for TrainingProvider {
             let request = ApprovalRequest {
                 id: state.next_approval,
                 number,
-                choices: choices_around(number),
+                choices: choices_around(number).to_vec(),
             };
             let (answer, outcome) = oneshot::channel();
             state.approval = Some(Pending {

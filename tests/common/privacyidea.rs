@@ -12,6 +12,8 @@ use std::sync::Mutex;
 pub const VERSION: &str = "3.14";
 /// Users in the harness's realm, with their passwords.
 pub const JAN: (&str, &str) = ("jan", "geheim-jan-1");
+/// A user the server allows no push token.
+pub const PIET: (&str, &str) = ("piet", "geheim-piet-2");
 /// The harness's realm.
 pub const REALM: &str = "staff";
 

@@ -107,7 +107,9 @@ def configure(capture_url, pi_url):
     set_realm(REALM, [{"name": "staff-users"}])
     set_default_realm(REALM)
     set_policy("user-enroll", scope=SCOPE.USER,
-               action="enrollTOTP, enrollSMS, enrollPUSH, delete, disable")
+               action="enrollTOTP, enrollSMS, delete, disable")
+    # Push for jan only: piet's test sign-in falls back to a code.
+    set_policy("user-push", scope=SCOPE.USER, action="enrollPUSH", user="jan")
     set_policy("enroll-verify", scope=SCOPE.ENROLL,
                action=("verify_enrollment=totp sms, "
                        "push_firebase_configuration=poll only, "
@@ -115,7 +117,8 @@ def configure(capture_url, pi_url):
                        "push_ssl_verify=0, "
                        "tokenlabel={user}@{realm}, tokenissuer=RPO"))
     set_policy("auth-push", scope=SCOPE.AUTH,
-               action="push_allow_polling=allow")
+               action=("push_allow_polling=allow, push_require_presence=1, "
+                       "push_presence_options=NUMERIC"))
     set_smsgateway("capture", "privacyidea.lib.smsprovider.HttpSMSProvider.HttpSMSProvider",
                    options={"URL": capture_url, "HTTP_METHOD": "POST",
                             "SEND_DATA_AS_JSON": "yes", "RETURN_SUCCESS": "OK-SENT",

@@ -162,6 +162,69 @@ impl Client {
             .unwrap_or_default())
     }
 
+    /// A token's `rollout_state` ("clientwait", "verify", "enrolled", …).
+    pub async fn rollout_state(&self, jwt: &Jwt, serial: &str) -> Result<String, Error> {
+        let value = self
+            .send(
+                reqwest::Method::GET,
+                "token/",
+                Some(jwt),
+                &[("serial", serial)],
+            )
+            .await?;
+        value["result"]["value"]["tokens"][0]["rollout_state"]
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| Error::Server(format!("token {serial} is gone")))
+    }
+
+    /// `POST /validate/check` for the token `serial` with an empty PIN:
+    /// triggers its challenge. Returns `detail`.
+    pub async fn trigger(&self, serial: &str) -> Result<Value, Error> {
+        let value = self
+            .send(
+                reqwest::Method::POST,
+                "validate/check",
+                None,
+                &[("serial", serial), ("pass", "")],
+            )
+            .await?;
+        Ok(value["detail"].clone())
+    }
+
+    /// `POST /validate/check` for `username` with an OTP value: true when
+    /// the server accepts it.
+    pub async fn check(&self, username: &str, otp: &str) -> Result<bool, Error> {
+        let form = [
+            ("user", username),
+            ("realm", self.realm.as_str()),
+            ("pass", otp),
+        ];
+        let value = self
+            .send(reqwest::Method::POST, "validate/check", None, &form)
+            .await?;
+        Ok(value["result"]["value"].as_bool() == Some(true))
+    }
+
+    /// `GET /validate/polltransaction`: "accept", "declined", "cancelled"
+    /// or "pending".
+    pub async fn poll(&self, transaction: &str) -> Result<String, Error> {
+        let value = self
+            .send(
+                reqwest::Method::GET,
+                "validate/polltransaction",
+                None,
+                &[("transaction_id", transaction)],
+            )
+            .await?;
+        let status = value["detail"]["challenge_status"].as_str();
+        Ok(match (value["result"]["value"].as_bool(), status) {
+            (Some(true), _) => "accept".to_owned(),
+            (_, Some(status)) => status.to_owned(),
+            _ => "pending".to_owned(),
+        })
+    }
+
     /// One request; privacyIDEA's JSON errors become [`Error`]s.
     pub async fn send(
         &self,

@@ -15,11 +15,33 @@ pub use client::{Client, Jwt, Settings};
 
 use super::{
     Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, PhoneNumber,
-    Profile, Provider, SignIn, SignInKind, SmsSent, TotpEnrollment, TrainingPhone,
+    Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent, TotpEnrollment, TrainingPhone,
 };
 
 /// privacyIDEA's default challenge validity (`DefaultChallengeValidityTime`).
 const SMS_VALID_FOR: Duration = Duration::from_secs(120);
+
+/// How often and how long the provider polls the server.
+#[derive(Debug, Clone, Copy)]
+pub struct Timing {
+    /// Between two polls.
+    pub poll_every: Duration,
+    /// For the phone to answer a test sign-in (privacyIDEA's default
+    /// challenge validity).
+    pub approval_wait: Duration,
+    /// For the phone to register the push token after the QR is shown.
+    pub registration_wait: Duration,
+}
+
+impl Default for Timing {
+    fn default() -> Self {
+        Self {
+            poll_every: Duration::from_secs(1),
+            approval_wait: Duration::from_secs(120),
+            registration_wait: Duration::from_secs(600),
+        }
+    }
+}
 
 /// A token created on the server but not yet verified.
 #[derive(Debug, Clone)]
@@ -27,9 +49,22 @@ struct Pending {
     serial: String,
 }
 
+/// The push token for test sign-ins.
+#[derive(Debug, Clone)]
+struct Push {
+    serial: String,
+    uri: String,
+    registered: bool,
+}
+
 #[derive(Default)]
 struct Session {
     jwt: Option<Jwt>,
+    username: Option<String>,
+    push: Option<Push>,
+    /// privacyIDEA's transaction ids, by the id the UI holds.
+    transactions: std::collections::HashMap<u64, String>,
+    next_transaction: u64,
     totp: Option<(Pending, TotpEnrollment)>,
     sms: Option<(Pending, Instant)>,
     enrolled: Vec<String>,
@@ -40,6 +75,7 @@ struct Session {
 pub struct PrivacyIdeaProvider {
     client: Client,
     resend_after: Duration,
+    timing: Timing,
     session: Arc<Mutex<Session>>,
 }
 
@@ -49,8 +85,15 @@ impl PrivacyIdeaProvider {
         Ok(Self {
             client: Client::new(settings)?,
             resend_after: settings.resend_after,
+            timing: Timing::default(),
             session: Arc::new(Mutex::new(Session::default())),
         })
+    }
+
+    /// The same provider with other polling times (tests).
+    pub fn with_timing(mut self, timing: Timing) -> Self {
+        self.timing = timing;
+        self
     }
 
     fn jwt(&self) -> Result<Jwt, Error> {
@@ -150,6 +193,7 @@ impl Provider for PrivacyIdeaProvider {
             let mut session = this.lock();
             *session = Session {
                 jwt: Some(jwt),
+                username: Some(username),
                 ..Session::default()
             };
             Ok(account)
@@ -201,16 +245,127 @@ impl Provider for PrivacyIdeaProvider {
         })
     }
 
-    fn start_approval(&self) -> BoxFuture<Result<ApprovalRequest, Error>> {
-        Box::pin(async {
-            Err(Error::NotAllowed(
-                "the test approval with privacyIDEA push is not built yet".to_owned(),
-            ))
+    fn prepare_approval(&self) -> BoxFuture<Result<PushSetup, Error>> {
+        let this = self.clone();
+        Box::pin(async move {
+            let jwt = this.jwt()?;
+            match this.lock().push.clone() {
+                Some(push) if push.registered => return Ok(PushSetup::Ready),
+                Some(push) => return Ok(PushSetup::Scan { uri: push.uri }),
+                None => {}
+            }
+            let detail = match this
+                .client
+                .init(&jwt, &[("type", "push"), ("genkey", "1")])
+                .await
+            {
+                Ok(detail) => detail,
+                // The server's policy allows no push for this person.
+                Err(Error::NotAllowed(reason)) => return Ok(PushSetup::CodeInstead { reason }),
+                Err(e) => return Err(e),
+            };
+            let serial = serial_of(&detail)?;
+            let Some(uri) = detail["pushurl"]["value"].as_str() else {
+                this.client.delete(&jwt, &serial).await.ok();
+                return Ok(PushSetup::CodeInstead {
+                    reason: "the server sent no push enrollment".to_owned(),
+                });
+            };
+            this.lock().push = Some(Push {
+                serial,
+                uri: uri.to_owned(),
+                registered: false,
+            });
+            Ok(PushSetup::Scan {
+                uri: uri.to_owned(),
+            })
         })
     }
 
-    fn await_approval(&self, _id: u64) -> BoxFuture<Result<ApprovalOutcome, Error>> {
-        Box::pin(async { Err(Error::OutOfOrder) })
+    fn await_registration(&self) -> BoxFuture<Result<(), Error>> {
+        let this = self.clone();
+        Box::pin(async move {
+            let jwt = this.jwt()?;
+            let serial = match this.lock().push.clone() {
+                Some(push) if push.registered => return Ok(()),
+                Some(push) => push.serial,
+                None => return Err(Error::OutOfOrder),
+            };
+            let deadline = Instant::now() + this.timing.registration_wait;
+            while Instant::now() < deadline {
+                let state = this.client.rollout_state(&jwt, &serial).await?;
+                if state == "enrolled" {
+                    if let Some(push) = this.lock().push.as_mut() {
+                        push.registered = true;
+                    }
+                    return Ok(());
+                }
+                tokio::time::sleep(this.timing.poll_every).await;
+            }
+            Err(Error::Timeout)
+        })
+    }
+
+    fn verify_test_code(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+        let this = self.clone();
+        Box::pin(async move {
+            let username = this.lock().username.clone().ok_or(Error::OutOfOrder)?;
+            if this.client.check(&username, code.as_str()).await? {
+                Ok(())
+            } else {
+                Err(Error::CodeRejected)
+            }
+        })
+    }
+
+    fn start_approval(&self) -> BoxFuture<Result<ApprovalRequest, Error>> {
+        let this = self.clone();
+        Box::pin(async move {
+            let serial = match this.lock().push.clone() {
+                Some(push) if push.registered => push.serial,
+                _ => return Err(Error::OutOfOrder),
+            };
+            let detail = this.client.trigger(&serial).await?;
+            let transaction = detail["transaction_id"]
+                .as_str()
+                .ok_or_else(|| Error::Server("no transaction in the answer".to_owned()))?
+                .to_owned();
+            // With push_require_presence the PC shows the number to pick.
+            let number = detail["multi_challenge"]
+                .as_array()
+                .and_then(|all| all.iter().find_map(|c| c["presence_answer"].as_str()))
+                .and_then(|n| n.parse::<u8>().ok());
+            let mut session = this.lock();
+            session.next_transaction += 1;
+            let id = session.next_transaction;
+            session.transactions.insert(id, transaction);
+            Ok(ApprovalRequest {
+                id,
+                number: number.unwrap_or_default(),
+                choices: Vec::new(),
+            })
+        })
+    }
+
+    fn await_approval(&self, id: u64) -> BoxFuture<Result<ApprovalOutcome, Error>> {
+        let this = self.clone();
+        Box::pin(async move {
+            let transaction = this
+                .lock()
+                .transactions
+                .get(&id)
+                .cloned()
+                .ok_or(Error::OutOfOrder)?;
+            let deadline = Instant::now() + this.timing.approval_wait;
+            while Instant::now() < deadline {
+                match this.client.poll(&transaction).await?.as_str() {
+                    "accept" => return Ok(ApprovalOutcome::Approved),
+                    "declined" | "cancelled" => return Ok(ApprovalOutcome::Denied),
+                    _ => tokio::time::sleep(this.timing.poll_every).await,
+                }
+            }
+            Ok(ApprovalOutcome::TimedOut)
+        })
     }
 
     fn send_sms(&self, to: PhoneNumber) -> BoxFuture<Result<SmsSent, Error>> {
@@ -268,9 +423,11 @@ impl Provider for PrivacyIdeaProvider {
         Box::pin(async move {
             let (jwt, pending) = {
                 let mut session = this.lock();
+                let push = session.push.take_if(|p| !p.registered);
                 let pending: Vec<Pending> = [
                     session.totp.take().map(|(p, _)| p),
                     session.sms.take().map(|(p, _)| p),
+                    push.map(|p| Pending { serial: p.serial }),
                 ]
                 .into_iter()
                 .flatten()
