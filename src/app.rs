@@ -225,8 +225,17 @@ impl App {
                 Task::batch([task.map(Message::Scan), reveal, self.react(event)])
             }
             Message::Approve(m) => {
+                let by_code = self.approve.by_code();
                 let (task, event) = self.approve.update(m, &self.service);
-                Task::batch([task.map(Message::Approve), self.react(event)])
+                // Where push is not possible the test is a code: type it.
+                let focus = if !by_code && self.approve.by_code() && self.screen == Screen::Approve
+                {
+                    self.focus = Some(approve::CODE);
+                    focus_task(self.focus)
+                } else {
+                    Task::none()
+                };
+                Task::batch([task.map(Message::Approve), focus, self.react(event)])
             }
             Message::Phone(m) => {
                 let (task, sent) = self.phone.update(m, &self.service, self.lang);
@@ -293,11 +302,15 @@ impl App {
         self.now = Instant::now();
         let entering = match screen {
             Screen::Scan => self.scan.enter(&self.service).map(Message::Scan),
+            Screen::Approve => self.approve.enter(&self.service).map(Message::Approve),
             _ => Task::none(),
         };
         let first_input = match screen {
             Screen::SignIn => Some(sign_in::LABEL),
             Screen::Scan if !self.scan.verified() => Some(scan_qr::CODE),
+            Screen::Approve if self.approve.by_code() && !self.approve.approved() => {
+                Some(approve::CODE)
+            }
             Screen::Phone => Some(phone_number::NUMBER),
             Screen::Sms if !self.sms.verified() => Some(verify_sms::CODE),
             _ => None,

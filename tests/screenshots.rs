@@ -97,6 +97,7 @@ async fn every_screen(lang: Lang) {
     h.settle().await;
     next_shot(&mut h, "scan-verified");
     h.send(Message::Next);
+    h.settle().await;
     h.send(Message::Approve(approve::Message::Send));
     h.settle().await;
     let number = h.app.approval().request().unwrap().number;

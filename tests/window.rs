@@ -7,6 +7,11 @@
 //! Needs xvfb, xdotool, imagemagick, zbar-tools, oathtool and tesseract-ocr;
 //! `scripts/test` installs them. A missing tool fails the test with its name.
 
+#[path = "common/privacyidea.rs"]
+mod pi;
+#[path = "common/test_phone.rs"]
+mod test_phone;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -64,7 +69,7 @@ struct Session {
 }
 
 impl Session {
-    fn start(lang: &str) -> Session {
+    fn start(lang: &str, args: &[&str]) -> Session {
         require_tools();
         let mut xvfb = Command::new("Xvfb")
             .args([
@@ -90,7 +95,8 @@ impl Session {
         // A home of its own, so no config of the developer's is read.
         let home = tempfile::tempdir().expect("temp home");
         let app = Command::new(env!("CARGO_BIN_EXE_mfa-assistant"))
-            .args(["--lang", lang, "--provider", "training"])
+            .args(["--lang", lang])
+            .args(args)
             .env("DISPLAY", &display)
             .env("HOME", home.path())
             .env("XDG_CONFIG_HOME", home.path().join("config"))
@@ -102,9 +108,13 @@ impl Session {
             .expect("start mfa-assistant");
         let app = Process(app);
 
+        let folder = match args {
+            [_, provider, ..] => format!("{lang}-{provider}"),
+            _ => lang.to_owned(),
+        };
         let shots = Path::new(env!("CARGO_TARGET_TMPDIR"))
             .join("../e2e")
-            .join(lang);
+            .join(folder);
         let _ = std::fs::remove_dir_all(&shots);
         std::fs::create_dir_all(&shots).expect("screenshot folder");
 
@@ -318,7 +328,7 @@ fn secret_of(uri: &str) -> String {
 
 /// Welcome to finish with the keyboard alone.
 fn walk(lang: &str) {
-    let mut s = Session::start(lang);
+    let mut s = Session::start(lang, &["--provider", "training"]);
     s.wait_step(1);
     s.shot("welcome");
     s.key("Return");
@@ -386,6 +396,135 @@ fn walk(lang: &str) {
     s.press_until_step("Return", 10);
 
     s.shot("finish");
+}
+
+/// Against a real privacyIDEA: sign in, TOTP, push approved on the test
+/// phone, SMS through the server's gateway; then privacyIDEA lists exactly
+/// those three tokens, all active.
+#[test]
+fn privacyidea_walk_in_a_real_window() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let server = pi::Server::start();
+    let mut s = Session::start(
+        "nl",
+        &[
+            "--provider",
+            "privacyidea",
+            "--server",
+            &server.url,
+            "--realm",
+            pi::REALM,
+        ],
+    );
+    s.wait_step(1);
+    s.key("Return");
+    s.wait_step(2);
+    s.key("Return");
+
+    s.wait_step(3);
+    s.shot("sign-in");
+    s.type_text(pi::JAN.0);
+    s.key("Tab");
+    s.type_text(pi::JAN.1);
+    s.shot("sign-in-typed");
+    s.key("Return");
+    s.wait_step(4);
+    s.key("Return");
+    s.wait_step(5);
+    s.key("Return");
+
+    s.wait_step(6);
+    let uri = s.read_screen("scan", zbar);
+    assert!(
+        uri.starts_with("otpauth://totp/")
+            && uri.contains("jan%40staff")
+            && uri.contains("issuer=RPO"),
+        "{uri}"
+    );
+    let code = oathtool(&secret_of(&uri), None);
+    s.type_text(&code);
+    s.key("Return");
+    sleep(Duration::from_secs(2));
+    s.shot("scan-verified");
+    s.press_until_step("Return", 7);
+
+    let push = s.read_screen("approve-push-qr", zbar);
+    assert!(push.starts_with("otpauth://pipush/"), "{push}");
+    let phone = rt.block_on(test_phone::TestPhone::register(&push));
+    // The screen notices the registration by itself; then Enter sends a test.
+    sleep(Duration::from_secs(3));
+    s.shot("approve-registered");
+    s.key("Return");
+    let challenge = rt.block_on(phone.wait_for_challenge());
+    let number = s.read_screen("approve", |path| {
+        match_number(path).filter(|n| challenge.options.contains(n))
+    });
+    rt.block_on(phone.answer(&challenge, Some(&number), false));
+    sleep(Duration::from_secs(3));
+    s.shot("approved");
+    s.press_until_step("Return", 8);
+
+    s.type_text("06-12345678");
+    s.key("Return");
+    s.wait_step(9);
+    let texts = rt.block_on(server.sms_to("+31612345678"));
+    let code: String = texts
+        .last()
+        .expect("an SMS")
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    s.type_text(&code);
+    s.key("Return");
+    sleep(Duration::from_secs(2));
+    s.shot("sms-verified");
+    s.press_until_step("Return", 10);
+    s.shot("finish");
+
+    let kinds = rt.block_on(async {
+        let client = reqwest::Client::new();
+        let auth: serde_json::Value = client
+            .post(format!("{}/auth", server.url))
+            .form(&[
+                ("username", pi::JAN.0),
+                ("password", pi::JAN.1),
+                ("realm", pi::REALM),
+            ])
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let jwt = auth["result"]["value"]["token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let list: serde_json::Value = client
+            .get(format!("{}/token/", server.url))
+            .header("Authorization", jwt)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let tokens = list["result"]["value"]["tokens"]
+            .as_array()
+            .unwrap()
+            .clone();
+        let mut kinds: Vec<String> = tokens
+            .iter()
+            .map(|t| {
+                assert_eq!(t["active"], true, "{t:#}");
+                assert_eq!(t["rollout_state"], "enrolled", "{t:#}");
+                t["tokentype"].as_str().unwrap().to_owned()
+            })
+            .collect();
+        kinds.sort();
+        kinds
+    });
+    assert_eq!(kinds, ["push", "sms", "totp"]);
 }
 
 #[test]

@@ -71,6 +71,9 @@ pub struct ApprovalRequest {
     /// The numbers the phone offers, one of which is `number`; empty when
     /// only the real phone knows them.
     pub choices: Vec<u8>,
+    /// True when the phone asks for `number`; false when the server's
+    /// presence check is off and the phone only asks to approve.
+    pub matching: bool,
 }
 
 /// How a test sign-in ended.

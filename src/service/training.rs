@@ -235,6 +235,7 @@ impl Provider for TrainingProvider {
                 id: state.next_approval,
                 number,
                 choices: choices_around(number).to_vec(),
+                matching: true,
             };
             let (answer, outcome) = oneshot::channel();
             state.approval = Some(Pending {

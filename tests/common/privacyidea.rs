@@ -3,6 +3,8 @@
 //! by `tests/privacyidea/harness.py` on a free loopback port, with an SMS
 //! capture server beside it.
 
+#![allow(dead_code)]
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

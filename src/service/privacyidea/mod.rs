@@ -343,6 +343,7 @@ impl Provider for PrivacyIdeaProvider {
                 id,
                 number: number.unwrap_or_default(),
                 choices: Vec::new(),
+                matching: number.is_some(),
             })
         })
     }
