@@ -79,6 +79,10 @@ pub enum Message {
     Tick(Instant),
     /// A background call finished with nothing to report.
     Ignore,
+    /// The window is being closed: unfinished enrollments go first.
+    Closing,
+    /// Cleaned up; the app ends.
+    Exit,
 }
 
 /// The assistant's whole state.
@@ -109,6 +113,7 @@ impl App {
         config_error: Option<ConfigError>,
         lang: Lang,
     ) -> Self {
+        let app = service.profile().app;
         Self {
             profile: service.profile(),
             service,
@@ -120,7 +125,7 @@ impl App {
             screen: Screen::Welcome,
             focus: None,
             now: Instant::now(),
-            install: install_app::State::default(),
+            install: install_app::State::new(app),
             sign_in: sign_in::State::default(),
             scan: scan_qr::State::default(),
             approve: approve::State::default(),
@@ -281,6 +286,12 @@ impl App {
                 Task::none()
             }
             Message::Ignore => Task::none(),
+            Message::Closing => {
+                // Tokens the server created but the phone never proved are
+                // removed, so quitting midway leaves no orphans.
+                Task::perform(self.service.cancel(), |_| Message::Exit)
+            }
+            Message::Exit => iced::exit(),
         }
     }
 
@@ -478,6 +489,8 @@ impl App {
             };
             Some(Message::Key(key))
         });
+        let closing = iced::window::close_requests().map(|_| Message::Closing);
+        let keys = Subscription::batch([keys, closing]);
         let ticking = match self.screen {
             Screen::Scan => self.scan.ticking(),
             Screen::Sms => self.sms.ticking(),

@@ -2,6 +2,7 @@
 //! and which of the guide's 13 steps each one covers.
 
 use crate::i18n::Lang;
+use crate::service::AuthenticatorApp;
 use crate::t;
 
 /// One screen of the assistant.
@@ -102,13 +103,21 @@ pub enum Platform {
 }
 
 impl Platform {
-    /// The Microsoft Authenticator page in this platform's store.
-    pub fn store_url(self) -> &'static str {
-        match self {
-            Platform::Android => {
+    /// The page of `app` in this platform's store.
+    pub fn store_url(self, app: AuthenticatorApp) -> &'static str {
+        match (app, self) {
+            (AuthenticatorApp::Microsoft, Platform::Android) => {
                 "https://play.google.com/store/apps/details?id=com.azure.authenticator"
             }
-            Platform::Iphone => "https://apps.apple.com/app/microsoft-authenticator/id983156458",
+            (AuthenticatorApp::Microsoft, Platform::Iphone) => {
+                "https://apps.apple.com/app/microsoft-authenticator/id983156458"
+            }
+            (AuthenticatorApp::PrivacyIdea, Platform::Android) => {
+                "https://play.google.com/store/apps/details?id=it.netknights.piauthenticator"
+            }
+            (AuthenticatorApp::PrivacyIdea, Platform::Iphone) => {
+                "https://apps.apple.com/app/privacyidea-authenticator/id1445401301"
+            }
         }
     }
 }

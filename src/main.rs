@@ -99,6 +99,7 @@ fn main() -> iced::Result {
     .theme(App::theme)
     .subscription(App::subscription)
     .window_size((1180.0, 800.0))
+    .exit_on_close_request(false)
     .centered()
     .run()
 }

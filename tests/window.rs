@@ -138,6 +138,18 @@ impl Session {
         }
     }
 
+    /// Waits for the app to end by itself.
+    fn wait_exit(&mut self, limit: Duration) -> bool {
+        let deadline = Instant::now() + limit;
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self._app.0.try_wait() {
+                return true;
+            }
+            sleep(Duration::from_millis(200));
+        }
+        false
+    }
+
     fn title(&self) -> String {
         xdotool(&self.display, &["getwindowname", &self.window])
     }
@@ -481,50 +493,54 @@ fn privacyidea_walk_in_a_real_window() {
     s.press_until_step("Return", 10);
     s.shot("finish");
 
-    let kinds = rt.block_on(async {
-        let client = reqwest::Client::new();
-        let auth: serde_json::Value = client
-            .post(format!("{}/auth", server.url))
-            .form(&[
-                ("username", pi::JAN.0),
-                ("password", pi::JAN.1),
-                ("realm", pi::REALM),
-            ])
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let jwt = auth["result"]["value"]["token"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let list: serde_json::Value = client
-            .get(format!("{}/token/", server.url))
-            .header("Authorization", jwt)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let tokens = list["result"]["value"]["tokens"]
-            .as_array()
-            .unwrap()
-            .clone();
-        let mut kinds: Vec<String> = tokens
-            .iter()
-            .map(|t| {
-                assert_eq!(t["active"], true, "{t:#}");
-                assert_eq!(t["rollout_state"], "enrolled", "{t:#}");
-                t["tokentype"].as_str().unwrap().to_owned()
-            })
-            .collect();
-        kinds.sort();
-        kinds
-    });
+    let kinds = rt.block_on(server.token_types(pi::JAN));
     assert_eq!(kinds, ["push", "sms", "totp"]);
+}
+
+/// Closing the window midway (as a window manager's close button does)
+/// removes the token the server created for the scan step.
+#[test]
+fn quitting_midway_leaves_no_token_on_privacyidea() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let server = pi::Server::start();
+    let mut s = Session::start(
+        "en",
+        &[
+            "--provider",
+            "privacyidea",
+            "--server",
+            &server.url,
+            "--realm",
+            pi::REALM,
+        ],
+    );
+    s.wait_step(1);
+    s.key("Return");
+    s.wait_step(2);
+    s.key("Return");
+    s.wait_step(3);
+    s.type_text(pi::JAN.0);
+    s.key("Tab");
+    s.type_text(pi::JAN.1);
+    s.key("Return");
+    for step in 4..=5 {
+        s.wait_step(step);
+        s.key("Return");
+    }
+    s.wait_step(6);
+    s.read_screen("scan", zbar);
+    let status = Command::new(pi::python())
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacyidea/close_window.py"))
+        .arg(&s.window)
+        .env("DISPLAY", &s.display)
+        .status()
+        .expect("close_window.py");
+    assert!(status.success());
+    assert!(s.wait_exit(Duration::from_secs(20)), "the app did not quit");
+    assert_eq!(
+        rt.block_on(server.token_types(pi::JAN)),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

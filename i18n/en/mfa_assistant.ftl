@@ -37,11 +37,11 @@ welcome-training-note = Training mode: you use your real phone and a real authen
 welcome-start = Start
 
 ## Install the app (guide steps 1–2)
-install-title = Install Microsoft Authenticator
+install-title = Install { $app }
 install-android-1 = Open [Play Store] on your phone.
-install-android-2 = Search at the top for "Microsoft Authenticator" and tap [Install].
+install-android-2 = Search at the top for "{ $app }" and tap [Install].
 install-iphone-1 = Open the [App Store] on your iPhone.
-install-iphone-2 = Search for "Microsoft Authenticator" and tap [Get].
+install-iphone-2 = Search for "{ $app }" and tap [Get].
 install-3 = Check that the app is installed: its icon appears on your phone.
 install-qr-caption = Or scan this code with your phone's camera to open the store page at once.
 install-done = I have installed it
@@ -63,18 +63,20 @@ sign-in-password = Password
 ## More information required (guide steps 4–5)
 more-info-title = More information required
 more-info-1 = After you sign in, the page says [More information required]. Choose [Next].
-more-info-2 = The page asks you to download Microsoft Authenticator. Not installed yet? Go back to the install step first.
+more-info-2 = The page asks you to download { $app }. Not installed yet? Go back to the install step first.
 more-info-3 = Installed? Choose [Next].
 more-info-back-to-install = Back to installing the app
 
 ## Add an account in the app (guide step 6)
 prepare-title = Add an account in the app
-prepare-1 = Open Microsoft Authenticator on your phone.
+prepare-1 = Open { $app } on your phone.
 prepare-2 = Allow notifications when the app asks. You need them to approve sign-ins.
 prepare-3 = Tap [+] to add an account.
 prepare-4-work = Choose [Work or school].
 prepare-4-other = Choose [Other account (Google, Facebook, etc.)]. At work you choose [Work or school]; this training uses a standard account.
 prepare-5 = The app opens its camera to scan a code. Then choose [Next] here.
+prepare-empty-list = No accounts yet.
+label-plus = +
 
 ## Scan the QR code (guide step 7)
 scan-title = Scan the QR code
@@ -103,7 +105,7 @@ approve-send = Send test
 approve-sending = Sending the test…
 approve-number-label = Choose this number on your phone
 approve-preparing = Getting your phone ready for a test sign-in…
-approve-push-1 = Install [privacyIDEA Authenticator] on your phone (Play Store or App Store) and open it.
+approve-push-1 = Open [{ $app }] on your phone.
 approve-push-2 = Tap [+] and scan the QR code on the right. The app registers itself with your organisation's server.
 approve-push-3 = This screen goes on by itself once the phone is registered.
 approve-push-waiting = Waiting for the phone to register…
@@ -114,7 +116,7 @@ approve-code-step = Type the six-digit code the app shows now for { $account } a
 approve-code-ok = The code is right: signing in with the app works.
 approve-waiting = Waiting for your answer on the phone…
 approve-type-hint = With the keyboard: type the number to choose it on the practice phone, then press Enter to approve.
-approve-approved = Approved. Setting up Microsoft Authenticator is complete. Choose [Done].
+approve-approved = Approved. Setting up { $app } is complete. Choose [Done].
 approve-denied = You denied the sign-in. Send a new test and choose [Approve].
 approve-wrong-number = That was not the number shown here, so the sign-in was refused. Send a new test.
 approve-timed-out = No answer from the phone in time. Send a new test.
@@ -168,7 +170,7 @@ sms-done = Done
 ## Finish
 finish-title = Two-step verification is set up
 finish-summary = What is set up:
-finish-summary-app = Microsoft Authenticator on your phone, for { $account }.
+finish-summary-app = { $app } on your phone, for { $account }.
 finish-summary-phone = Text messages to { $number } as a fallback.
 finish-next-time = Next time you sign in, approve the sign-in on your phone, just like the test.
 finish-read-more = [Read also]: the security page of { $organisation }.

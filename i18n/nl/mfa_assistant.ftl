@@ -38,11 +38,11 @@ welcome-training-note = Oefenmodus: je gebruikt je eigen telefoon en een echte a
 welcome-start = Beginnen
 
 ## De app installeren (stap 1–2 van de handleiding)
-install-title = Microsoft Authenticator installeren
+install-title = { $app } installeren
 install-android-1 = Open de [Play Store] op je telefoon.
-install-android-2 = Zoek bovenin naar "Microsoft Authenticator" en tik op [Installeren].
+install-android-2 = Zoek bovenin naar "{ $app }" en tik op [Installeren].
 install-iphone-1 = Open de [App Store] op je iPhone.
-install-iphone-2 = Zoek naar "Microsoft Authenticator" en tik op [Download].
+install-iphone-2 = Zoek naar "{ $app }" en tik op [Download].
 install-3 = Controleer of de app geïnstalleerd is: het pictogram staat op je telefoon.
 install-qr-caption = Of scan deze code met de camera van je telefoon om de app meteen in de winkel te openen.
 install-done = Ik heb de app geïnstalleerd
@@ -64,18 +64,20 @@ sign-in-password = Wachtwoord
 ## Meer informatie vereist (stap 4–5 van de handleiding)
 more-info-title = Meer informatie vereist
 more-info-1 = Na het aanmelden zie je de melding [Meer informatie vereist]. Kies [Volgende].
-more-info-2 = De pagina vraagt je Microsoft Authenticator te downloaden. Nog niet geïnstalleerd? Ga dan eerst terug naar de stap installeren.
+more-info-2 = De pagina vraagt je { $app } te downloaden. Nog niet geïnstalleerd? Ga dan eerst terug naar de stap installeren.
 more-info-3 = Geïnstalleerd? Kies [Volgende].
 more-info-back-to-install = Terug naar de app installeren
 
 ## Een account toevoegen in de app (stap 6 van de handleiding)
 prepare-title = Een account toevoegen in de app
-prepare-1 = Open Microsoft Authenticator op je telefoon.
+prepare-1 = Open { $app } op je telefoon.
 prepare-2 = Sta meldingen toe als de app daarom vraagt. Die heb je nodig om aanmeldingen goed te keuren.
 prepare-3 = Tik op [+] om een account toe te voegen.
 prepare-4-work = Kies [Werk of school].
 prepare-4-other = Kies [Ander account (Google, Facebook, enz.)]. Op het werk kies je [Werk of school]; deze oefening gebruikt een standaardaccount.
 prepare-5 = De app opent de camera om een code te scannen. Kies daarna hier [Volgende].
+prepare-empty-list = Nog geen accounts.
+label-plus = +
 
 ## De QR-code scannen (stap 7 van de handleiding)
 scan-title = De QR-code scannen
@@ -104,7 +106,7 @@ approve-send = Test versturen
 approve-sending = De test wordt verstuurd…
 approve-number-label = Kies dit getal op je telefoon
 approve-preparing = Je telefoon wordt klaargemaakt voor een testaanmelding…
-approve-push-1 = Installeer [privacyIDEA Authenticator] op je telefoon (Play Store of App Store) en open de app.
+approve-push-1 = Open [{ $app }] op je telefoon.
 approve-push-2 = Tik op [+] en scan de QR-code rechts. De app meldt zich aan bij de server van je organisatie.
 approve-push-3 = Dit scherm gaat vanzelf verder zodra de telefoon is aangemeld.
 approve-push-waiting = Wachten tot de telefoon zich aanmeldt…
@@ -115,7 +117,7 @@ approve-code-step = Typ de code van zes cijfers die de app nu toont voor { $acco
 approve-code-ok = De code klopt: aanmelden met de app werkt.
 approve-waiting = Wachten op je antwoord op de telefoon…
 approve-type-hint = Met het toetsenbord: typ het getal om het op de oefentelefoon te kiezen en druk op Enter om goed te keuren.
-approve-approved = Goedgekeurd. Het instellen van Microsoft Authenticator is voltooid. Kies [Gereed].
+approve-approved = Goedgekeurd. Het instellen van { $app } is voltooid. Kies [Gereed].
 approve-denied = Je hebt de aanmelding geweigerd. Verstuur een nieuwe test en kies [Goedkeuren].
 approve-wrong-number = Dat was niet het getal dat hier staat, dus de aanmelding is geweigerd. Verstuur een nieuwe test.
 approve-timed-out = De telefoon heeft niet op tijd geantwoord. Verstuur een nieuwe test.
@@ -169,7 +171,7 @@ sms-done = Gereed
 ## Klaar
 finish-title = Tweestapsverificatie is ingesteld
 finish-summary = Wat is ingesteld:
-finish-summary-app = Microsoft Authenticator op je telefoon, voor { $account }.
+finish-summary-app = { $app } op je telefoon, voor { $account }.
 finish-summary-phone = Sms-berichten naar { $number } als reserve.
 finish-next-time = Als je je de volgende keer aanmeldt, keur je de aanmelding goed op je telefoon, net als bij de test.
 finish-read-more = [Lees ook]: de beveiligingspagina van { $organisation }.

@@ -11,7 +11,7 @@ use crate::service::{
     ApprovalOutcome, ApprovalRequest, Code, Error, PhoneAnswer, PushSetup, Service,
 };
 use crate::t;
-use crate::ui::{self, FocusId, Kind, Target, Tone, style};
+use crate::ui::{self, FocusId, Kind, Target, Tone, frame, style};
 
 const SEND: FocusId = FocusId("approve-send");
 /// The code field, where push is not possible.
@@ -332,7 +332,7 @@ impl State {
             }
             Some(PushSetup::Scan { .. }) => {
                 left = left.push(ui::steps(vec![
-                    t!(lang, "approve-push-1"),
+                    t!(lang, "approve-push-1", app = ctx.profile.app.name()),
                     t!(lang, "approve-push-2"),
                     t!(lang, "approve-push-3"),
                 ]));
@@ -456,7 +456,10 @@ impl State {
         }
         match self.outcome {
             Some(ApprovalOutcome::Approved) => {
-                left = left.push(ui::feedback(Tone::Success, t!(lang, "approve-approved")));
+                left = left.push(ui::feedback(
+                    Tone::Success,
+                    t!(lang, "approve-approved", app = ctx.profile.app.name()),
+                ));
             }
             Some(ApprovalOutcome::Denied) => {
                 left = left.push(ui::feedback(Tone::Error, t!(lang, "approve-denied")));
@@ -500,7 +503,30 @@ impl State {
                     answered: self.answered,
                 },
             ),
-            _ => training_phone::idle(ctx),
+            (_, true, _) => training_phone::idle(ctx),
+            // A real phone: draw what it will show, with the number to pick.
+            (request, false, _) => {
+                let mut screen = column![
+                    text(ctx.profile.app.name())
+                        .size(ui::TEXT * 0.85)
+                        .color(style::MUTED),
+                    text(t!(lang, "phone-notification-title"))
+                        .size(ui::TEXT * 1.1)
+                        .font(ui::BOLD),
+                    text(t!(lang, "phone-notification-body", account = account))
+                        .size(ui::TEXT * 0.9),
+                ]
+                .spacing(10);
+                if let Some(request) = request
+                    .as_ref()
+                    .filter(|r| r.matching && self.outcome.is_none())
+                {
+                    screen = screen
+                        .push(text(t!(lang, "phone-notification-hint")).size(ui::TEXT * 0.9))
+                        .push(frame::highlighted(format!("{:02}", request.number)));
+                }
+                frame::phone(None, screen)
+            }
         };
         row![
             left.width(Length::FillPortion(5)),

@@ -82,7 +82,12 @@ impl State {
         if let Some(account) = account {
             done = done.push(ui::feedback(
                 Tone::Success,
-                t!(lang, "finish-summary-app", account = account),
+                t!(
+                    lang,
+                    "finish-summary-app",
+                    account = account,
+                    app = ctx.profile.app.name()
+                ),
             ));
         }
         if let Some(number) = number {

@@ -1,10 +1,12 @@
-//! Guide steps 1–2: open the store, install Microsoft Authenticator, check it.
+//! Guide steps 1–2: open the store, install the provider's authenticator
+//! app (Microsoft Authenticator in the guide), check it.
 
 use iced::widget::{column, container, qr_code, row, text};
 use iced::{Element, Length};
 
 use super::Ctx;
 use crate::guide::Platform;
+use crate::service::AuthenticatorApp;
 use crate::t;
 use crate::ui::{self, style};
 
@@ -20,10 +22,12 @@ impl std::fmt::Debug for State {
     }
 }
 
-impl Default for State {
-    fn default() -> Self {
+impl State {
+    /// The store QR codes for `app`.
+    pub fn new(app: AuthenticatorApp) -> Self {
         // The URLs are constants well within QR capacity.
-        let qr = |p: Platform| qr_code::Data::new(p.store_url()).expect("store URL fits a QR code");
+        let qr =
+            |p: Platform| qr_code::Data::new(p.store_url(app)).expect("store URL fits a QR code");
         Self {
             android: qr(Platform::Android),
             iphone: qr(Platform::Iphone),
@@ -35,11 +39,12 @@ impl State {
     /// The install screen.
     pub fn view<'a, M: 'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, M> {
         let lang = ctx.lang;
+        let app = ctx.profile.app.name();
         let (sentences, data) = match ctx.platform {
             Platform::Android => (
                 vec![
                     t!(lang, "install-android-1"),
-                    t!(lang, "install-android-2"),
+                    t!(lang, "install-android-2", app = app),
                     t!(lang, "install-3"),
                 ],
                 &self.android,
@@ -47,7 +52,7 @@ impl State {
             Platform::Iphone => (
                 vec![
                     t!(lang, "install-iphone-1"),
-                    t!(lang, "install-iphone-2"),
+                    t!(lang, "install-iphone-2", app = app),
                     t!(lang, "install-3"),
                 ],
                 &self.iphone,
@@ -68,9 +73,12 @@ impl State {
         .padding(20)
         .style(style::card);
         row![
-            column![ui::title(t!(lang, "install-title")), ui::steps(sentences)]
-                .spacing(20)
-                .width(Length::FillPortion(5)),
+            column![
+                ui::title(t!(lang, "install-title", app = app)),
+                ui::steps(sentences)
+            ]
+            .spacing(20)
+            .width(Length::FillPortion(5)),
             container(panel)
                 .center_x(Length::FillPortion(4))
                 .align_top(Length::Shrink),

@@ -46,7 +46,7 @@ pub fn view<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
             ui::title(t!(lang, "more-info-title")),
             ui::steps(vec![
                 t!(lang, "more-info-1"),
-                t!(lang, "more-info-2"),
+                t!(lang, "more-info-2", app = ctx.profile.app.name()),
                 t!(lang, "more-info-3"),
             ]),
             ui::button(

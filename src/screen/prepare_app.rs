@@ -15,6 +15,7 @@ pub fn view<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
     let (choice, other) = match ctx.profile.account_kind {
         AccountKind::WorkOrSchool => (t!(lang, "prepare-4-work"), false),
         AccountKind::Other => (t!(lang, "prepare-4-other"), true),
+        AccountKind::ScanOnly => return scan_only(ctx),
     };
     // The app's "add account" sheet, with the type to choose ringed.
     let option = |label: String, chosen: bool| -> Element<'a, M> {
@@ -38,7 +39,7 @@ pub fn view<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
         column![
             ui::title(t!(lang, "prepare-title")),
             ui::steps(vec![
-                t!(lang, "prepare-1"),
+                t!(lang, "prepare-1", app = ctx.profile.app.name()),
                 t!(lang, "prepare-2"),
                 t!(lang, "prepare-3"),
                 choice,
@@ -48,6 +49,35 @@ pub fn view<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
         .spacing(20)
         .width(Length::FillPortion(5)),
         container(frame::phone(None, sheet)).center_x(Length::FillPortion(4)),
+    ]
+    .spacing(32)
+    .into()
+}
+
+/// Apps without account types (privacyIDEA Authenticator): [+] opens the
+/// camera straight away.
+fn scan_only<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
+    let lang = ctx.lang;
+    let app = ctx.profile.app.name();
+    let screen = column![
+        text(app).size(ui::TEXT).font(ui::BOLD),
+        text(t!(lang, "prepare-empty-list")).size(ui::TEXT * 0.9),
+        container(frame::highlighted(t!(lang, "label-plus"))).align_right(Length::Fill),
+    ]
+    .spacing(14);
+    row![
+        column![
+            ui::title(t!(lang, "prepare-title")),
+            ui::steps(vec![
+                t!(lang, "prepare-1", app = app),
+                t!(lang, "prepare-2"),
+                t!(lang, "prepare-3"),
+                t!(lang, "prepare-5"),
+            ]),
+        ]
+        .spacing(20)
+        .width(Length::FillPortion(5)),
+        container(frame::phone(None, screen)).center_x(Length::FillPortion(4)),
     ]
     .spacing(32)
     .into()

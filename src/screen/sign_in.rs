@@ -213,6 +213,11 @@ impl State {
             left = left.push(ui::instruction(t!(lang, "sign-in-training-note")));
         }
         left = left.push(form);
+        // Where this sign-in really goes: the guide's page, or the server.
+        let address = match (&ctx.config.privacyidea.server, real) {
+            (Some(server), true) => server.as_str(),
+            _ => "https://aka.ms/mfasetup",
+        };
         let page = column![
             text(ctx.config.organisation.clone()).size(ui::TEXT * 0.9),
             text(t!(lang, "sign-in-title"))
@@ -229,8 +234,7 @@ impl State {
         .spacing(14);
         iced::widget::row![
             left.width(Length::FillPortion(5)),
-            container(frame::browser("https://aka.ms/mfasetup", page))
-                .width(Length::FillPortion(4)),
+            container(frame::browser(address, page)).width(Length::FillPortion(4)),
         ]
         .spacing(32)
         .into()

@@ -20,7 +20,7 @@ use std::time::Duration;
 pub use code::{Code, CodeError};
 pub use error::Error;
 pub use phone::{Country, PhoneError, PhoneNumber};
-pub use profile::{AccountKind, Profile, SignInKind};
+pub use profile::{AccountKind, AuthenticatorApp, Profile, SignInKind};
 pub use totp::{KeyGroups, TotpEnrollment};
 pub use training::TrainingPhone;
 

@@ -1,6 +1,25 @@
 //! What the guide says depends on the provider: which app, which account type,
 //! how to sign in.
 
+/// The authenticator app the person installs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthenticatorApp {
+    /// Microsoft Authenticator, as in the guide.
+    Microsoft,
+    /// privacyIDEA Authenticator: TOTP and privacyIDEA's push in one app.
+    PrivacyIdea,
+}
+
+impl AuthenticatorApp {
+    /// The app's name as the stores show it (a product name: not translated).
+    pub fn name(self) -> &'static str {
+        match self {
+            AuthenticatorApp::Microsoft => "Microsoft Authenticator",
+            AuthenticatorApp::PrivacyIdea => "privacyIDEA Authenticator",
+        }
+    }
+}
+
 /// The account type to add in the authenticator app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AccountKind {
@@ -8,6 +27,8 @@ pub enum AccountKind {
     WorkOrSchool,
     /// "Ander account (Google, Facebook, enz.)": a plain TOTP account.
     Other,
+    /// The app has no account types: [+] opens the camera.
+    ScanOnly,
 }
 
 /// What the sign-in screen asks for.
@@ -22,6 +43,8 @@ pub enum SignInKind {
 /// How a provider shapes the guide.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Profile {
+    /// The app to install.
+    pub app: AuthenticatorApp,
     /// The account type to add in the app.
     pub account_kind: AccountKind,
     /// What sign-in asks for.

@@ -158,6 +158,7 @@ fn choices_around(number: u8) -> [u8; 3] {
 impl Provider for TrainingProvider {
     fn profile(&self) -> Profile {
         Profile {
+            app: super::AuthenticatorApp::Microsoft,
             account_kind: AccountKind::Other,
             sign_in: SignInKind::Label,
             training: true,

@@ -25,15 +25,26 @@ fn venv() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("../privacyidea-venv")
 }
 
-fn python() -> PathBuf {
+/// The virtualenv's Python, with privacyIDEA installed.
+pub fn python() -> PathBuf {
+    ensure_installed();
+    venv().join("bin/python")
+}
+
+fn venv_python() -> PathBuf {
     venv().join("bin/python")
 }
 
 /// Creates the virtualenv and installs privacyIDEA, unless that was done.
 fn ensure_installed() {
     let _guard = INSTALL.lock().unwrap_or_else(|p| p.into_inner());
-    let ready = Command::new(python())
-        .args(["-c", &format!("import importlib.metadata as m; assert m.version('privacyidea').startswith('{VERSION}')")])
+    let ready = Command::new(venv_python())
+        .args([
+            "-c",
+            &format!(
+                "import Xlib, importlib.metadata as m; assert m.version('privacyidea').startswith('{VERSION}')"
+            ),
+        ])
         .stderr(Stdio::null())
         .status()
         .is_ok_and(|s| s.success());
@@ -56,7 +67,13 @@ fn ensure_installed() {
         "python -m venv failed (Debian: apt-get install python3-venv)"
     );
     let status = Command::new(venv().join("bin/pip"))
-        .args(["install", "--quiet", &format!("privacyidea=={VERSION}.*")])
+        // python-xlib: the window test closes the window as a window manager would.
+        .args([
+            "install",
+            "--quiet",
+            &format!("privacyidea=={VERSION}.*"),
+            "python-xlib",
+        ])
         .status()
         .expect("run pip");
     assert!(
@@ -80,7 +97,7 @@ impl Server {
         ensure_installed();
         let dir = tempfile::tempdir().expect("temp dir");
         let harness = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacyidea/harness.py");
-        let mut child = Command::new(python())
+        let mut child = Command::new(venv_python())
             .arg(harness)
             .arg(dir.path())
             .stdin(Stdio::piped())
@@ -114,6 +131,46 @@ impl Server {
             let _ = child.kill();
             let _ = child.wait();
         }
+    }
+
+    /// The types of `user`'s tokens, sorted; each must be active and
+    /// enrolled (nothing half-done).
+    pub async fn token_types(&self, user: (&str, &str)) -> Vec<String> {
+        let client = reqwest::Client::new();
+        let auth: serde_json::Value = client
+            .post(format!("{}/auth", self.url))
+            .form(&[("username", user.0), ("password", user.1), ("realm", REALM)])
+            .send()
+            .await
+            .expect("auth")
+            .json()
+            .await
+            .expect("auth answer");
+        let jwt = auth["result"]["value"]["token"]
+            .as_str()
+            .expect("jwt")
+            .to_owned();
+        let list: serde_json::Value = client
+            .get(format!("{}/token/", self.url))
+            .header("Authorization", jwt)
+            .send()
+            .await
+            .expect("token list")
+            .json()
+            .await
+            .expect("token list answer");
+        let mut kinds: Vec<String> = list["result"]["value"]["tokens"]
+            .as_array()
+            .expect("tokens")
+            .iter()
+            .map(|t| {
+                assert_eq!(t["active"], true, "{t:#}");
+                assert_eq!(t["rollout_state"], "enrolled", "{t:#}");
+                t["tokentype"].as_str().expect("type").to_owned()
+            })
+            .collect();
+        kinds.sort();
+        kinds
     }
 
     /// The texts of every SMS the server sent to `e164`, oldest first.

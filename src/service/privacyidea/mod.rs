@@ -168,7 +168,8 @@ fn needs_verification(detail: &serde_json::Value) -> Result<(), Error> {
 impl Provider for PrivacyIdeaProvider {
     fn profile(&self) -> Profile {
         Profile {
-            account_kind: AccountKind::Other,
+            app: super::AuthenticatorApp::PrivacyIdea,
+            account_kind: AccountKind::ScanOnly,
             sign_in: SignInKind::UsernamePassword,
             training: false,
         }
