@@ -279,3 +279,25 @@ async fn a_failing_server_says_so() {
     let p = PrivacyIdeaProvider::new(&settings(&url)).unwrap();
     assert_eq!(p.sign_in(login(JAN)).await, Err(Error::ServerFault(502)));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn https_with_an_internal_ca() {
+    let server = Server::start_tls();
+    assert!(server.url.starts_with("https://"));
+    // Without the organisation's CA the certificate is not trusted.
+    let p = PrivacyIdeaProvider::new(&settings(&server.url)).unwrap();
+    assert_eq!(p.sign_in(login(JAN)).await, Err(Error::Untrusted));
+    // With it (ca_file in the config) everything works.
+    let mut s = settings(&server.url);
+    s.ca_file = Some(server.ca_file());
+    let p = PrivacyIdeaProvider::new(&s).unwrap();
+    p.sign_in(login(JAN)).await.unwrap();
+    assert!(
+        p.start_totp()
+            .await
+            .unwrap()
+            .uri
+            .starts_with("otpauth://totp/")
+    );
+    p.cancel().await.unwrap();
+}

@@ -98,7 +98,7 @@ scan-loading = Creating your QR code…
 
 ## Approve a test sign-in (guide steps 8–10)
 approve-title = Approve a test sign-in
-approve-1 = Choose [Send test]. A notification arrives on your phone.
+approve-1 = Choose [Send test]. The request shows in the app on your phone; if it does not appear, open the app and pull down to refresh.
 approve-1-training = Choose [Send test]. In training, the notification arrives on the practice phone on the right.
 approve-2 = On the phone, choose the number shown here and tap [Approve].
 approve-send = Send test
@@ -203,6 +203,7 @@ error-unknown-realm = The server does not know the organisation "{ $realm }". As
 error-account-locked = This account is locked for now after too many attempts. Wait a while or ask your IT department.
 error-not-allowed = The server does not allow this for your account: { $detail }. Ask your IT department.
 error-server-fault = The server had a problem (HTTP { $status }). Nothing was changed; try again in a moment.
+error-untrusted = The server's security certificate is not trusted on this computer. Ask your IT department; they may need to set the organisation's certificate (ca_file).
 error-insecure = The server address must start with https:// (only a server on this computer may use http://).
 config-error = The settings file { $file } could not be read (line { $line }): { $detail }. The assistant uses the default settings.
 

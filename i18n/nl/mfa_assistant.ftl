@@ -99,7 +99,7 @@ scan-loading = Je QR-code wordt gemaakt…
 
 ## Een testaanmelding goedkeuren (stap 8–10 van de handleiding)
 approve-title = Een testaanmelding goedkeuren
-approve-1 = Kies [Test versturen]. Er komt een melding op je telefoon.
+approve-1 = Kies [Test versturen]. Het verzoek verschijnt in de app op je telefoon; zie je het niet, open dan de app en veeg omlaag om te vernieuwen.
 approve-1-training = Kies [Test versturen]. In de oefening komt de melding op de oefentelefoon rechts.
 approve-2 = Kies op de telefoon het getal dat hier staat en tik op [Goedkeuren].
 approve-send = Test versturen
@@ -204,6 +204,7 @@ error-unknown-realm = De server kent de organisatie "{ $realm }" niet. Vraag je 
 error-account-locked = Dit account is tijdelijk geblokkeerd na te veel pogingen. Wacht even of vraag je IT-afdeling.
 error-not-allowed = De server staat dit niet toe voor jouw account: { $detail }. Vraag je IT-afdeling.
 error-server-fault = De server had een probleem (HTTP { $status }). Er is niets veranderd; probeer het zo opnieuw.
+error-untrusted = Het beveiligingscertificaat van de server wordt op deze computer niet vertrouwd. Vraag je IT-afdeling; mogelijk moet het certificaat van de organisatie worden ingesteld (ca_file).
 error-insecure = Het serveradres moet met https:// beginnen (alleen een server op deze computer mag http:// gebruiken).
 config-error = Het instellingenbestand { $file } kon niet worden gelezen (regel { $line }): { $detail }. De assistent gebruikt de standaardinstellingen.
 

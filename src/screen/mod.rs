@@ -148,6 +148,7 @@ impl Problem {
                 }
                 Error::ServerFault(status) => t!(lang, "error-server-fault", status = status),
                 Error::Insecure => t!(lang, "error-insecure"),
+                Error::Untrusted => t!(lang, "error-untrusted"),
             },
         }
     }

@@ -53,6 +53,10 @@ pub enum Error {
     /// The server failed (HTTP 5xx).
     #[error("the server failed with HTTP {0}")]
     ServerFault(u16),
+    /// The server's certificate is not trusted (an internal CA needs
+    /// `ca_file` in the config).
+    #[error("the server's certificate is not trusted")]
+    Untrusted,
     /// The server address is not HTTPS and not on this computer.
     #[error("the server address must start with https://")]
     Insecure,

@@ -94,12 +94,28 @@ pub struct Server {
 impl Server {
     /// Installs (first time), configures and starts a fresh server.
     pub fn start() -> Server {
+        Self::launch(false)
+    }
+
+    /// The same over HTTPS, with a certificate from a throwaway internal CA
+    /// (see [`Server::ca_file`]).
+    pub fn start_tls() -> Server {
+        Self::launch(true)
+    }
+
+    /// The internal CA's certificate (HTTPS servers only).
+    pub fn ca_file(&self) -> PathBuf {
+        self._dir.path().join("ca.pem")
+    }
+
+    fn launch(tls: bool) -> Server {
         ensure_installed();
         let dir = tempfile::tempdir().expect("temp dir");
         let harness = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacyidea/harness.py");
         let mut child = Command::new(venv_python())
             .arg(harness)
             .arg(dir.path())
+            .args(tls.then_some("--tls"))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

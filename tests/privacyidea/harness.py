@@ -2,7 +2,7 @@
 
 Run with the virtualenv's python (see tests/common/privacyidea.rs):
 
-    python harness.py DIR
+    python harness.py DIR [--tls]
 
 Writes a config (SQLite, encryption key, audit keys) into DIR, creates a realm
 "staff" with the users of a passwd file, the policies the assistant needs,
@@ -13,6 +13,9 @@ Then serves privacyIDEA on a free loopback port and prints one line:
 
 The capture server keeps every SMS: GET /sms returns them as JSON lines.
 It stops when stdin closes (the test that started it has ended).
+
+With --tls it serves HTTPS with a certificate for 127.0.0.1 from a throwaway
+CA, whose certificate it writes to DIR/ca.pem (an "internal CA").
 """
 
 import json
@@ -93,6 +96,54 @@ class Capture(BaseHTTPRequestHandler):
         pass
 
 
+def make_tls(folder):
+    """A CA and a server certificate for 127.0.0.1; returns (cert, key) paths."""
+    import datetime
+    import ipaddress
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.datetime.now(datetime.timezone.utc)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test internal CA")])
+    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
+          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
+          .not_valid_before(now - datetime.timedelta(minutes=5))
+          .not_valid_after(now + datetime.timedelta(days=1))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+          .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True,
+                                       content_commitment=False, key_encipherment=False,
+                                       data_encipherment=False, key_agreement=False,
+                                       encipher_only=False, decipher_only=False), critical=True)
+          .sign(ca_key, hashes.SHA256()))
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
+            .issuer_name(ca_name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]),
+                critical=False)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]),
+                           critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    paths = {name: os.path.join(folder, name) for name in ("ca.pem", "server.pem", "server.key")}
+    with open(paths["ca.pem"], "wb") as f:
+        f.write(ca.public_bytes(serialization.Encoding.PEM))
+    with open(paths["server.pem"], "wb") as f:
+        f.write(cert.public_bytes(serialization.Encoding.PEM))
+    with open(paths["server.key"], "wb") as f:
+        f.write(key.private_bytes(serialization.Encoding.PEM,
+                                  serialization.PrivateFormat.PKCS8,
+                                  serialization.NoEncryption()))
+    return paths["server.pem"], paths["server.key"]
+
+
 def configure(capture_url, pi_url):
     from privacyidea.lib.auth import create_db_admin
     from privacyidea.lib.policy import set_policy, SCOPE
@@ -143,8 +194,10 @@ def main():
 
     app = create_app(config_name="production", config_file=cfg, silent=True)
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    pi_url = f"http://127.0.0.1:{server.server_port}"
+    tls = "--tls" in sys.argv[2:]
+    ssl_context = make_tls(FOLDER) if tls else None
+    server = make_server("127.0.0.1", 0, app, threaded=True, ssl_context=ssl_context)
+    pi_url = f"{'https' if tls else 'http'}://127.0.0.1:{server.server_port}"
     with app.app_context():
         db.create_all()
         db.session.commit()

@@ -280,8 +280,17 @@ impl Client {
 }
 
 fn transport(e: reqwest::Error) -> Error {
+    // reqwest has no kind for TLS failures; rustls names them in the chain.
+    let mut chain = String::new();
+    let mut source: Option<&dyn std::error::Error> = Some(&e);
+    while let Some(s) = source {
+        chain.push_str(&s.to_string());
+        source = s.source();
+    }
     if e.is_timeout() {
         Error::Timeout
+    } else if chain.contains("certificate") || chain.contains("UnknownIssuer") {
+        Error::Untrusted
     } else {
         Error::Unreachable
     }
