@@ -19,6 +19,12 @@ use crate::service::{Profile, Service};
 use crate::t;
 use crate::ui::{self, FocusId, Kind, Target, Tone, focus, style};
 
+/// Below this many logical pixels of width, pictures go below the text.
+const NARROW: f32 = 960.0;
+/// One step of the text size setting.
+const TEXT_STEP: f32 = 0.25;
+const TEXT_SMALLER: FocusId = FocusId("text-smaller");
+const TEXT_LARGER: FocusId = FocusId("text-larger");
 const NAV_BACK: FocusId = FocusId("nav-back");
 const NAV_NEXT: FocusId = FocusId("nav-next");
 /// The scrollable that holds the current screen.
@@ -44,6 +50,8 @@ pub enum Key {
     },
     /// Alt+Left: back.
     Back,
+    /// Ctrl+plus, Ctrl+minus (`Some(true/false)`), Ctrl+0 (`None`): text size.
+    TextSize(Option<bool>),
     /// A digit typed outside a text field.
     Digit(u8),
 }
@@ -75,6 +83,10 @@ pub enum Message {
     Language(Lang),
     /// A key handled by the app.
     Key(Key),
+    /// Larger (`true`) or smaller text.
+    TextSize(bool),
+    /// The window's size changed (logical pixels).
+    Resized(iced::Size),
     /// A second passed while a countdown is shown.
     Tick(Instant),
     /// A background call finished with nothing to report.
@@ -96,6 +108,9 @@ pub struct App {
     screen: Screen,
     focus: Option<FocusId>,
     now: Instant,
+    /// 1.0 to 2.0: the text size setting, applied as the window's scale.
+    text_scale: f32,
+    window: iced::Size,
     install: install_app::State,
     sign_in: sign_in::State,
     scan: scan_qr::State,
@@ -114,6 +129,7 @@ impl App {
         lang: Lang,
     ) -> Self {
         let app = service.profile().app;
+        let text_scale = config.text_scale();
         Self {
             profile: service.profile(),
             service,
@@ -125,6 +141,8 @@ impl App {
             screen: Screen::Welcome,
             focus: None,
             now: Instant::now(),
+            text_scale,
+            window: iced::Size::new(1180.0, 800.0),
             install: install_app::State::new(app),
             sign_in: sign_in::State::default(),
             scan: scan_qr::State::default(),
@@ -146,6 +164,17 @@ impl App {
             current = current,
             total = SCREENS.len()
         )
+    }
+
+    /// The text size setting as a scale for the whole window, so the layout
+    /// reflows around larger text rather than clipping it.
+    pub fn scale_factor(&self) -> f32 {
+        self.text_scale
+    }
+
+    /// The text size in percent.
+    pub fn text_percent(&self) -> u32 {
+        (self.text_scale * 100.0).round() as u32
     }
 
     /// The theme.
@@ -191,6 +220,7 @@ impl App {
             config: &self.config,
             focus: self.focus,
             now: self.now,
+            narrow: self.window.width / self.text_scale < NARROW,
         }
     }
 
@@ -281,6 +311,15 @@ impl App {
                 Task::none()
             }
             Message::Key(key) => self.key(key),
+            Message::TextSize(larger) => {
+                let step = if larger { TEXT_STEP } else { -TEXT_STEP };
+                self.text_scale = (self.text_scale + step).clamp(1.0, 2.0);
+                Task::none()
+            }
+            Message::Resized(size) => {
+                self.window = size;
+                Task::none()
+            }
             Message::Tick(now) => {
                 self.now = now;
                 Task::none()
@@ -415,6 +454,12 @@ impl App {
         if let Some((_, Some(message))) = self.forward() {
             targets.push(Target::Button(NAV_NEXT, message));
         }
+        if self.text_scale > 1.0 {
+            targets.push(Target::Button(TEXT_SMALLER, Message::TextSize(false)));
+        }
+        if self.text_scale < 2.0 {
+            targets.push(Target::Button(TEXT_LARGER, Message::TextSize(true)));
+        }
         for (lang, id) in Lang::ALL.into_iter().zip(LANG_FOCUS) {
             targets.push(Target::Button(id, Message::Language(lang)));
         }
@@ -456,6 +501,11 @@ impl App {
                 task
             }
             Key::Digit(_) => Task::none(),
+            Key::TextSize(Some(larger)) => self.update(Message::TextSize(larger)),
+            Key::TextSize(None) => {
+                self.text_scale = 1.0;
+                Task::none()
+            }
         }
     }
 
@@ -482,6 +532,12 @@ impl App {
                 keyboard::Key::Named(Named::ArrowUp) if free => Key::Arrow { down: false },
                 keyboard::Key::Named(Named::ArrowDown) if free => Key::Arrow { down: true },
                 keyboard::Key::Named(Named::ArrowLeft) if modifiers.alt() => Key::Back,
+                keyboard::Key::Character(c) if modifiers.command() => match c {
+                    "+" | "=" => Key::TextSize(Some(true)),
+                    "-" => Key::TextSize(Some(false)),
+                    "0" => Key::TextSize(None),
+                    _ => return None,
+                },
                 keyboard::Key::Character(c) if free => {
                     Key::Digit(c.parse::<u8>().ok().filter(|d| *d < 10)?)
                 }
@@ -490,7 +546,8 @@ impl App {
             Some(Message::Key(key))
         });
         let closing = iced::window::close_requests().map(|_| Message::Closing);
-        let keys = Subscription::batch([keys, closing]);
+        let resized = iced::window::resize_events().map(|(_, size)| Message::Resized(size));
+        let keys = Subscription::batch([keys, closing, resized]);
         let ticking = match self.screen {
             Screen::Scan => self.scan.ticking(),
             Screen::Sms => self.sms.ticking(),
@@ -556,14 +613,22 @@ impl App {
                     .color(style::MUTED),
             );
         }
-        body = body
-            .push(
-                scrollable(container(content).padding([8, 4]))
-                    .id(BODY)
-                    .height(Length::Fill),
-            )
-            .push(self.footer());
-        container(body).padding(24).into()
+        let content = container(content).padding([8, 4]);
+        let body = if ctx.narrow {
+            // Large text: everything but Back/Next scrolls, so the screen
+            // itself gets the room.
+            column![
+                scrollable(body.push(content)).id(BODY).height(Length::Fill),
+                self.footer()
+            ]
+            .spacing(12)
+        } else {
+            body.push(scrollable(content).id(BODY).height(Length::Fill))
+                .push(self.footer())
+        };
+        container(body)
+            .padding(if ctx.narrow { 12 } else { 24 })
+            .into()
     }
 
     fn account_label(&self) -> &str {
@@ -596,6 +661,19 @@ impl App {
         }
         header = header
             .push(space::horizontal())
+            .push(text(t!(lang, "text-size", percent = self.text_percent())).size(ui::TEXT * 0.9))
+            .push(ui::button(
+                t!(lang, "text-smaller"),
+                (self.text_scale > 1.0).then_some(Message::TextSize(false)),
+                Kind::Secondary,
+                self.focus == Some(TEXT_SMALLER),
+            ))
+            .push(ui::button(
+                t!(lang, "text-larger"),
+                (self.text_scale < 2.0).then_some(Message::TextSize(true)),
+                Kind::Secondary,
+                self.focus == Some(TEXT_LARGER),
+            ))
             .push(text(t!(lang, "language-label")).size(ui::TEXT * 0.9));
         for (l, id) in Lang::ALL.into_iter().zip(LANG_FOCUS) {
             let label = match l {
@@ -614,7 +692,7 @@ impl App {
                 self.focus == Some(id),
             ));
         }
-        header.into()
+        header.wrap().vertical_spacing(8).into()
     }
 
     fn stepper(&self) -> Element<'_, Message> {
@@ -627,7 +705,12 @@ impl App {
             } else {
                 (style::MUTED, iced::Font::DEFAULT)
             };
-            let name = format!("{} {}", i + 1, s.name(self.lang));
+            // Narrow (large text): numbers only, except the current step.
+            let name = if self.ctx().narrow && i != current {
+                (i + 1).to_string()
+            } else {
+                format!("{} {}", i + 1, s.name(self.lang))
+            };
             // Longer names get wider slots, so none has to wrap.
             let portion = name.chars().count() as u16 + 3;
             let label = text(name).size(ui::TEXT * 0.85).font(weight).color(colour);

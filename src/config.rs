@@ -41,6 +41,8 @@ pub struct Config {
     pub provider: ProviderKind,
     /// Where the privacyIDEA provider enrolls.
     pub privacyidea: PrivacyIdea,
+    /// Text size in percent, 100 to 200.
+    pub text_size: u32,
 }
 
 /// The `[privacyidea]` table: server, realm, an extra CA.
@@ -76,6 +78,13 @@ impl PrivacyIdea {
     }
 }
 
+impl Config {
+    /// The text size as a scale factor, in steps of 25 %.
+    pub fn text_scale(&self) -> f32 {
+        ((self.text_size as f32 / 25.0).round() * 0.25).clamp(1.0, 2.0)
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Self {
@@ -85,6 +94,7 @@ impl Default for Config {
             language: None,
             provider: ProviderKind::Training,
             privacyidea: PrivacyIdea::default(),
+            text_size: 100,
         }
     }
 }
@@ -98,6 +108,7 @@ struct File {
     language: Option<String>,
     provider: Option<ProviderKind>,
     privacyidea: Option<PrivacyIdea>,
+    text_size: Option<u32>,
 }
 
 /// Why the config file could not be used.
@@ -202,6 +213,15 @@ impl Config {
         if let Some(pi) = file.privacyidea {
             config.privacyidea = pi;
         }
+        if let Some(size) = file.text_size {
+            if !(100..=200).contains(&size) {
+                return Err((
+                    line_with("text_size"),
+                    format!("text_size must be 100 to 200 (percent), not {size}"),
+                ));
+            }
+            config.text_size = size;
+        }
         Ok(config)
     }
 }
@@ -241,6 +261,16 @@ mod tests {
         assert!(missing.settings().unwrap_err().contains("realm"));
         let (line, _) = Config::parse("[privacyidea]\nserver = \"x\"\nport = 1\n").unwrap_err();
         assert_eq!(line, Some(3));
+    }
+
+    #[test]
+    fn text_size_in_percent() {
+        let config = Config::parse("text_size = 150\n").unwrap();
+        assert_eq!(config.text_scale(), 1.5);
+        assert_eq!(Config::default().text_scale(), 1.0);
+        let (line, detail) = Config::parse("language = \"nl\"\ntext_size = 300\n").unwrap_err();
+        assert_eq!(line, Some(2));
+        assert!(detail.contains("100 to 200"), "{detail}");
     }
 
     #[test]

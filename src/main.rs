@@ -97,6 +97,7 @@ fn main() -> iced::Result {
     )
     .title(App::title)
     .theme(App::theme)
+    .scale_factor(App::scale_factor)
     .subscription(App::subscription)
     .window_size((1180.0, 800.0))
     .exit_on_close_request(false)

@@ -193,3 +193,24 @@ async fn next_is_refused_until_the_step_is_done() {
     h.send(Message::Next);
     assert_eq!(h.app.screen(), Screen::Scan);
 }
+
+#[tokio::test]
+async fn text_size_goes_from_100_to_200_percent_and_keeps_progress() {
+    let mut h = Harness::new(Lang::En);
+    h.click("Start").await;
+    assert_eq!(h.app.text_percent(), 100);
+    assert_eq!(h.app.scale_factor(), 1.0);
+    h.click("A+").await;
+    assert_eq!(h.app.text_percent(), 125);
+    for _ in 0..6 {
+        h.send(Message::Key(Key::TextSize(Some(true))));
+    }
+    assert_eq!(h.app.text_percent(), 200, "200 % is the largest");
+    assert_eq!(h.app.scale_factor(), 2.0);
+    assert!(h.shows("Text 200%"));
+    h.send(Message::Key(Key::TextSize(Some(false))));
+    assert_eq!(h.app.text_percent(), 175);
+    h.send(Message::Key(Key::TextSize(None)));
+    assert_eq!(h.app.text_percent(), 100);
+    assert_eq!(h.app.screen(), Screen::Install, "nothing lost");
+}

@@ -31,10 +31,38 @@ fn shot(h: &mut Harness, index: usize, name: &str) -> PathBuf {
     let base = out_dir().join(format!("{lang}-{index:02}-{name}.png"));
     let written = base.with_file_name(format!("{lang}-{index:02}-{name}-tiny-skia.png"));
     let _ = std::fs::remove_file(&written);
-    let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, h.app.view());
-    let snapshot = ui.snapshot(&Theme::Light).expect("render");
-    assert!(snapshot.matches_image(&base).expect("write PNG"));
+    {
+        let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, h.app.view());
+        let snapshot = ui.snapshot(&Theme::Light).expect("render");
+        assert!(snapshot.matches_image(&base).expect("write PNG"));
+    }
+    large_text(h, index, name);
     written
+}
+
+/// The same screen at 200 % text size: the window's scale doubles, so a
+/// 1180-wide window lays out in 590 and must reflow, not clip. The render is
+/// tall enough to show the whole scrolled page.
+fn large_text(h: &mut Harness, index: usize, name: &str) {
+    let lang = h.app.lang().code();
+    let base = out_dir().join(format!("{lang}-{index:02}-{name}-200.png"));
+    let _ = std::fs::remove_file(
+        base.with_file_name(format!("{lang}-{index:02}-{name}-200-tiny-skia.png")),
+    );
+    for _ in 0..4 {
+        h.send(Message::TextSize(true));
+    }
+    assert_eq!(h.app.text_percent(), 200);
+    let half = iced::Size::new(WINDOW.width / 2.0, WINDOW.height * 1.75);
+    {
+        let mut ui = Simulator::with_size(iced::Settings::default(), half, h.app.view());
+        let snapshot = ui.snapshot(&Theme::Light).expect("render");
+        assert!(snapshot.matches_image(&base).expect("write PNG"));
+    }
+    for _ in 0..4 {
+        h.send(Message::TextSize(false));
+    }
+    assert_eq!(h.app.text_percent(), 100);
 }
 
 fn decode_qr(path: &Path) -> Vec<String> {

@@ -403,11 +403,14 @@ impl State {
                 ));
             }
         }
-        let mut page = row![left.width(Length::FillPortion(5))].spacing(32);
-        if let Some(right) = right {
-            page = page.push(container(right).center_x(Length::FillPortion(4)));
-        }
-        Some(page.into())
+        Some(match right {
+            Some(right) => ui::split(
+                ctx.narrow,
+                left.width(Length::FillPortion(5)),
+                container(right).center_x(Length::FillPortion(4)),
+            ),
+            None => left.into(),
+        })
     }
 
     /// The approval screen.
@@ -528,11 +531,10 @@ impl State {
                 frame::phone(None, screen)
             }
         };
-        row![
+        ui::split(
+            ctx.narrow,
             left.width(Length::FillPortion(5)),
             container(phone).center_x(Length::FillPortion(4)),
-        ]
-        .spacing(32)
-        .into()
+        )
     }
 }

@@ -1,7 +1,7 @@
 //! Guide steps 1–2: open the store, install the provider's authenticator
 //! app (Microsoft Authenticator in the guide), check it.
 
-use iced::widget::{column, container, qr_code, row, text};
+use iced::widget::{column, container, qr_code, text};
 use iced::{Element, Length};
 
 use super::Ctx;
@@ -72,7 +72,8 @@ impl State {
         )
         .padding(20)
         .style(style::card);
-        row![
+        ui::split(
+            ctx.narrow,
             column![
                 ui::title(t!(lang, "install-title", app = app)),
                 ui::steps(sentences)
@@ -82,8 +83,6 @@ impl State {
             container(panel)
                 .center_x(Length::FillPortion(4))
                 .align_top(Length::Shrink),
-        ]
-        .spacing(32)
-        .into()
+        )
     }
 }

@@ -41,6 +41,8 @@ pub struct Ctx<'a> {
     pub focus: Option<FocusId>,
     /// The time of the last tick, for countdowns.
     pub now: Instant,
+    /// The window is narrow for the text size: pictures go below the text.
+    pub narrow: bool,
 }
 
 impl Ctx<'_> {

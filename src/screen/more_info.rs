@@ -1,7 +1,7 @@
 //! Guide steps 4–5: the page says "more information required" and asks for
 //! the app; back to installing if it is not there yet.
 
-use iced::widget::{column, container, row, text};
+use iced::widget::{column, container, text};
 use iced::{Element, Length};
 
 use super::{Ctx, Event};
@@ -41,7 +41,8 @@ pub fn view<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
         container(frame::highlighted(t!(lang, "nav-next"))).align_right(Length::Fill),
     ]
     .spacing(16);
-    row![
+    ui::split(
+        ctx.narrow,
         column![
             ui::title(t!(lang, "more-info-title")),
             ui::steps(vec![
@@ -59,7 +60,5 @@ pub fn view<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
         .spacing(20)
         .width(Length::FillPortion(5)),
         container(frame::browser("https://aka.ms/mfasetup", page)).width(Length::FillPortion(4)),
-    ]
-    .spacing(32)
-    .into()
+    )
 }

@@ -282,7 +282,8 @@ impl State {
                 ctx.focused(SEND),
             )
         });
-        row![
+        ui::split(
+            ctx.narrow,
             column![
                 ui::title(t!(lang, "phone-title")),
                 ui::steps(vec![
@@ -297,9 +298,7 @@ impl State {
                 .padding(20)
                 .style(style::card)
                 .width(Length::FillPortion(4)),
-        ]
-        .spacing(32)
-        .into()
+        )
     }
 }
 

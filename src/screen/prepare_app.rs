@@ -1,7 +1,7 @@
 //! Guide step 6: open the app, allow notifications, add an account of the
 //! type the provider needs.
 
-use iced::widget::{column, container, row, text};
+use iced::widget::{column, container, text};
 use iced::{Element, Length};
 
 use super::Ctx;
@@ -35,7 +35,8 @@ pub fn view<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
         option(t!(lang, "label-other-account"), other),
     ]
     .spacing(14);
-    row![
+    ui::split(
+        ctx.narrow,
         column![
             ui::title(t!(lang, "prepare-title")),
             ui::steps(vec![
@@ -49,9 +50,7 @@ pub fn view<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
         .spacing(20)
         .width(Length::FillPortion(5)),
         container(frame::phone(None, sheet)).center_x(Length::FillPortion(4)),
-    ]
-    .spacing(32)
-    .into()
+    )
 }
 
 /// Apps without account types (privacyIDEA Authenticator): [+] opens the
@@ -65,7 +64,8 @@ fn scan_only<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
         container(frame::highlighted(t!(lang, "label-plus"))).align_right(Length::Fill),
     ]
     .spacing(14);
-    row![
+    ui::split(
+        ctx.narrow,
         column![
             ui::title(t!(lang, "prepare-title")),
             ui::steps(vec![
@@ -78,7 +78,5 @@ fn scan_only<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
         .spacing(20)
         .width(Length::FillPortion(5)),
         container(frame::phone(None, screen)).center_x(Length::FillPortion(4)),
-    ]
-    .spacing(32)
-    .into()
+    )
 }

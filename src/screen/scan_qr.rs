@@ -230,12 +230,11 @@ impl State {
         } else {
             left = left.push(self.code_form(ctx));
         }
-        row![
+        ui::split(
+            ctx.narrow,
             left.width(Length::FillPortion(5)),
             container(self.panel(ctx)).center_x(Length::FillPortion(5)),
-        ]
-        .spacing(32)
-        .into()
+        )
     }
 
     fn code_form<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {

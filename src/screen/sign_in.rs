@@ -232,11 +232,10 @@ impl State {
             container(frame::highlighted(t!(lang, "sign-in-submit"))).align_right(Length::Fill),
         ]
         .spacing(14);
-        iced::widget::row![
+        ui::split(
+            ctx.narrow,
             left.width(Length::FillPortion(5)),
             container(frame::browser(address, page)).width(Length::FillPortion(4)),
-        ]
-        .spacing(32)
-        .into()
+        )
     }
 }

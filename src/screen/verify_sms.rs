@@ -239,11 +239,15 @@ impl State {
             Some(sms) if ctx.profile.training => training_phone::sms(ctx, sms.code.as_str()),
             _ => training_phone::idle(ctx),
         };
-        let mut page = row![left.width(Length::FillPortion(5))].spacing(32);
         if ctx.profile.training {
-            page = page.push(container(phone).center_x(Length::FillPortion(4)));
+            ui::split(
+                ctx.narrow,
+                left.width(Length::FillPortion(5)),
+                container(phone).center_x(Length::FillPortion(4)),
+            )
+        } else {
+            left.into()
         }
-        page.into()
     }
 
     fn form<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {

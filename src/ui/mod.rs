@@ -63,6 +63,20 @@ pub fn steps<'a, M: 'a>(sentences: Vec<String>) -> Element<'a, M> {
     .into()
 }
 
+/// A screen's two halves: the instructions and the picture beside them, or
+/// below them when the window is narrow (large text sizes).
+pub fn split<'a, M: 'a>(
+    narrow: bool,
+    left: impl Into<Element<'a, M>>,
+    right: impl Into<Element<'a, M>>,
+) -> Element<'a, M> {
+    if narrow {
+        column![left.into(), right.into()].spacing(24).into()
+    } else {
+        row![left.into(), right.into()].spacing(32).into()
+    }
+}
+
 /// A screen's heading.
 pub fn title<'a, M: 'a>(text_: String) -> Element<'a, M> {
     text(text_).size(TEXT * 1.75).font(BOLD).into()
