@@ -17,12 +17,14 @@ use crate::screen::{
 };
 use crate::service::{Profile, Service};
 use crate::t;
+use crate::ui::style::Appearance;
 use crate::ui::{self, FocusId, Kind, Target, Tone, focus, style};
 
 /// Below this many logical pixels of width, pictures go below the text.
 const NARROW: f32 = 960.0;
 /// One step of the text size setting.
 const TEXT_STEP: f32 = 0.25;
+const APPEARANCE: FocusId = FocusId("appearance");
 const TEXT_SMALLER: FocusId = FocusId("text-smaller");
 const TEXT_LARGER: FocusId = FocusId("text-larger");
 const NAV_BACK: FocusId = FocusId("nav-back");
@@ -85,6 +87,8 @@ pub enum Message {
     Key(Key),
     /// Larger (`true`) or smaller text.
     TextSize(bool),
+    /// Light, dark or high contrast.
+    Appearance(Appearance),
     /// The window's size changed (logical pixels).
     Resized(iced::Size),
     /// A second passed while a countdown is shown.
@@ -110,6 +114,7 @@ pub struct App {
     now: Instant,
     /// 1.0 to 2.0: the text size setting, applied as the window's scale.
     text_scale: f32,
+    appearance: Appearance,
     window: iced::Size,
     install: install_app::State,
     sign_in: sign_in::State,
@@ -130,6 +135,7 @@ impl App {
     ) -> Self {
         let app = service.profile().app;
         let text_scale = config.text_scale();
+        let appearance = config.appearance;
         Self {
             profile: service.profile(),
             service,
@@ -142,6 +148,7 @@ impl App {
             focus: None,
             now: Instant::now(),
             text_scale,
+            appearance,
             window: iced::Size::new(1180.0, 800.0),
             install: install_app::State::new(app),
             sign_in: sign_in::State::default(),
@@ -179,7 +186,12 @@ impl App {
 
     /// The theme.
     pub fn theme(&self) -> Theme {
-        Theme::Light
+        self.appearance.theme()
+    }
+
+    /// The current appearance.
+    pub fn appearance(&self) -> Appearance {
+        self.appearance
     }
 
     /// The current screen.
@@ -314,6 +326,10 @@ impl App {
             Message::TextSize(larger) => {
                 let step = if larger { TEXT_STEP } else { -TEXT_STEP };
                 self.text_scale = (self.text_scale + step).clamp(1.0, 2.0);
+                Task::none()
+            }
+            Message::Appearance(appearance) => {
+                self.appearance = appearance;
                 Task::none()
             }
             Message::Resized(size) => {
@@ -454,6 +470,10 @@ impl App {
         if let Some((_, Some(message))) = self.forward() {
             targets.push(Target::Button(NAV_NEXT, message));
         }
+        targets.push(Target::Button(
+            APPEARANCE,
+            Message::Appearance(self.appearance.next()),
+        ));
         if self.text_scale > 1.0 {
             targets.push(Target::Button(TEXT_SMALLER, Message::TextSize(false)));
         }
@@ -610,7 +630,7 @@ impl App {
             body = body.push(
                 text(t!(lang, "guide-step", steps = steps))
                     .size(ui::TEXT * 0.9)
-                    .color(style::MUTED),
+                    .color(self.appearance.palette().muted),
             );
         }
         let content = container(content).padding([8, 4]);
@@ -652,15 +672,25 @@ impl App {
                 container(
                     text(t!(lang, "training-badge"))
                         .size(ui::TEXT * 0.85)
-                        .color(style::TRAINING)
+                        .color(self.appearance.palette().training)
                         .font(ui::BOLD),
                 )
                 .padding([4, 10])
-                .style(|_| style::feedback_box(style::TRAINING)),
+                .style(|theme| style::feedback_box(style::palette(theme).training)),
             );
         }
         header = header
             .push(space::horizontal())
+            .push(ui::button(
+                match self.appearance {
+                    Appearance::Light => t!(lang, "appearance-light"),
+                    Appearance::Dark => t!(lang, "appearance-dark"),
+                    Appearance::HighContrast => t!(lang, "appearance-high-contrast"),
+                },
+                Some(Message::Appearance(self.appearance.next())),
+                Kind::Secondary,
+                self.focus == Some(APPEARANCE),
+            ))
             .push(text(t!(lang, "text-size", percent = self.text_percent())).size(ui::TEXT * 0.9))
             .push(ui::button(
                 t!(lang, "text-smaller"),
@@ -697,13 +727,14 @@ impl App {
 
     fn stepper(&self) -> Element<'_, Message> {
         let current = self.screen.index();
+        let palette = self.appearance.palette();
         let items = SCREENS.iter().enumerate().map(|(i, s)| {
             let (colour, weight) = if i == current {
-                (style::ACCENT, ui::BOLD)
+                (palette.accent_text, ui::BOLD)
             } else if i < current {
-                (style::SUCCESS, iced::Font::DEFAULT)
+                (palette.success, iced::Font::DEFAULT)
             } else {
-                (style::MUTED, iced::Font::DEFAULT)
+                (palette.muted, iced::Font::DEFAULT)
             };
             // Narrow (large text): numbers only, except the current step.
             let name = if self.ctx().narrow && i != current {
@@ -737,7 +768,7 @@ impl App {
                 total = total
             ))
             .size(ui::TEXT * 0.85)
-            .color(style::MUTED),
+            .color(self.appearance.palette().muted),
             row(items).spacing(6),
         ]
         .spacing(6)

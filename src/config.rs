@@ -43,6 +43,8 @@ pub struct Config {
     pub privacyidea: PrivacyIdea,
     /// Text size in percent, 100 to 200.
     pub text_size: u32,
+    /// Light, dark or high contrast.
+    pub appearance: crate::ui::style::Appearance,
 }
 
 /// The `[privacyidea]` table: server, realm, an extra CA.
@@ -95,6 +97,7 @@ impl Default for Config {
             provider: ProviderKind::Training,
             privacyidea: PrivacyIdea::default(),
             text_size: 100,
+            appearance: crate::ui::style::Appearance::Light,
         }
     }
 }
@@ -109,6 +112,7 @@ struct File {
     provider: Option<ProviderKind>,
     privacyidea: Option<PrivacyIdea>,
     text_size: Option<u32>,
+    appearance: Option<crate::ui::style::Appearance>,
 }
 
 /// Why the config file could not be used.
@@ -222,6 +226,9 @@ impl Config {
             }
             config.text_size = size;
         }
+        if let Some(appearance) = file.appearance {
+            config.appearance = appearance;
+        }
         Ok(config)
     }
 }
@@ -265,7 +272,11 @@ mod tests {
 
     #[test]
     fn text_size_in_percent() {
-        let config = Config::parse("text_size = 150\n").unwrap();
+        let config = Config::parse("text_size = 150\nappearance = \"high-contrast\"\n").unwrap();
+        assert_eq!(
+            config.appearance,
+            crate::ui::style::Appearance::HighContrast
+        );
         assert_eq!(config.text_scale(), 1.5);
         assert_eq!(Config::default().text_scale(), 1.0);
         let (line, detail) = Config::parse("language = \"nl\"\ntext_size = 300\n").unwrap_err();

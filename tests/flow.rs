@@ -214,3 +214,19 @@ async fn text_size_goes_from_100_to_200_percent_and_keeps_progress() {
     assert_eq!(h.app.text_percent(), 100);
     assert_eq!(h.app.screen(), Screen::Install, "nothing lost");
 }
+
+#[tokio::test]
+async fn appearance_switches_light_dark_high_contrast_and_keeps_progress() {
+    use mfa_assistant::ui::style::Appearance;
+    let mut h = Harness::new(Lang::Nl);
+    h.click("Beginnen").await;
+    assert_eq!(h.app.appearance(), Appearance::Light);
+    h.click("Licht").await;
+    assert_eq!(h.app.appearance(), Appearance::Dark);
+    assert!(h.shows("Donker"), "the switch says what is on");
+    h.click("Donker").await;
+    assert_eq!(h.app.appearance(), Appearance::HighContrast);
+    h.click("Hoog contrast").await;
+    assert_eq!(h.app.appearance(), Appearance::Light);
+    assert_eq!(h.app.screen(), Screen::Install, "nothing lost");
+}

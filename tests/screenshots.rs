@@ -10,11 +10,11 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::{Harness, WINDOW};
-use iced::Theme;
 use iced_test::Simulator;
 use mfa_assistant::app::Message;
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::screen::{approve, phone_number, scan_qr, sign_in, verify_sms};
+use mfa_assistant::ui::style::Appearance;
 
 fn out_dir() -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -33,10 +33,11 @@ fn shot(h: &mut Harness, index: usize, name: &str) -> PathBuf {
     let _ = std::fs::remove_file(&written);
     {
         let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, h.app.view());
-        let snapshot = ui.snapshot(&Theme::Light).expect("render");
+        let snapshot = ui.snapshot(&h.app.theme()).expect("render");
         assert!(snapshot.matches_image(&base).expect("write PNG"));
     }
     large_text(h, index, name);
+    other_appearances(h, index, name);
     written
 }
 
@@ -56,13 +57,43 @@ fn large_text(h: &mut Harness, index: usize, name: &str) {
     let half = iced::Size::new(WINDOW.width / 2.0, WINDOW.height * 1.75);
     {
         let mut ui = Simulator::with_size(iced::Settings::default(), half, h.app.view());
-        let snapshot = ui.snapshot(&Theme::Light).expect("render");
+        let snapshot = ui.snapshot(&h.app.theme()).expect("render");
         assert!(snapshot.matches_image(&base).expect("write PNG"));
     }
     for _ in 0..4 {
         h.send(Message::TextSize(false));
     }
     assert_eq!(h.app.text_percent(), 100);
+}
+
+/// The same screen dark (both languages) and in high contrast (Dutch).
+fn other_appearances(h: &mut Harness, index: usize, name: &str) {
+    let lang = h.app.lang().code();
+    let mut appearances = vec![(Appearance::Dark, "dark")];
+    if h.app.lang() == Lang::Nl {
+        appearances.push((Appearance::HighContrast, "high-contrast"));
+    }
+    for (appearance, suffix) in appearances {
+        h.send(Message::Appearance(appearance));
+        let base = out_dir().join(format!("{lang}-{index:02}-{name}-{suffix}.png"));
+        let _ = std::fs::remove_file(
+            base.with_file_name(format!("{lang}-{index:02}-{name}-{suffix}-tiny-skia.png")),
+        );
+        let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, h.app.view());
+        let snapshot = ui.snapshot(&h.app.theme()).expect("render");
+        assert!(snapshot.matches_image(&base).expect("write PNG"));
+        // Every QR on the screen still decodes: black on white in any theme.
+        if name.starts_with("scan") && !name.ends_with("verified") || name == "install" {
+            let written =
+                base.with_file_name(format!("{lang}-{index:02}-{name}-{suffix}-tiny-skia.png"));
+            assert!(
+                !decode_qr(&written).is_empty(),
+                "no QR decodes in {}",
+                written.display()
+            );
+        }
+    }
+    h.send(Message::Appearance(Appearance::Light));
 }
 
 fn decode_qr(path: &Path) -> Vec<String> {

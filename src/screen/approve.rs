@@ -345,7 +345,7 @@ impl State {
                             text(t!(lang, "approve-push-qr-label"))
                                 .size(ui::TEXT)
                                 .font(ui::BOLD),
-                            container(qr_code(data).cell_size(6))
+                            container(qr_code(data).cell_size(6).style(ui::style::qr))
                                 .padding(20)
                                 .style(|_| {
                                     container::Style::default().background(iced::Color::WHITE)
@@ -512,7 +512,7 @@ impl State {
                 let mut screen = column![
                     text(ctx.profile.app.name())
                         .size(ui::TEXT * 0.85)
-                        .color(style::MUTED),
+                        .color(style::LIGHT.muted),
                     text(t!(lang, "phone-notification-title"))
                         .size(ui::TEXT * 1.1)
                         .font(ui::BOLD),

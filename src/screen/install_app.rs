@@ -60,7 +60,7 @@ impl State {
         };
         let panel = container(
             column![
-                container(qr_code(data).cell_size(5))
+                container(qr_code(data).cell_size(5).style(ui::style::qr))
                     .padding(16)
                     .style(|_| container::Style::default().background(iced::Color::WHITE)),
                 text(t!(lang, "install-qr-caption"))

@@ -290,7 +290,7 @@ impl State {
             text(t!(lang, "scan-qr-label", account = account))
                 .size(ui::TEXT)
                 .font(ui::BOLD),
-            container(qr_code(&qr.data).cell_size(CELL))
+            container(qr_code(&qr.data).cell_size(CELL).style(ui::style::qr))
                 .padding(20)
                 .style(|_| container::Style::default().background(iced::Color::WHITE)),
             ui::button(

@@ -103,7 +103,7 @@ pub fn notification<'a, M: Clone + 'a>(
         column![
             text(t!(lang, "authenticator-name"))
                 .size(ui::TEXT * 0.8)
-                .color(ui::style::MUTED),
+                .color(ui::style::LIGHT.muted),
             container(card)
                 .padding(12)
                 .width(Length::Fill)

@@ -283,7 +283,7 @@ impl State {
         let resend: Element<'a, Message> = match self.resend_wait(ctx.now) {
             Some(seconds) => text(t!(lang, "sms-resend-wait", seconds = seconds))
                 .size(ui::TEXT)
-                .color(ui::style::MUTED)
+                .style(ui::style::muted)
                 .into(),
             None => ui::button(
                 t!(lang, "sms-resend"),

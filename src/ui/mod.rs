@@ -38,6 +38,7 @@ pub fn instruction<'a, M: 'a>(message: String) -> Element<'a, M> {
             span(rest[open + 1..close].to_owned())
                 .font(BOLD)
                 .background(style::CHIP)
+                .color(style::CHIP_TEXT)
                 .border(iced::border::rounded(4))
                 .padding([0, 4]),
         );
@@ -95,21 +96,34 @@ pub enum Tone {
 
 /// A feedback line with an icon-like sign and colour.
 pub fn feedback<'a, M: 'a>(tone: Tone, message: String) -> Element<'a, M> {
-    let (sign, colour) = match tone {
-        Tone::Success => ("✔", style::SUCCESS),
-        Tone::Error => ("!", style::ERROR),
-        Tone::Info => ("…", style::INFO),
+    let sign = match tone {
+        Tone::Success => "✔",
+        Tone::Error => "!",
+        Tone::Info => "…",
+    };
+    let colour = move |theme: &iced::Theme| {
+        let p = style::palette(theme);
+        match tone {
+            Tone::Success => p.success,
+            Tone::Error => p.error,
+            Tone::Info => p.info,
+        }
     };
     container(
         row![
-            text(sign).size(TEXT).font(BOLD).color(colour),
+            text(sign)
+                .size(TEXT)
+                .font(BOLD)
+                .style(move |theme| text::Style {
+                    color: Some(colour(theme))
+                }),
             instruction(message)
         ]
         .spacing(10),
     )
     .padding([8, 12])
     .width(Length::Fill)
-    .style(move |_| style::feedback_box(colour))
+    .style(move |theme| style::feedback_box(colour(theme)))
     .into()
 }
 

@@ -5,27 +5,174 @@ use iced::{Background, Border, Color, Shadow, Theme, color};
 
 use super::Kind;
 
-/// Accent: buttons, the current step, focus rings.
+/// Accent: primary buttons and ringed controls (white text on it).
 pub const ACCENT: Color = color!(0x0b5cad);
-/// Background of label chips.
+/// Background of label chips; their text is [`CHIP_TEXT`] in every theme.
 pub const CHIP: Color = color!(0xdce8f7);
-/// Success text and borders (with a ✔, never colour alone).
-pub const SUCCESS: Color = color!(0x1b6e31);
-/// Error text and borders (with a "!", never colour alone).
-pub const ERROR: Color = color!(0xb3261e);
-/// Neutral information.
-pub const INFO: Color = color!(0x44474f);
-/// Muted text.
-pub const MUTED: Color = color!(0x5b5f66);
-/// The training badge.
-pub const TRAINING: Color = color!(0x8a4b00);
+/// Text on label chips.
+pub const CHIP_TEXT: Color = color!(0x0b2545);
 /// Focus ring.
 pub const FOCUS: Color = color!(0xd97706);
 
-/// A feedback box: tinted background, coloured left edge.
+/// The colours of one appearance. Text colours are checked against the
+/// background (and the tinted feedback boxes) for WCAG contrast ≥ 4.5:1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Palette {
+    /// The window.
+    pub background: Color,
+    /// Body text.
+    pub text: Color,
+    /// Secondary text (hints, the stepper's later steps).
+    pub muted: Color,
+    /// The current step and links.
+    pub accent_text: Color,
+    /// Success text and borders (with a ✔, never colour alone).
+    pub success: Color,
+    /// Error text and borders (with a "!", never colour alone).
+    pub error: Color,
+    /// Neutral information.
+    pub info: Color,
+    /// The training badge.
+    pub training: Color,
+    /// Secondary buttons.
+    pub secondary: Color,
+    /// Text on secondary buttons.
+    pub on_secondary: Color,
+}
+
+/// The default appearance.
+pub const LIGHT: Palette = Palette {
+    background: color!(0xffffff),
+    text: color!(0x1a1c1e),
+    muted: color!(0x5b5f66),
+    accent_text: color!(0x0b5cad),
+    success: color!(0x1b6e31),
+    error: color!(0xb3261e),
+    info: color!(0x44474f),
+    training: color!(0x8a4b00),
+    secondary: color!(0xe3e6ea),
+    on_secondary: color!(0x1a1c1e),
+};
+
+/// Dark surroundings.
+pub const DARK: Palette = Palette {
+    background: color!(0x16181c),
+    text: color!(0xe8eaed),
+    muted: color!(0xa8adb5),
+    accent_text: color!(0x8ab4f8),
+    success: color!(0x81c995),
+    error: color!(0xf28b82),
+    info: color!(0xc4c7cc),
+    training: color!(0xfdb863),
+    secondary: color!(0x3a3f47),
+    on_secondary: color!(0xe8eaed),
+};
+
+/// Maximum contrast: white and yellow on black.
+pub const HIGH_CONTRAST: Palette = Palette {
+    background: color!(0x000000),
+    text: color!(0xffffff),
+    muted: color!(0xffffff),
+    accent_text: color!(0xffd60a),
+    success: color!(0x8dff8a),
+    error: color!(0xff8a80),
+    info: color!(0xffffff),
+    training: color!(0xffd60a),
+    secondary: color!(0x1f1f1f),
+    on_secondary: color!(0xffffff),
+};
+
+/// How the window looks: a person's choice, kept while they go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Appearance {
+    /// Dark text on white.
+    #[default]
+    Light,
+    /// Light text on dark grey.
+    Dark,
+    /// White and yellow on black.
+    HighContrast,
+}
+
+impl Appearance {
+    /// Every appearance, in the order the switch goes through them.
+    pub const ALL: [Appearance; 3] = [
+        Appearance::Light,
+        Appearance::Dark,
+        Appearance::HighContrast,
+    ];
+
+    /// Its colours.
+    pub fn palette(self) -> &'static Palette {
+        match self {
+            Appearance::Light => &LIGHT,
+            Appearance::Dark => &DARK,
+            Appearance::HighContrast => &HIGH_CONTRAST,
+        }
+    }
+
+    /// The next one, for the switch in the header.
+    pub fn next(self) -> Appearance {
+        let i = Self::ALL.iter().position(|a| *a == self).unwrap_or(0);
+        Self::ALL[(i + 1) % Self::ALL.len()]
+    }
+
+    /// The iced theme built from the palette.
+    pub fn theme(self) -> Theme {
+        let p = self.palette();
+        let name = match self {
+            Appearance::Light => "mfa-light",
+            Appearance::Dark => "mfa-dark",
+            Appearance::HighContrast => "mfa-high-contrast",
+        };
+        Theme::custom(
+            name,
+            iced::theme::Palette {
+                background: p.background,
+                text: p.text,
+                primary: ACCENT,
+                success: p.success,
+                warning: p.training,
+                danger: p.error,
+            },
+        )
+    }
+}
+
+/// The palette a theme was built from (light for any other theme).
+pub fn palette(theme: &Theme) -> &'static Palette {
+    let background = theme.palette().background;
+    Appearance::ALL
+        .into_iter()
+        .map(Appearance::palette)
+        .find(|p| p.background == background)
+        .unwrap_or(&LIGHT)
+}
+
+/// QR codes are black on white in every theme: phone cameras read
+/// inverted codes badly.
+pub fn qr(_theme: &Theme) -> iced::widget::qr_code::Style {
+    iced::widget::qr_code::Style {
+        cell: Color::BLACK,
+        background: Color::WHITE,
+    }
+}
+
+/// Secondary text in the current theme.
+pub fn muted(theme: &Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style {
+        color: Some(palette(theme).muted),
+    }
+}
+
+/// How much of the tone's colour tints a feedback box.
+pub const TINT: f32 = 0.08;
+
+/// A feedback box: tinted background, coloured border.
 pub fn feedback_box(colour: Color) -> container::Style {
     container::Style {
-        background: Some(Background::Color(Color { a: 0.08, ..colour })),
+        background: Some(Background::Color(Color { a: TINT, ..colour })),
         border: Border {
             color: colour,
             width: 1.5,
@@ -55,10 +202,34 @@ pub fn button(theme: &Theme, status: btn::Status, kind: Kind, focused: bool) -> 
         Kind::Primary => btn::primary(theme, status),
         Kind::Secondary => btn::secondary(theme, status),
     };
+    let p = palette(theme);
     let base = match (kind, status) {
         (Kind::Primary, btn::Status::Active) => btn::Style {
             background: Some(Background::Color(ACCENT)),
             text_color: Color::WHITE,
+            ..base
+        },
+        (Kind::Secondary, btn::Status::Active | btn::Status::Pressed) => btn::Style {
+            background: Some(Background::Color(p.secondary)),
+            text_color: p.on_secondary,
+            border: Border {
+                color: p.muted,
+                width: 1.0,
+                ..base.border
+            },
+            ..base
+        },
+        (Kind::Secondary, btn::Status::Hovered) => btn::Style {
+            background: Some(Background::Color(Color {
+                a: 0.85,
+                ..p.secondary
+            })),
+            text_color: p.on_secondary,
+            border: Border {
+                color: p.text,
+                width: 1.0,
+                ..base.border
+            },
             ..base
         },
         _ => base,
@@ -78,5 +249,108 @@ pub fn button(theme: &Theme, status: btn::Status, kind: Kind, focused: bool) -> 
         },
         shadow: Shadow::default(),
         ..base
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2 relative luminance.
+    fn luminance(c: Color) -> f32 {
+        let channel = |v: f32| {
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+    }
+
+    fn contrast(a: Color, b: Color) -> f32 {
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    /// `top` at opacity `alpha` over `bottom`.
+    fn over(top: Color, alpha: f32, bottom: Color) -> Color {
+        Color::from_rgb(
+            top.r * alpha + bottom.r * (1.0 - alpha),
+            top.g * alpha + bottom.g * (1.0 - alpha),
+            top.b * alpha + bottom.b * (1.0 - alpha),
+        )
+    }
+
+    #[test]
+    fn wcag_contrast_of_every_text_pair_is_at_least_4_5() {
+        let mut failures = Vec::new();
+        let mut check = |what: String, fg: Color, bg: Color| {
+            let ratio = contrast(fg, bg);
+            if ratio < 4.5 {
+                failures.push(format!("{what}: {ratio:.2}"));
+            }
+        };
+        for appearance in Appearance::ALL {
+            let p = appearance.palette();
+            let bg = p.background;
+            for (name, fg) in [
+                ("text", p.text),
+                ("muted", p.muted),
+                ("accent text", p.accent_text),
+                ("success", p.success),
+                ("error", p.error),
+                ("info", p.info),
+                ("training", p.training),
+            ] {
+                check(format!("{appearance:?} {name} on background"), fg, bg);
+            }
+            // Feedback boxes: the tone's sign and the body text on the tint.
+            for (name, tone) in [
+                ("success", p.success),
+                ("error", p.error),
+                ("info", p.info),
+                ("training", p.training),
+            ] {
+                let tinted = over(tone, TINT, bg);
+                check(
+                    format!("{appearance:?} {name} sign on its box"),
+                    tone,
+                    tinted,
+                );
+                check(
+                    format!("{appearance:?} text in the {name} box"),
+                    p.text,
+                    tinted,
+                );
+            }
+        }
+        // Same in every theme: chips, and white on the accent (buttons and
+        // ringed controls in the pictures).
+        for appearance in Appearance::ALL {
+            let p = appearance.palette();
+            check(
+                format!("{appearance:?} secondary button text"),
+                p.on_secondary,
+                p.secondary,
+            );
+        }
+        check("chip text on chip".into(), CHIP_TEXT, CHIP);
+        check("white on accent".into(), Color::WHITE, ACCENT);
+        assert!(failures.is_empty(), "below 4.5:1: {failures:#?}");
+    }
+
+    #[test]
+    fn the_contrast_formula_matches_known_values() {
+        assert!((contrast(Color::BLACK, Color::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast(color!(0x777777), Color::WHITE) - 4.48).abs() < 0.01);
+    }
+
+    #[test]
+    fn themes_map_back_to_their_palettes() {
+        for a in Appearance::ALL {
+            assert_eq!(palette(&a.theme()), a.palette());
+        }
+        assert_eq!(Appearance::HighContrast.next(), Appearance::Light);
     }
 }
