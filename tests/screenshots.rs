@@ -3,7 +3,11 @@
 //! QR code drawn on the scan screen decodes to the enrollment URI.
 //!
 //! `UPDATE_SCREENSHOTS=1 cargo test --test screenshots` writes them into
-//! `docs/screenshots/`; otherwise they go to `target/screenshots/`.
+//! `docs/screenshots/`; otherwise they go to `target/screenshots/` and each
+//! is compared with its reference in `docs/screenshots/`, with a tolerance:
+//! a screen that changed fails the test, naming the files and a diff image.
+//! The training provider draws from a fixed seed here, so the QR codes,
+//! numbers and codes are the same every run.
 
 mod common;
 
@@ -16,12 +20,95 @@ use mfa_assistant::i18n::Lang;
 use mfa_assistant::screen::{approve, phone_number, scan_qr, sign_in, verify_sms};
 use mfa_assistant::ui::style::Appearance;
 
+/// The committed renders.
+fn reference_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/screenshots")
+}
+
+fn updating() -> bool {
+    std::env::var_os("UPDATE_SCREENSHOTS").is_some()
+}
+
 fn out_dir() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("UPDATE_SCREENSHOTS").is_some() {
-        root.join("docs/screenshots")
+    if updating() {
+        reference_dir()
     } else {
-        root.join("target/screenshots")
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots")
+    }
+}
+
+/// A pixel counts as changed when a channel moved by more than this.
+const PIXEL_TOLERANCE: u8 = 48;
+/// A render matches when at most this share of its pixels changed: the
+/// renders are deterministic (seeded provider, embedded font, tiny-skia), so
+/// this only absorbs rounding; one changed word is far above it.
+const CHANGED_SHARE: f64 = 0.000_02;
+
+/// Compares `fresh` with its reference; `Err` says what changed.
+fn compare(fresh: &Path) -> Result<(), String> {
+    if updating() {
+        return Ok(());
+    }
+    let name = fresh.file_name().expect("file name");
+    let reference = reference_dir().join(name);
+    let Ok(expected) = image::open(&reference) else {
+        return Err(format!(
+            "{}: no reference (run UPDATE_SCREENSHOTS=1)",
+            reference.display()
+        ));
+    };
+    let (expected, actual) = (
+        expected.to_rgba8(),
+        image::open(fresh).expect("fresh PNG").to_rgba8(),
+    );
+    if expected.dimensions() != actual.dimensions() {
+        return Err(format!(
+            "{}: size {:?}, reference {:?}",
+            fresh.display(),
+            actual.dimensions(),
+            expected.dimensions()
+        ));
+    }
+    let mut diff = image::RgbaImage::new(actual.width(), actual.height());
+    let mut changed = 0u64;
+    for ((a, e), d) in actual
+        .pixels()
+        .zip(expected.pixels())
+        .zip(diff.pixels_mut())
+    {
+        let moved =
+            a.0.iter()
+                .zip(e.0)
+                .any(|(x, y)| x.abs_diff(y) > PIXEL_TOLERANCE);
+        if moved {
+            changed += 1;
+            *d = image::Rgba([255, 0, 0, 255]);
+        } else {
+            *d = image::Rgba([a[0] / 3 + 170, a[1] / 3 + 170, a[2] / 3 + 170, 255]);
+        }
+    }
+    let share = changed as f64 / f64::from(actual.width() * actual.height());
+    if share <= CHANGED_SHARE {
+        return Ok(());
+    }
+    let diff_path = fresh.with_extension("diff.png");
+    diff.save(&diff_path).expect("write diff");
+    Err(format!(
+        "{}: {:.3} % of pixels changed (allowed {:.3} %); changes in red: {}",
+        name.to_string_lossy(),
+        share * 100.0,
+        CHANGED_SHARE * 100.0,
+        diff_path.display()
+    ))
+}
+
+thread_local! {
+    static CHANGES: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn check(fresh: &Path) {
+    if let Err(change) = compare(fresh) {
+        CHANGES.with(|c| c.borrow_mut().push(change));
     }
 }
 
@@ -36,6 +123,7 @@ fn shot(h: &mut Harness, index: usize, name: &str) -> PathBuf {
         let snapshot = ui.snapshot(&h.app.theme()).expect("render");
         assert!(snapshot.matches_image(&base).expect("write PNG"));
     }
+    check(&written);
     large_text(h, index, name);
     other_appearances(h, index, name);
     written
@@ -60,6 +148,7 @@ fn large_text(h: &mut Harness, index: usize, name: &str) {
         let snapshot = ui.snapshot(&h.app.theme()).expect("render");
         assert!(snapshot.matches_image(&base).expect("write PNG"));
     }
+    check(&base.with_file_name(format!("{lang}-{index:02}-{name}-200-tiny-skia.png")));
     for _ in 0..4 {
         h.send(Message::TextSize(false));
     }
@@ -107,7 +196,7 @@ fn decode_qr(path: &Path) -> Vec<String> {
 }
 
 async fn every_screen(lang: Lang) {
-    let mut h = Harness::new(lang);
+    let mut h = Harness::seeded(lang, 2026);
     let mut n = 0;
     let mut next_shot = |h: &mut Harness, name: &str| {
         n += 1;
@@ -180,6 +269,14 @@ async fn every_screen(lang: Lang) {
     next_shot(&mut h, "sms-verified");
     h.send(Message::Next);
     next_shot(&mut h, "finish");
+
+    let changes = CHANGES.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    assert!(
+        changes.is_empty(),
+        "screens differ from docs/screenshots/; if the change is intended, run\n  \
+         UPDATE_SCREENSHOTS=1 cargo test --test screenshots\n{}",
+        changes.join("\n")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -94,9 +94,20 @@ pub struct Verifier {
 
 impl Verifier {
     /// A new random secret for `account` at `issuer`.
+    #[cfg(test)]
     pub fn generate(issuer: &str, account: &str) -> Result<Self, Error> {
+        Self::generate_with(&mut rand::rng(), issuer, account)
+    }
+
+    /// A new secret drawn from `rng` (a seeded one makes repeatable renders).
+    pub fn generate_with(
+        rng: &mut impl rand::CryptoRng,
+        issuer: &str,
+        account: &str,
+    ) -> Result<Self, Error> {
+        use rand::RngExt;
         let mut bytes = Zeroizing::new([0u8; SECRET_BYTES]);
-        rand::fill(&mut bytes[..]);
+        rng.fill(&mut bytes[..]);
         Self::from_secret(&bytes[..], issuer, account)
     }
 

@@ -9,6 +9,9 @@ use std::time::Duration;
 use tokio::sync::{oneshot, watch};
 use zeroize::Zeroizing;
 
+use rand::rngs::StdRng;
+use rand::{RngExt, SeedableRng};
+
 use super::attempts::Attempts;
 use super::clock::Clock;
 use super::totp::{Verdict, Verifier};
@@ -97,6 +100,9 @@ pub struct TrainingProvider {
     delays: Delays,
     state: Arc<Mutex<State>>,
     outbox: watch::Sender<Option<TrainingSms>>,
+    /// Secrets, numbers and codes come from here: seeded from the OS, or
+    /// from a fixed seed for repeatable screenshots.
+    rng: Arc<Mutex<StdRng>>,
 }
 
 fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
@@ -118,6 +124,16 @@ impl TrainingProvider {
             delays,
             state: Arc::default(),
             outbox: watch::channel(None).0,
+            rng: Arc::new(Mutex::new(rand::make_rng())),
+        }
+    }
+
+    /// The same provider drawing from a fixed seed: the same secret,
+    /// numbers and codes every run (screenshot comparison). Never for real use.
+    pub fn with_seed(self, seed: u64) -> Self {
+        Self {
+            rng: Arc::new(Mutex::new(StdRng::seed_from_u64(seed))),
+            ..self
         }
     }
 
@@ -140,17 +156,17 @@ impl TrainingProvider {
 }
 
 /// Two other two-digit numbers beside `number`, all three in random order.
-fn choices_around(number: u8) -> [u8; 3] {
+fn choices_around(rng: &mut StdRng, number: u8) -> [u8; 3] {
     let mut choices = [number, 0, 0];
     for i in 1..3 {
         choices[i] = loop {
-            let candidate = rand::random_range(10..100u8);
+            let candidate = rng.random_range(10..100u8);
             if !choices[..i].contains(&candidate) {
                 break candidate;
             }
         };
     }
-    let at = rand::random_range(0..3usize);
+    let at = rng.random_range(0..3usize);
     choices.swap(0, at);
     choices
 }
@@ -183,13 +199,15 @@ impl Provider for TrainingProvider {
     }
 
     fn start_totp(&self) -> BoxFuture<Result<TotpEnrollment, Error>> {
+        let rng = Arc::clone(&self.rng);
         let issuer = self.issuer.clone();
         self.call(move |state, _| {
             let account = state.account.as_deref().ok_or(Error::OutOfOrder)?;
             // Coming back to the scan screen shows the same secret: the phone
             // may already hold it.
             if state.totp.is_none() {
-                state.totp = Some(Verifier::generate(&issuer, account)?);
+                let mut rng = rng.lock().unwrap_or_else(|e| e.into_inner());
+                state.totp = Some(Verifier::generate_with(&mut *rng, &issuer, account)?);
                 state.totp_attempts = Attempts::default();
             }
             state.totp.as_ref().ok_or(Error::OutOfOrder)?.enrollment()
@@ -226,16 +244,18 @@ impl Provider for TrainingProvider {
     }
 
     fn start_approval(&self) -> BoxFuture<Result<ApprovalRequest, Error>> {
+        let rng = Arc::clone(&self.rng);
         self.call(move |state, _| {
             if state.account.is_none() {
                 return Err(Error::OutOfOrder);
             }
             state.next_approval += 1;
-            let number = rand::random_range(10..100u8);
+            let mut rng = rng.lock().unwrap_or_else(|e| e.into_inner());
+            let number = rng.random_range(10..100u8);
             let request = ApprovalRequest {
                 id: state.next_approval,
                 number,
-                choices: choices_around(number).to_vec(),
+                choices: choices_around(&mut rng, number).to_vec(),
                 matching: true,
             };
             let (answer, outcome) = oneshot::channel();
@@ -275,6 +295,7 @@ impl Provider for TrainingProvider {
     }
 
     fn send_sms(&self, to: PhoneNumber) -> BoxFuture<Result<SmsSent, Error>> {
+        let rng = Arc::clone(&self.rng);
         let outbox = self.outbox.clone();
         self.call(move |state, now| {
             if state.account.is_none() {
@@ -286,7 +307,10 @@ impl Provider for TrainingProvider {
                     return Err(Error::ResendTooSoon(Duration::from_secs(ready - now)));
                 }
             }
-            let code = Zeroizing::new(format!("{:06}", rand::random_range(0..1_000_000u32)));
+            let code = {
+                let mut rng = rng.lock().unwrap_or_else(|e| e.into_inner());
+                Zeroizing::new(format!("{:06}", rng.random_range(0..1_000_000u32)))
+            };
             state.sms = Some(PendingSms {
                 code: code.clone(),
                 sent_at: now,

@@ -30,6 +30,18 @@ pub struct Harness {
 impl Harness {
     pub fn new(lang: Lang) -> Self {
         let provider = TrainingProvider::with_delays("RPO", Arc::new(SystemClock), Delays::NONE);
+        Self::with_provider(provider, lang)
+    }
+
+    /// A training provider drawing from a fixed seed: the same secret,
+    /// numbers and codes every run, for comparing renders.
+    pub fn seeded(lang: Lang, seed: u64) -> Self {
+        let provider = TrainingProvider::with_delays("RPO", Arc::new(SystemClock), Delays::NONE)
+            .with_seed(seed);
+        Self::with_provider(provider, lang)
+    }
+
+    fn with_provider(provider: TrainingProvider, lang: Lang) -> Self {
         let service = Service::new(Arc::new(provider), Duration::from_secs(5));
         let (tx, rx) = mpsc::unbounded_channel();
         Self {
