@@ -233,6 +233,13 @@ impl App {
             focus: self.focus,
             now: self.now,
             narrow: self.window.width / self.text_scale < NARROW,
+            live_code: match self.screen {
+                Screen::Scan | Screen::Finish if self.scan.verified() => self
+                    .service
+                    .training_phone()
+                    .and_then(|phone| phone.authenticator_code()),
+                _ => None,
+            },
         }
     }
 
@@ -569,6 +576,8 @@ impl App {
         let resized = iced::window::resize_events().map(|(_, size)| Message::Resized(size));
         let keys = Subscription::batch([keys, closing, resized]);
         let ticking = match self.screen {
+            // The practice phone's code counts down.
+            Screen::Scan | Screen::Finish if self.scan.verified() && self.profile.training => true,
             Screen::Scan => self.scan.ticking(),
             Screen::Sms => self.sms.ticking(),
             _ => false,

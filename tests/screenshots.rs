@@ -238,7 +238,7 @@ async fn every_screen(lang: Lang) {
     next_shot(&mut h, "scan-key-and-error");
     let code = totp_rs::Totp::from_url(&uri)
         .unwrap()
-        .generate_current()
+        .generate(common::SEEDED_TIME)
         .to_string();
     h.send(Message::Scan(scan_qr::Message::Code(code)));
     h.send(Message::Scan(scan_qr::Message::Verify));

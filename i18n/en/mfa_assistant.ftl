@@ -97,6 +97,7 @@ scan-copy = Copy key
 scan-copied = Key copied.
 scan-code-label = Code from the app
 scan-code-placeholder = 123 456
+scan-app-now = Your app now shows
 scan-verify = Verify
 scan-busy = Checking the code…
 scan-verified = The code is correct: the app is connected to your account.
@@ -248,6 +249,11 @@ country-TR = Turkey
 country-US = United States
 
 ## Labels drawn inside the illustrations
+store-android = Google Play
+store-iphone = App Store
+label-store-install-android = Install
+label-store-install-iphone = Get
+picture-code-seconds = { $seconds } s left
 label-work-or-school = Work or school
 label-other-account = Other account (Google, Facebook, etc.)
 label-add-account = Add account

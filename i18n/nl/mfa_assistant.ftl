@@ -98,6 +98,7 @@ scan-copy = Sleutel kopiëren
 scan-copied = Sleutel gekopieerd.
 scan-code-label = Code uit de app
 scan-code-placeholder = 123 456
+scan-app-now = Je app toont nu
 scan-verify = Verifiëren
 scan-busy = De code wordt gecontroleerd…
 scan-verified = De code klopt: de app is gekoppeld aan je account.
@@ -249,6 +250,11 @@ country-TR = Turkije
 country-US = Verenigde Staten
 
 ## Labels in de illustraties
+store-android = Google Play
+store-iphone = App Store
+label-store-install-android = Installeren
+label-store-install-iphone = Download
+picture-code-seconds = nog { $seconds } s
 label-work-or-school = Werk of school
 label-other-account = Ander account (Google, Facebook, enz.)
 label-add-account = Account toevoegen

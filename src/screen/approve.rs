@@ -528,7 +528,7 @@ impl State {
                         .push(text(t!(lang, "phone-notification-hint")).size(ui::TEXT * 0.9))
                         .push(frame::highlighted(format!("{:02}", request.number)));
                 }
-                frame::phone(None, screen)
+                frame::phone(ctx.platform, None, screen)
             }
         };
         ui::split(

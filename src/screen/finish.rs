@@ -137,6 +137,22 @@ impl State {
         if ctx.profile.training {
             content = content.push(ui::feedback(Tone::Info, t!(lang, "finish-training-note")));
         }
-        content.into()
+        match account {
+            // The app as it is now: the account and, in training, its code.
+            Some(account) => ui::split(
+                ctx.narrow,
+                content.width(Length::FillPortion(5)),
+                iced::widget::container(ui::picture::account_list(
+                    lang,
+                    ctx.platform,
+                    ctx.profile.app,
+                    &ctx.config.organisation,
+                    account,
+                    ctx.live_code,
+                ))
+                .center_x(Length::FillPortion(4)),
+            ),
+            None => content.into(),
+        }
     }
 }

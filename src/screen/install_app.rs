@@ -59,30 +59,30 @@ impl State {
             ),
         };
         let panel = container(
-            column![
-                container(qr_code(data).cell_size(5).style(ui::style::qr))
-                    .padding(16)
+            iced::widget::row![
+                container(qr_code(data).cell_size(4).style(ui::style::qr))
+                    .padding(12)
                     .style(|_| container::Style::default().background(iced::Color::WHITE)),
                 text(t!(lang, "install-qr-caption"))
                     .size(ui::TEXT * 0.9)
-                    .width(260),
+                    .width(Length::Fill),
             ]
-            .spacing(12)
-            .align_x(iced::Center),
+            .spacing(16)
+            .align_y(iced::Center),
         )
-        .padding(20)
+        .padding(16)
         .style(style::card);
         ui::split(
             ctx.narrow,
             column![
                 ui::title(t!(lang, "install-title", app = app)),
-                ui::steps(sentences)
+                ui::steps(sentences),
+                panel,
             ]
             .spacing(20)
             .width(Length::FillPortion(5)),
-            container(panel)
-                .center_x(Length::FillPortion(4))
-                .align_top(Length::Shrink),
+            container(ui::picture::store_page(lang, ctx.platform, ctx.profile.app))
+                .center_x(Length::FillPortion(4)),
         )
     }
 }

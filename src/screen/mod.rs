@@ -43,6 +43,9 @@ pub struct Ctx<'a> {
     pub now: Instant,
     /// The window is narrow for the text size: pictures go below the text.
     pub narrow: bool,
+    /// In training: the enrolled account's current code and its seconds
+    /// left, as the authenticator app shows them.
+    pub live_code: Option<(u32, u64)>,
 }
 
 impl Ctx<'_> {

@@ -49,7 +49,7 @@ pub fn view<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
         ]
         .spacing(20)
         .width(Length::FillPortion(5)),
-        container(frame::phone(None, sheet)).center_x(Length::FillPortion(4)),
+        container(frame::phone(ctx.platform, None, sheet)).center_x(Length::FillPortion(4)),
     )
 }
 
@@ -77,6 +77,6 @@ fn scan_only<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
         ]
         .spacing(20)
         .width(Length::FillPortion(5)),
-        container(frame::phone(None, screen)).center_x(Length::FillPortion(4)),
+        container(frame::phone(ctx.platform, None, screen)).center_x(Length::FillPortion(4)),
     )
 }

@@ -36,6 +36,8 @@ pub struct State {
     busy: Option<Busy>,
     problem: Option<Problem>,
     verified: bool,
+    /// Issuer and account of the verified enrollment, for the picture.
+    enrolled: Option<(String, String)>,
 }
 
 impl std::fmt::Debug for State {
@@ -158,7 +160,10 @@ impl State {
                 self.verified = true;
                 self.problem = None;
                 // The phone has the secret now; this side no longer needs it.
-                self.qr = None;
+                self.enrolled = self
+                    .qr
+                    .take()
+                    .map(|qr| (qr.enrollment.issuer.clone(), qr.enrollment.account.clone()));
                 self.code.clear();
             }
             Message::Verified(Err(e)) => {
@@ -282,6 +287,23 @@ impl State {
         let Some(qr) = &self.qr else {
             if self.loading.is_some() {
                 return ui::feedback(Tone::Info, t!(lang, "scan-loading"));
+            }
+            if let (true, Some(enrolled)) = (self.verified, &self.enrolled) {
+                // What the app shows now: the new account with its code.
+                return column![
+                    text(t!(lang, "scan-app-now")).size(ui::TEXT).font(ui::BOLD),
+                    ui::picture::account_list(
+                        lang,
+                        ctx.platform,
+                        ctx.profile.app,
+                        &enrolled.0,
+                        &enrolled.1,
+                        ctx.live_code,
+                    ),
+                ]
+                .spacing(8)
+                .align_x(iced::Center)
+                .into();
             }
             return column![].into();
         };

@@ -22,7 +22,7 @@ pub const DENY: FocusId = FocusId("phone-deny");
 
 /// The phone's caption and frame.
 fn phone<'a, M: 'a>(ctx: &Ctx<'_>, screen: impl Into<Element<'a, M>>) -> Element<'a, M> {
-    frame::phone(Some(t!(ctx.lang, "phone-caption")), screen)
+    frame::phone(ctx.platform, Some(t!(ctx.lang, "phone-caption")), screen)
 }
 
 /// The phone with nothing on it.

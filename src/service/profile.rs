@@ -18,6 +18,14 @@ impl AuthenticatorApp {
             AuthenticatorApp::PrivacyIdea => "privacyIDEA Authenticator",
         }
     }
+
+    /// Who publishes it in the stores (a company name: not translated).
+    pub fn publisher(self) -> &'static str {
+        match self {
+            AuthenticatorApp::Microsoft => "Microsoft Corporation",
+            AuthenticatorApp::PrivacyIdea => "NetKnights GmbH",
+        }
+    }
 }
 
 /// The account type to add in the authenticator app.

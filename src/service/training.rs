@@ -365,6 +365,7 @@ impl Provider for TrainingProvider {
             state: Arc::clone(&self.state),
             inbox: self.outbox.subscribe(),
             sms_delay: self.delays.sms,
+            clock: Arc::clone(&self.clock),
         })
     }
 }
@@ -376,6 +377,7 @@ pub struct TrainingPhone {
     state: Arc<Mutex<State>>,
     inbox: watch::Receiver<Option<TrainingSms>>,
     sms_delay: Duration,
+    clock: Arc<dyn Clock>,
 }
 
 impl std::fmt::Debug for TrainingPhone {
@@ -395,6 +397,16 @@ impl TrainingPhone {
             .ok_or(Error::OutOfOrder)?;
         let sender = pending.answer.take().ok_or(Error::OutOfOrder)?;
         sender.send(answer).map_err(|_| Error::OutOfOrder)
+    }
+
+    /// What the authenticator app shows now for the enrolled account: the
+    /// code and the seconds it has left. The practice phone draws it so the
+    /// person sees it match their own phone.
+    pub fn authenticator_code(&self) -> Option<(u32, u64)> {
+        let state = lock(&self.state);
+        let now = self.clock.now();
+        let code = state.totp.as_ref()?.code_at(now).parse().ok()?;
+        Some((code, 30 - now % 30))
     }
 
     /// Waits for an SMS newer than `after` (a sequence number; 0 for any),

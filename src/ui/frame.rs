@@ -4,32 +4,78 @@ use iced::widget::{column, container, row, text};
 use iced::{Background, Border, Color, Element, Length, Theme, color};
 
 use super::{BOLD, TEXT};
+use crate::guide::Platform;
 
-/// A phone: dark bezel, light screen, a caption under it.
+/// The phone's bezel and the small shapes drawn on it.
+const BEZEL: Color = color!(0x1f2328);
+
+/// A filled rounded shape of `width` × `height`.
+fn shape<'a, M: 'a>(width: f32, height: f32, colour: Color) -> Element<'a, M> {
+    container(
+        iced::widget::space::horizontal()
+            .width(width)
+            .height(height),
+    )
+    .style(move |_: &Theme| container::Style {
+        background: Some(Background::Color(colour)),
+        border: Border {
+            radius: (height / 2.0).into(),
+            ..Border::default()
+        },
+        ..container::Style::default()
+    })
+    .into()
+}
+
+/// A phone: dark bezel, light screen, a caption under it. Android has a
+/// punch-hole camera and a navigation bar; an iPhone its island and home
+/// indicator, so people recognise their own phone.
 pub fn phone<'a, M: 'a>(
+    platform: Platform,
     caption: Option<String>,
     screen: impl Into<Element<'a, M>>,
 ) -> Element<'a, M> {
+    let grey = color!(0x9aa0a6);
+    let (top, bottom): (Element<'a, M>, Element<'a, M>) = match platform {
+        Platform::Android => (
+            shape(10.0, 10.0, BEZEL),
+            row![
+                shape(12.0, 12.0, grey),
+                shape(12.0, 12.0, grey),
+                shape(12.0, 12.0, grey)
+            ]
+            .spacing(40)
+            .into(),
+        ),
+        Platform::Iphone => (shape(76.0, 20.0, BEZEL), shape(96.0, 5.0, BEZEL)),
+    };
     let body = container(
-        container(screen)
-            .padding(14)
-            .width(Length::Fill)
-            .height(Length::Fill)
-            .style(|_: &Theme| container::Style {
-                background: Some(Background::Color(color!(0xf6f7f9))),
-                text_color: Some(color!(0x1a1c1e)),
-                border: Border {
-                    radius: 18.0.into(),
-                    ..Border::default()
-                },
-                ..container::Style::default()
-            }),
+        container(
+            column![
+                container(top).center_x(Length::Fill),
+                container(screen).height(Length::Fill).width(Length::Fill),
+                container(bottom).center_x(Length::Fill),
+            ]
+            .spacing(8),
+        )
+        .padding([6, 14])
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .style(|_: &Theme| container::Style {
+            background: Some(Background::Color(color!(0xf6f7f9))),
+            text_color: Some(color!(0x1a1c1e)),
+            border: Border {
+                radius: 18.0.into(),
+                ..Border::default()
+            },
+            ..container::Style::default()
+        }),
     )
-    .padding([22, 10])
+    .padding([12, 10])
     .width(300)
     .height(460)
     .style(|_: &Theme| container::Style {
-        background: Some(Background::Color(color!(0x1f2328))),
+        background: Some(Background::Color(BEZEL)),
         border: Border {
             radius: 32.0.into(),
             ..Border::default()

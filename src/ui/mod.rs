@@ -3,6 +3,7 @@
 
 pub mod focus;
 pub mod frame;
+pub mod picture;
 pub mod style;
 
 use iced::widget::{column, container, rich_text, row, span, text};

@@ -17,6 +17,9 @@ use mfa_assistant::service::clock::SystemClock;
 use mfa_assistant::service::training::{Delays, TrainingProvider};
 use tokio::sync::mpsc;
 
+/// The Unix time a seeded harness's clock shows.
+pub const SEEDED_TIME: u64 = 1_795_000_000;
+
 /// The window size the screens are designed for.
 pub const WINDOW: Size = Size::new(1180.0, 800.0);
 
@@ -35,9 +38,10 @@ impl Harness {
 
     /// A training provider drawing from a fixed seed: the same secret,
     /// numbers and codes every run, for comparing renders.
+    /// Its clock stands still at [`SEEDED_TIME`].
     pub fn seeded(lang: Lang, seed: u64) -> Self {
-        let provider = TrainingProvider::with_delays("RPO", Arc::new(SystemClock), Delays::NONE)
-            .with_seed(seed);
+        let clock = Arc::new(mfa_assistant::service::clock::ManualClock::at(SEEDED_TIME));
+        let provider = TrainingProvider::with_delays("RPO", clock, Delays::NONE).with_seed(seed);
         Self::with_provider(provider, lang)
     }
 

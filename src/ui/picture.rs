@@ -1,0 +1,140 @@
+//! The illustration kit's screens: what the phone shows at a step, drawn
+//! with widgets (no bitmaps) in the person's language, with their live
+//! values. Frames (phone, browser) are in [`super::frame`].
+
+use iced::widget::{column, container, row, text};
+use iced::{Background, Border, Color, Element, Length, Theme, color};
+
+use super::{BOLD, TEXT, frame};
+use crate::guide::Platform;
+use crate::i18n::Lang;
+use crate::service::AuthenticatorApp;
+use crate::t;
+
+const MUTED: Color = color!(0x5b5f66);
+const CARD: Color = color!(0xe4e9f2);
+
+fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
+    container(content)
+        .padding(12)
+        .width(Length::Fill)
+        .style(|_: &Theme| container::Style {
+            background: Some(Background::Color(CARD)),
+            border: Border {
+                radius: 12.0.into(),
+                ..Border::default()
+            },
+            ..container::Style::default()
+        })
+        .into()
+}
+
+/// The app's icon: a rounded square with the app's initial.
+fn icon<'a, M: 'a>(app: AuthenticatorApp, size: f32) -> Element<'a, M> {
+    let initial: String = app.name().chars().take(1).collect();
+    container(
+        text(initial)
+            .size(size * 0.5)
+            .font(BOLD)
+            .color(Color::WHITE),
+    )
+    .center(size)
+    .style(move |_: &Theme| container::Style {
+        background: Some(Background::Color(super::style::ACCENT)),
+        border: Border {
+            radius: (size / 4.0).into(),
+            ..Border::default()
+        },
+        ..container::Style::default()
+    })
+    .into()
+}
+
+/// The store's page for `app`, its install button ringed (guide step 1–2).
+pub fn store_page<'a, M: 'a>(
+    lang: Lang,
+    platform: Platform,
+    app: AuthenticatorApp,
+) -> Element<'a, M> {
+    let (store, install) = match platform {
+        Platform::Android => (
+            t!(lang, "store-android"),
+            t!(lang, "label-store-install-android"),
+        ),
+        Platform::Iphone => (
+            t!(lang, "store-iphone"),
+            t!(lang, "label-store-install-iphone"),
+        ),
+    };
+    let search = container(text(app.name()).size(TEXT * 0.8))
+        .padding([6, 12])
+        .width(Length::Fill)
+        .style(|_: &Theme| container::Style {
+            background: Some(Background::Color(CARD)),
+            border: Border {
+                radius: 16.0.into(),
+                ..Border::default()
+            },
+            ..container::Style::default()
+        });
+    let screen = column![
+        text(store).size(TEXT * 0.8).color(MUTED),
+        search,
+        row![
+            icon(app, 56.0),
+            column![
+                text(app.name()).size(TEXT).font(BOLD),
+                text(app.publisher()).size(TEXT * 0.8).color(MUTED),
+            ]
+            .spacing(2),
+        ]
+        .spacing(12)
+        .align_y(iced::Center),
+        container(frame::highlighted(install)).center_x(Length::Fill),
+    ]
+    .spacing(16);
+    frame::phone(platform, None, screen)
+}
+
+/// The app's account list after enrollment: the new account and its code,
+/// counting down (guide step 7, and the finish).
+pub fn account_list<'a, M: 'a>(
+    lang: Lang,
+    platform: Platform,
+    app: AuthenticatorApp,
+    issuer: &str,
+    account: &str,
+    code: Option<(u32, u64)>,
+) -> Element<'a, M> {
+    let mut entry = column![
+        text(issuer.to_owned()).size(TEXT).font(BOLD),
+        text(account.to_owned()).size(TEXT * 0.85),
+    ]
+    .spacing(4);
+    if let Some((code, seconds)) = code {
+        let grouped = format!("{:03} {:03}", code / 1000, code % 1000);
+        entry = entry
+            .push(
+                text(grouped)
+                    .size(TEXT * 1.8)
+                    .font(BOLD)
+                    .color(super::style::ACCENT),
+            )
+            .push(
+                text(t!(lang, "picture-code-seconds", seconds = seconds))
+                    .size(TEXT * 0.8)
+                    .color(MUTED),
+            );
+    }
+    let screen = column![
+        row![
+            icon(app, 28.0),
+            text(app.name()).size(TEXT * 0.9).font(BOLD)
+        ]
+        .spacing(8)
+        .align_y(iced::Center),
+        card(entry),
+    ]
+    .spacing(14);
+    frame::phone(platform, None, screen)
+}
