@@ -22,7 +22,7 @@ use iced::task::Handle;
 use crate::config::Config;
 use crate::guide::Platform;
 use crate::i18n::Lang;
-use crate::service::{CodeError, Error, PhoneError, Profile};
+use crate::service::{CodeError, Country, Error, PhoneError, Profile};
 use crate::t;
 use crate::ui::FocusId;
 
@@ -91,8 +91,8 @@ pub enum Problem {
     Service(Error, Instant),
     /// What was typed is not a code.
     Code(CodeError),
-    /// What was typed is not a usable phone number.
-    Phone(PhoneError),
+    /// What was typed is not a usable phone number for the country chosen.
+    Phone(PhoneError, Country),
     /// The person cancelled a call.
     Cancelled,
     /// Username or password left empty.
@@ -128,7 +128,7 @@ impl Problem {
             Problem::Code(CodeError::Empty) => t!(lang, "error-code-empty"),
             Problem::Code(CodeError::NotDigits) => t!(lang, "error-code-not-digits"),
             Problem::Code(CodeError::WrongLength(n)) => t!(lang, "error-code-length", count = n),
-            Problem::Phone(e) => phone_number::error_text(*e, ctx),
+            Problem::Phone(e, country) => phone_number::error_text(*e, *country, ctx),
             Problem::Service(e, _) => match e {
                 Error::WrongCode { attempts_left } => {
                     t!(lang, "error-wrong-code", left = attempts_left)

@@ -82,23 +82,22 @@ pub fn choices(lang: Lang) -> Vec<Choice> {
 }
 
 /// The sentence for a number that cannot be used.
-pub fn error_text(error: PhoneError, ctx: &Ctx<'_>) -> String {
+pub fn error_text(error: PhoneError, country: Country, ctx: &Ctx<'_>) -> String {
     let lang = ctx.lang;
-    // The problem names the country chosen when it was made; the picker may
-    // have moved since, but the message is cleared when it does.
+    // The problem names the country chosen when it was made; the message is
+    // cleared when the picker moves.
+    let name = country_name(lang, country);
     match error {
         PhoneError::Empty => t!(lang, "phone-error-empty"),
         PhoneError::NotANumber => t!(lang, "phone-error-not-a-number"),
-        PhoneError::Invalid => t!(lang, "phone-error-invalid", country = "…"),
-        PhoneError::OtherCountry(code) => {
-            t!(
-                lang,
-                "phone-error-other-country",
-                code = code,
-                chosen = "…",
-                country = "…"
-            )
-        }
+        PhoneError::Invalid => t!(lang, "phone-error-invalid", country = name.as_str()),
+        PhoneError::OtherCountry(code) => t!(
+            lang,
+            "phone-error-other-country",
+            code = code,
+            chosen = country.dialling_code(),
+            country = name.as_str()
+        ),
         PhoneError::Landline => t!(lang, "phone-error-landline"),
     }
 }
@@ -157,7 +156,7 @@ impl State {
                     self.problem = None;
                     return (task, None);
                 }
-                Err(e) => self.problem = Some(Problem::Phone(e)),
+                Err(e) => self.problem = Some(Problem::Phone(e, self.country)),
             },
             Message::Sent(Ok(sent)) => {
                 self.busy = None;
@@ -194,21 +193,7 @@ impl State {
     }
 
     fn problem_text(&self, ctx: &Ctx<'_>) -> Option<String> {
-        let lang = ctx.lang;
-        let name = country_name(lang, self.country);
-        Some(match self.problem.as_ref()? {
-            Problem::Phone(PhoneError::Invalid) => {
-                t!(lang, "phone-error-invalid", country = name.as_str())
-            }
-            Problem::Phone(PhoneError::OtherCountry(code)) => t!(
-                lang,
-                "phone-error-other-country",
-                code = code,
-                chosen = self.country.dialling_code(),
-                country = name.as_str()
-            ),
-            other => other.text(ctx),
-        })
+        self.problem.as_ref().map(|p| p.text(ctx))
     }
 
     /// The phone number screen.
@@ -249,7 +234,13 @@ impl State {
             label(t!(lang, "phone-number-label")),
             field,
             label(t!(lang, "phone-method-label")),
-            text(format!("◉ {}", t!(lang, "phone-method-sms"))).size(ui::TEXT),
+            // The one method there is, shown chosen like a radio button.
+            iced::widget::row![
+                ui::frame::shape(14.0, 14.0, ui::style::ACCENT),
+                text(t!(lang, "phone-method-sms")).size(ui::TEXT),
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
         ]
         .spacing(8);
         if let Ok(number) = self.parsed() {

@@ -9,8 +9,8 @@ use crate::guide::Platform;
 /// The phone's bezel and the small shapes drawn on it.
 const BEZEL: Color = color!(0x1f2328);
 
-/// A filled rounded shape of `width` × `height`.
-fn shape<'a, M: 'a>(width: f32, height: f32, colour: Color) -> Element<'a, M> {
+/// A filled rounded shape of `width` × `height` (a dot when they match).
+pub fn shape<'a, M: 'a>(width: f32, height: f32, colour: Color) -> Element<'a, M> {
     container(
         iced::widget::space::horizontal()
             .width(width)
@@ -93,7 +93,12 @@ pub fn phone<'a, M: 'a>(
 pub fn browser<'a, M: 'a>(url: &str, page: impl Into<Element<'a, M>>) -> Element<'a, M> {
     let bar = container(
         row![
-            text("● ● ●").size(12).color(color!(0x9aa0a6)),
+            row![
+                shape(10.0, 10.0, color!(0x9aa0a6)),
+                shape(10.0, 10.0, color!(0x9aa0a6)),
+                shape(10.0, 10.0, color!(0x9aa0a6)),
+            ]
+            .spacing(6),
             container(text(url.to_owned()).size(14))
                 .padding([4, 10])
                 .width(Length::Fill)
