@@ -512,7 +512,7 @@ impl State {
                 let mut screen = column![
                     text(ctx.profile.app.name())
                         .size(ui::TEXT * 0.85)
-                        .color(style::LIGHT.muted),
+                        .style(style::muted),
                     text(t!(lang, "phone-notification-title"))
                         .size(ui::TEXT * 1.1)
                         .font(ui::BOLD),

@@ -2,7 +2,7 @@
 //! sign-in notification with its number choices, and incoming text messages.
 
 use iced::widget::{column, container, row, space, text};
-use iced::{Background, Border, Element, Length, Theme, color};
+use iced::{Border, Element, Length, Theme};
 
 use super::Ctx;
 use crate::service::ApprovalRequest;
@@ -103,7 +103,7 @@ pub fn notification<'a, M: Clone + 'a>(
         column![
             text(t!(lang, "authenticator-name"))
                 .size(ui::TEXT * 0.8)
-                .color(ui::style::LIGHT.muted),
+                .style(ui::style::muted),
             container(card)
                 .padding(12)
                 .width(Length::Fill)
@@ -134,13 +134,12 @@ pub fn sms<'a, M: 'a>(ctx: &Ctx<'_>, code: &str) -> Element<'a, M> {
     )
 }
 
-fn bubble(_: &Theme) -> container::Style {
+fn bubble(theme: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(color!(0xe4e9f2))),
         border: Border {
             radius: 14.0.into(),
             ..Border::default()
         },
-        ..container::Style::default()
+        ..ui::style::phone_card(theme)
     }
 }

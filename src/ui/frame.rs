@@ -61,24 +61,29 @@ pub fn phone<'a, M: 'a>(
         .padding([6, 14])
         .width(Length::Fill)
         .height(Length::Fill)
-        .style(|_: &Theme| container::Style {
-            background: Some(Background::Color(color!(0xf6f7f9))),
-            text_color: Some(color!(0x1a1c1e)),
-            border: Border {
-                radius: 18.0.into(),
-                ..Border::default()
-            },
-            ..container::Style::default()
+        .style(|theme: &Theme| {
+            let p = super::style::palette(theme);
+            container::Style {
+                background: Some(Background::Color(p.phone_screen)),
+                text_color: Some(p.text),
+                border: Border {
+                    radius: 18.0.into(),
+                    ..Border::default()
+                },
+                ..container::Style::default()
+            }
         }),
     )
     .padding([12, 10])
     .width(300)
     .height(460)
-    .style(|_: &Theme| container::Style {
+    .style(|theme: &Theme| container::Style {
         background: Some(Background::Color(BEZEL)),
+        // An outline keeps the phone's shape visible on dark backgrounds.
         border: Border {
             radius: 32.0.into(),
-            ..Border::default()
+            color: super::style::palette(theme).muted,
+            width: 2.0,
         },
         ..container::Style::default()
     });

@@ -3,7 +3,7 @@
 //! values. Frames (phone, browser) are in [`super::frame`].
 
 use iced::widget::{column, container, row, text};
-use iced::{Background, Border, Color, Element, Length, Theme, color};
+use iced::{Background, Border, Color, Element, Length, Theme};
 
 use super::{BOLD, TEXT, frame};
 use crate::guide::Platform;
@@ -11,21 +11,11 @@ use crate::i18n::Lang;
 use crate::service::AuthenticatorApp;
 use crate::t;
 
-const MUTED: Color = color!(0x5b5f66);
-const CARD: Color = color!(0xe4e9f2);
-
 fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
     container(content)
         .padding(12)
         .width(Length::Fill)
-        .style(|_: &Theme| container::Style {
-            background: Some(Background::Color(CARD)),
-            border: Border {
-                radius: 12.0.into(),
-                ..Border::default()
-            },
-            ..container::Style::default()
-        })
+        .style(super::style::phone_card)
         .into()
 }
 
@@ -69,22 +59,17 @@ pub fn store_page<'a, M: 'a>(
     let search = container(text(app.name()).size(TEXT * 0.8))
         .padding([6, 12])
         .width(Length::Fill)
-        .style(|_: &Theme| container::Style {
-            background: Some(Background::Color(CARD)),
-            border: Border {
-                radius: 16.0.into(),
-                ..Border::default()
-            },
-            ..container::Style::default()
-        });
+        .style(super::style::phone_card);
     let screen = column![
-        text(store).size(TEXT * 0.8).color(MUTED),
+        text(store).size(TEXT * 0.8).style(super::style::muted),
         search,
         row![
             icon(app, 56.0),
             column![
                 text(app.name()).size(TEXT).font(BOLD),
-                text(app.publisher()).size(TEXT * 0.8).color(MUTED),
+                text(app.publisher())
+                    .size(TEXT * 0.8)
+                    .style(super::style::muted),
             ]
             .spacing(2),
         ]
@@ -114,16 +99,15 @@ pub fn account_list<'a, M: 'a>(
     if let Some((code, seconds)) = code {
         let grouped = format!("{:03} {:03}", code / 1000, code % 1000);
         entry = entry
-            .push(
-                text(grouped)
-                    .size(TEXT * 1.8)
-                    .font(BOLD)
-                    .color(super::style::ACCENT),
-            )
+            .push(text(grouped).size(TEXT * 1.8).font(BOLD).style(|theme| {
+                iced::widget::text::Style {
+                    color: Some(super::style::palette(theme).accent_text),
+                }
+            }))
             .push(
                 text(t!(lang, "picture-code-seconds", seconds = seconds))
                     .size(TEXT * 0.8)
-                    .color(MUTED),
+                    .style(super::style::muted),
             );
     }
     let screen = column![

@@ -38,6 +38,10 @@ pub struct Palette {
     pub secondary: Color,
     /// Text on secondary buttons.
     pub on_secondary: Color,
+    /// The screen of the drawn phones.
+    pub phone_screen: Color,
+    /// Cards and bubbles on the drawn phones.
+    pub phone_card: Color,
 }
 
 /// The default appearance.
@@ -52,6 +56,8 @@ pub const LIGHT: Palette = Palette {
     training: color!(0x8a4b00),
     secondary: color!(0xe3e6ea),
     on_secondary: color!(0x1a1c1e),
+    phone_screen: color!(0xf6f7f9),
+    phone_card: color!(0xe4e9f2),
 };
 
 /// Dark surroundings.
@@ -66,6 +72,8 @@ pub const DARK: Palette = Palette {
     training: color!(0xfdb863),
     secondary: color!(0x3a3f47),
     on_secondary: color!(0xe8eaed),
+    phone_screen: color!(0x202124),
+    phone_card: color!(0x2d3139),
 };
 
 /// Maximum contrast: white and yellow on black.
@@ -80,6 +88,8 @@ pub const HIGH_CONTRAST: Palette = Palette {
     training: color!(0xffd60a),
     secondary: color!(0x1f1f1f),
     on_secondary: color!(0xffffff),
+    phone_screen: color!(0x000000),
+    phone_card: color!(0x1f1f1f),
 };
 
 /// How the window looks: a person's choice, kept while they go.
@@ -156,6 +166,18 @@ pub fn qr(_theme: &Theme) -> iced::widget::qr_code::Style {
     iced::widget::qr_code::Style {
         cell: Color::BLACK,
         background: Color::WHITE,
+    }
+}
+
+/// A card or bubble on a drawn phone.
+pub fn phone_card(theme: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(palette(theme).phone_card)),
+        border: Border {
+            radius: 12.0.into(),
+            ..Border::default()
+        },
+        ..container::Style::default()
     }
 }
 
@@ -334,6 +356,13 @@ mod tests {
                 p.on_secondary,
                 p.secondary,
             );
+            for (name, bg) in [
+                ("phone screen", p.phone_screen),
+                ("phone card", p.phone_card),
+            ] {
+                check(format!("{appearance:?} text on the {name}"), p.text, bg);
+                check(format!("{appearance:?} muted on the {name}"), p.muted, bg);
+            }
         }
         check("chip text on chip".into(), CHIP_TEXT, CHIP);
         check("white on accent".into(), Color::WHITE, ACCENT);
