@@ -213,14 +213,25 @@ impl Session {
 
     /// Screenshots until `read` finds what it looks for.
     fn read_screen<T>(&mut self, name: &str, read: impl Fn(&Path) -> Option<T>) -> T {
-        for _ in 0..20 {
+        self.try_read_screen(name, 20, read)
+            .unwrap_or_else(|| panic!("{name}: not found on the screen"))
+    }
+
+    /// Like `read_screen`, but gives up after `tries` screenshots.
+    fn try_read_screen<T>(
+        &mut self,
+        name: &str,
+        tries: usize,
+        read: impl Fn(&Path) -> Option<T>,
+    ) -> Option<T> {
+        for _ in 0..tries {
             let path = self.shot(name);
             if let Some(found) = read(&path) {
-                return found;
+                return Some(found);
             }
             sleep(Duration::from_millis(500));
         }
-        panic!("{name}: not found on the screen");
+        None
     }
 }
 
@@ -265,13 +276,15 @@ struct Word {
     text: String,
 }
 
-/// Words read from a screenshot, enlarged by `percent` first: small text
-/// reads best at 200 %, large digits at their own size.
+/// Words read from a screenshot, scaled by `percent` and turned black and
+/// white first: small text reads best at 200 %, large digits near their own
+/// size.
 fn ocr(path: &Path, percent: u32) -> Vec<Word> {
     let big = path.with_extension("ocr.png");
     let status = Command::new("convert")
         .arg(path)
-        .args(["-resize", &format!("{percent}%")])
+        .args(["-colorspace", "Gray", "-resize", &format!("{percent}%")])
+        .args(["-threshold", "50%"])
         .arg(&big)
         .status()
         .expect("run convert");
@@ -317,7 +330,7 @@ fn match_number(path: &Path) -> Option<String> {
             .map(|w| w.text)
     };
     let number = read(100)?;
-    (read(150)? == number).then_some(number)
+    (read(75)? == number).then_some(number)
 }
 
 /// The six-digit code in the SMS on the practice phone (right of the page).
@@ -387,7 +400,21 @@ fn walk(lang: &str) {
     s.press_until_step("Return", 7);
 
     s.key("Return");
-    let number = s.read_screen("approve", match_number);
+    // If the number does not read well, do what a person would: cancel and
+    // send a new test (a new number).
+    let mut number = None;
+    for _ in 0..4 {
+        number = s.try_read_screen("approve", 4, match_number);
+        if number.is_some() {
+            break;
+        }
+        s.key("Tab"); // to Cancel
+        s.key("Return");
+        sleep(Duration::from_secs(1));
+        s.key("Return"); // send a new test
+        sleep(Duration::from_secs(2));
+    }
+    let number = number.expect("the number to match could not be read");
     s.type_text(&number);
     s.shot("approve-picked");
     s.key("Return");
