@@ -234,6 +234,16 @@ impl State {
             left = left.push(ui::feedback(Tone::Success, t!(lang, "scan-verified")));
         } else {
             left = left.push(self.code_form(ctx));
+            // What the phone shows while scanning, below the field so the
+            // field stays in view.
+            left = left.push(
+                container(ui::picture::camera_view(
+                    lang,
+                    ctx.platform,
+                    ctx.profile.app,
+                ))
+                .center_x(Length::Fill),
+            );
         }
         ui::split(
             ctx.narrow,

@@ -35,6 +35,16 @@ pub fn phone<'a, M: 'a>(
     caption: Option<String>,
     screen: impl Into<Element<'a, M>>,
 ) -> Element<'a, M> {
+    phone_sized(platform, caption, screen, (300.0, 460.0))
+}
+
+/// A phone of another size (`width`, `height`), for smaller pictures.
+pub fn phone_sized<'a, M: 'a>(
+    platform: Platform,
+    caption: Option<String>,
+    screen: impl Into<Element<'a, M>>,
+    (width, height): (f32, f32),
+) -> Element<'a, M> {
     let grey = color!(0x9aa0a6);
     let (top, bottom): (Element<'a, M>, Element<'a, M>) = match platform {
         Platform::Android => (
@@ -75,8 +85,8 @@ pub fn phone<'a, M: 'a>(
         }),
     )
     .padding([12, 10])
-    .width(300)
-    .height(460)
+    .width(width)
+    .height(height)
     .style(|theme: &Theme| container::Style {
         background: Some(Background::Color(BEZEL)),
         // An outline keeps the phone's shape visible on dark backgrounds.

@@ -122,3 +122,47 @@ pub fn account_list<'a, M: 'a>(
     .spacing(14);
     frame::phone(platform, None, screen)
 }
+
+/// The app's camera, opened by its scan button: a viewfinder to point at
+/// the code on the computer (guide step 7).
+pub fn camera_view<'a, M: 'a>(
+    lang: Lang,
+    platform: Platform,
+    app: AuthenticatorApp,
+) -> Element<'a, M> {
+    let corner = |w: f32, h: f32| frame::shape(w, h, super::style::FOCUS);
+    // A square viewfinder marked by its four corners.
+    let edge = |left: bool| -> Element<'a, M> {
+        let (a, b): (Element<'a, M>, Element<'a, M>) = (corner(28.0, 5.0), corner(5.0, 24.0));
+        let align = if left { iced::Left } else { iced::Right };
+        column![a, b].align_x(align).into()
+    };
+    let top: Element<'a, M> = row![edge(true), iced::widget::space::horizontal(), edge(false)]
+        .width(150)
+        .into();
+    let bottom: Element<'a, M> = row![
+        column![corner(5.0, 24.0), corner(28.0, 5.0)].align_x(iced::Left),
+        iced::widget::space::horizontal(),
+        column![corner(5.0, 24.0), corner(28.0, 5.0)].align_x(iced::Right),
+    ]
+    .width(150)
+    .into();
+    let viewfinder = column![top, iced::widget::space::vertical().height(90), bottom];
+    let screen = column![
+        row![
+            icon(app, 22.0),
+            text(app.name()).size(TEXT * 0.75).font(BOLD)
+        ]
+        .spacing(6)
+        .align_y(iced::Center),
+        container(frame::highlighted(t!(lang, "label-scan-qr"))).center_x(Length::Fill),
+        container(viewfinder).center_x(Length::Fill),
+        text(t!(lang, "picture-camera-hint"))
+            .size(TEXT * 0.75)
+            .style(super::style::muted)
+            .center()
+            .width(Length::Fill),
+    ]
+    .spacing(12);
+    frame::phone_sized(platform, None, screen, (240.0, 400.0))
+}
