@@ -92,22 +92,6 @@ impl Session {
         let display = format!(":{}", line.trim());
         let xvfb = Process(xvfb);
 
-        // A home of its own, so no config of the developer's is read.
-        let home = tempfile::tempdir().expect("temp home");
-        let app = Command::new(env!("CARGO_BIN_EXE_mfa-assistant"))
-            .args(["--lang", lang])
-            .args(args)
-            .env("DISPLAY", &display)
-            .env("HOME", home.path())
-            .env("XDG_CONFIG_HOME", home.path().join("config"))
-            .env("WINIT_X11_SCALE_FACTOR", "1")
-            .env_remove("WAYLAND_DISPLAY")
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start mfa-assistant");
-        let app = Process(app);
-
         let folder = match args {
             [_, provider, ..] => format!("{lang}-{provider}"),
             _ => lang.to_owned(),
@@ -118,11 +102,41 @@ impl Session {
         let _ = std::fs::remove_dir_all(&shots);
         std::fs::create_dir_all(&shots).expect("screenshot folder");
 
+        // A home of its own, so no config of the developer's is read.
+        let home = tempfile::tempdir().expect("temp home");
+        let log = shots.join("app.log");
+        let spawn = || {
+            let stderr = std::fs::File::create(&log).expect("app log");
+            let child = Command::new(env!("CARGO_BIN_EXE_mfa-assistant"))
+                .args(["--lang", lang])
+                .args(args)
+                .env("DISPLAY", &display)
+                .env("HOME", home.path())
+                .env("XDG_CONFIG_HOME", home.path().join("config"))
+                .env("WINIT_X11_SCALE_FACTOR", "1")
+                .env_remove("WAYLAND_DISPLAY")
+                .stdout(Stdio::null())
+                .stderr(stderr)
+                .spawn()
+                .expect("start mfa-assistant");
+            Process(child)
+        };
+        let mut app = spawn();
+        let mut starts = 1;
         let deadline = Instant::now() + Duration::from_secs(60);
         let window = loop {
             let found = xdotool(&display, &["search", "--name", "\\(1/10\\)"]);
             if let Some(id) = found.lines().next().filter(|l| !l.is_empty()) {
                 break id.to_owned();
+            }
+            if let Ok(Some(status)) = app.0.try_wait() {
+                // Seen rarely under load: the X connection fails at start.
+                // Start again (twice at most), and say why if it keeps failing.
+                let why = std::fs::read_to_string(&log).unwrap_or_default();
+                assert!(starts < 3, "the app ended at start ({status}):\n{why}");
+                eprintln!("the app ended at start ({status}); starting it again:\n{why}");
+                app = spawn();
+                starts += 1;
             }
             assert!(Instant::now() < deadline, "no assistant window appeared");
             sleep(Duration::from_millis(250));
