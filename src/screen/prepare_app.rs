@@ -58,12 +58,6 @@ pub fn view<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
 fn scan_only<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
     let lang = ctx.lang;
     let app = ctx.profile.app.name();
-    let screen = column![
-        text(app).size(ui::TEXT).font(ui::BOLD),
-        text(t!(lang, "prepare-empty-list")).size(ui::TEXT * 0.9),
-        container(frame::highlighted(t!(lang, "label-plus"))).align_right(Length::Fill),
-    ]
-    .spacing(14);
     ui::split(
         ctx.narrow,
         column![
@@ -77,6 +71,11 @@ fn scan_only<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
         ]
         .spacing(20)
         .width(Length::FillPortion(5)),
-        container(frame::phone(ctx.platform, None, screen)).center_x(Length::FillPortion(4)),
+        container(ui::picture::empty_account_list(
+            lang,
+            ctx.platform,
+            ctx.profile.app,
+        ))
+        .center_x(Length::FillPortion(4)),
     )
 }

@@ -166,3 +166,19 @@ pub fn camera_view<'a, M: 'a>(
     .spacing(12);
     frame::phone_sized(platform, None, screen, (240.0, 400.0))
 }
+
+/// The app before any account: the list is empty and [+] is ringed
+/// (guide step 6).
+pub fn empty_account_list<'a, M: 'a>(
+    lang: Lang,
+    platform: Platform,
+    app: AuthenticatorApp,
+) -> Element<'a, M> {
+    let screen = column![
+        text(app.name()).size(TEXT).font(BOLD),
+        text(t!(lang, "prepare-empty-list")).size(TEXT * 0.9),
+        container(frame::highlighted(t!(lang, "label-plus"))).align_right(Length::Fill),
+    ]
+    .spacing(14);
+    frame::phone(platform, None, screen)
+}
