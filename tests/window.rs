@@ -484,6 +484,7 @@ fn privacyidea_walk_in_a_real_window() {
     s.wait_step(4);
     s.key("Return");
     s.wait_step(5);
+    s.shot("prepare");
     s.key("Return");
 
     s.wait_step(6);

@@ -87,6 +87,7 @@ label-plus = +
 ## Scan the QR code (guide step 7)
 scan-title = Scan the QR code
 scan-1 = In the app, choose [Scan QR code].
+scan-1-plus = In the app, tap [+]. The camera opens.
 scan-2 = Point your phone's camera at the code on this screen.
 scan-3 = The app now shows { $issuer } with a six-digit code. Type that code here and choose [Verify].
 scan-qr-label = QR code for { $account }

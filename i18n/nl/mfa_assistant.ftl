@@ -88,6 +88,7 @@ label-plus = +
 ## De QR-code scannen (stap 7 van de handleiding)
 scan-title = De QR-code scannen
 scan-1 = Kies in de app [QR-code scannen].
+scan-1-plus = Tik in de app op [+]. De camera gaat open.
 scan-2 = Richt de camera van je telefoon op de code op dit scherm.
 scan-3 = De app toont nu { $issuer } met een code van zes cijfers. Typ die code hier en kies [Verifiëren].
 scan-qr-label = QR-code voor { $account }

@@ -220,11 +220,17 @@ impl State {
     /// The scan screen.
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
         let lang = ctx.lang;
+        // Apps without account types open the camera with [+].
+        let scan_only = ctx.profile.account_kind == crate::service::AccountKind::ScanOnly;
         let issuer = ctx.config.organisation.as_str();
         let mut left = column![
             ui::title(t!(lang, "scan-title")),
             ui::steps(vec![
-                t!(lang, "scan-1"),
+                if scan_only {
+                    t!(lang, "scan-1-plus")
+                } else {
+                    t!(lang, "scan-1")
+                },
                 t!(lang, "scan-2"),
                 t!(lang, "scan-3", issuer = issuer),
             ]),
@@ -241,6 +247,11 @@ impl State {
                     lang,
                     ctx.platform,
                     ctx.profile.app,
+                    if scan_only {
+                        t!(lang, "label-plus")
+                    } else {
+                        t!(lang, "label-scan-qr")
+                    },
                 ))
                 .center_x(Length::Fill),
             );

@@ -129,6 +129,7 @@ pub fn camera_view<'a, M: 'a>(
     lang: Lang,
     platform: Platform,
     app: AuthenticatorApp,
+    button: String,
 ) -> Element<'a, M> {
     let corner = |w: f32, h: f32| frame::shape(w, h, super::style::FOCUS);
     // A square viewfinder marked by its four corners.
@@ -155,7 +156,7 @@ pub fn camera_view<'a, M: 'a>(
         ]
         .spacing(6)
         .align_y(iced::Center),
-        container(frame::highlighted(t!(lang, "label-scan-qr"))).center_x(Length::Fill),
+        container(frame::highlighted(button)).center_x(Length::Fill),
         container(viewfinder).center_x(Length::Fill),
         text(t!(lang, "picture-camera-hint"))
             .size(TEXT * 0.75)
