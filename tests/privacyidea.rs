@@ -217,6 +217,7 @@ async fn sign_in_failures_are_told_apart() {
         p.sign_in(login(("nobody", "x"))).await,
         Err(Error::WrongPassword)
     );
+    assert_eq!(p.sign_in(login(pi::KEES)).await, Err(Error::AccountLocked));
     let mut elsewhere = settings(&server.url);
     elsewhere.realm = "sales".to_owned();
     let q = PrivacyIdeaProvider::new(&elsewhere).unwrap();

@@ -44,7 +44,8 @@ pub enum Error {
     /// The realm (organisation part) is not known to the server.
     #[error("unknown realm {0}")]
     UnknownRealm(String),
-    /// The account may not sign in for now.
+    /// The account is blocked from signing in (privacyIDEA: a
+    /// `login_mode=disable` policy).
     #[error("the account is locked")]
     AccountLocked,
     /// The server's policy does not allow this for the person.

@@ -16,6 +16,8 @@ pub const VERSION: &str = "3.14";
 pub const JAN: (&str, &str) = ("jan", "geheim-jan-1");
 /// A user the server allows no push token.
 pub const PIET: (&str, &str) = ("piet", "geheim-piet-2");
+/// Blocked from signing in by a `login_mode=disable` policy.
+pub const KEES: (&str, &str) = ("kees", "geheim-kees-3");
 /// The harness's realm.
 pub const REALM: &str = "staff";
 

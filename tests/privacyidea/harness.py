@@ -28,7 +28,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from passlib.hash import sha512_crypt
 
-USERS = {"jan": "geheim-jan-1", "piet": "geheim-piet-2"}
+USERS = {"jan": "geheim-jan-1", "piet": "geheim-piet-2", "kees": "geheim-kees-3"}
 ADMIN = ("admin", "admin-secret")
 REALM = "staff"
 
@@ -161,6 +161,8 @@ def configure(capture_url, pi_url):
                action="enrollTOTP, enrollSMS, delete, disable")
     # Push for jan only: piet's test sign-in falls back to a code.
     set_policy("user-push", scope=SCOPE.USER, action="enrollPUSH", user="jan")
+    # kees is blocked from signing in: privacyIDEA's way to lock an account.
+    set_policy("kees-blocked", scope=SCOPE.WEBUI, action="login_mode=disable", user="kees")
     set_policy("enroll-verify", scope=SCOPE.ENROLL,
                action=("verify_enrollment=totp sms, "
                        "push_firebase_configuration=poll only, "

@@ -270,7 +270,10 @@ impl Client {
             .unwrap_or("unknown error")
             .to_owned();
         Err(match error["code"].as_i64() {
-            _ if message.contains("failed authentications") => Error::AccountLocked,
+            // A `login_mode=disable` policy: privacyIDEA's way to block an account.
+            Some(code::POLICY) if message.contains("login for this user is disabled") => {
+                Error::AccountLocked
+            }
             Some(code::AUTHENTICATE) if !message.contains("Unknown realm") => Error::WrongPassword,
             Some(code::POLICY) => Error::NotAllowed(message),
             _ if message.contains("Verification of the new token failed") => Error::CodeRejected,
