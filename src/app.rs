@@ -496,8 +496,14 @@ impl App {
     fn key(&mut self, key: Key) -> Task<Message> {
         match key {
             Key::Tab { back } => {
-                self.focus = focus::step(&self.targets(), self.focus, back);
-                focus_task(self.focus.filter(|f| self.is_input(*f)))
+                let targets = self.targets();
+                self.focus = focus::step(&targets, self.focus, back);
+                let is_input = |id: FocusId| {
+                    targets
+                        .iter()
+                        .any(|t| matches!(t, Target::Input(i) if *i == id))
+                };
+                focus_task(self.focus.filter(|f| is_input(*f)))
             }
             Key::Enter | Key::Space => {
                 let focused = self.focus.and_then(|f| {
@@ -534,12 +540,6 @@ impl App {
                 Task::none()
             }
         }
-    }
-
-    fn is_input(&self, id: FocusId) -> bool {
-        self.targets()
-            .iter()
-            .any(|t| matches!(t, Target::Input(i) if *i == id))
     }
 
     /// Keys, and a tick each second while a countdown is on screen.

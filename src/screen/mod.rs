@@ -115,6 +115,15 @@ impl Problem {
         }
     }
 
+    /// How long code entry stays locked by a cool-down after too many wrong
+    /// codes; `None` once it has run out or for any other problem.
+    pub fn cool_down_left(&self, now: Instant) -> Option<Duration> {
+        match self {
+            Problem::Service(Error::CoolDown(_), _) => self.wait_left(now).filter(|d| !d.is_zero()),
+            _ => None,
+        }
+    }
+
     /// The sentence to show, in `lang`.
     pub fn text(&self, ctx: &Ctx<'_>) -> String {
         let lang = ctx.lang;

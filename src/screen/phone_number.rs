@@ -62,8 +62,17 @@ pub fn country_name(lang: Lang, country: Country) -> String {
     i18n::dynamic(lang, &format!("country-{}", country.code()))
 }
 
-/// The list: Netherlands first, then alphabetical in `lang`, with dialling codes.
-pub fn choices(lang: Lang) -> Vec<Choice> {
+/// The list: Netherlands first, then alphabetical in `lang`, with dialling
+/// codes. Built once per language (the translations are compiled in), not on
+/// every redraw.
+pub fn choices(lang: Lang) -> &'static [Choice] {
+    static LISTS: [std::sync::OnceLock<Vec<Choice>>; Lang::ALL.len()] =
+        [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
+    let at = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    LISTS[at].get_or_init(|| build_choices(lang))
+}
+
+fn build_choices(lang: Lang) -> Vec<Choice> {
     let label = |c: Country| format!("{} (+{})", country_name(lang, c), c.dialling_code());
     let mut rest: Vec<Choice> = COUNTRIES[1..]
         .iter()

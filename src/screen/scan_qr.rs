@@ -179,10 +179,7 @@ impl State {
     }
 
     fn waiting(&self, now: std::time::Instant) -> Option<std::time::Duration> {
-        self.problem
-            .as_ref()
-            .and_then(|p| p.wait_left(now))
-            .filter(|d| !d.is_zero())
+        self.problem.as_ref().and_then(|p| p.cool_down_left(now))
     }
 
     /// What Enter does.

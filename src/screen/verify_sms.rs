@@ -262,9 +262,8 @@ impl State {
         let locked = self
             .problem
             .as_ref()
-            .and_then(|p| p.wait_left(ctx.now))
-            .is_some_and(|d| !d.is_zero())
-            && matches!(self.problem, Some(Problem::Service(Error::CoolDown(_), _)));
+            .and_then(|p| p.cool_down_left(ctx.now))
+            .is_some();
         let action = if self.busy.is_some() {
             ui::button(
                 t!(lang, "busy-cancel"),

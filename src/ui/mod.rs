@@ -35,13 +35,16 @@ pub fn instruction<'a, M: 'a>(message: String) -> Element<'a, M> {
         if open > 0 {
             spans.push(span(rest[..open].to_owned()));
         }
+        // A span's padding grows its background over the neighbouring
+        // glyphs without moving them (it would cover a full stop after the
+        // label), so the room inside the chip is a punctuation space
+        // (U+2008, in Fira Sans) on each side instead.
         spans.push(
-            span(rest[open + 1..close].to_owned())
+            span(format!("\u{2008}{}\u{2008}", &rest[open + 1..close]))
                 .font(BOLD)
                 .background(style::CHIP)
                 .color(style::CHIP_TEXT)
-                .border(iced::border::rounded(4))
-                .padding([0, 4]),
+                .border(iced::border::rounded(4)),
         );
         rest = &rest[close + 1..];
     }
