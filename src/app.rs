@@ -333,7 +333,9 @@ impl App {
             Message::TextSize(larger) => {
                 let step = if larger { TEXT_STEP } else { -TEXT_STEP };
                 self.text_scale = (self.text_scale + step).clamp(1.0, 2.0);
-                Task::none()
+                // The narrow layout rebuilds the widgets, and with them the
+                // text field's focus: someone typing keeps their place.
+                self.refocus()
             }
             Message::Appearance(appearance) => {
                 self.appearance = appearance;
@@ -498,12 +500,7 @@ impl App {
             Key::Tab { back } => {
                 let targets = self.targets();
                 self.focus = focus::step(&targets, self.focus, back);
-                let is_input = |id: FocusId| {
-                    targets
-                        .iter()
-                        .any(|t| matches!(t, Target::Input(i) if *i == id))
-                };
-                focus_task(self.focus.filter(|f| is_input(*f)))
+                focus_task(self.focus.filter(|f| is_input(&targets, *f)))
             }
             Key::Enter | Key::Space => {
                 let focused = self.focus.and_then(|f| {
@@ -537,9 +534,15 @@ impl App {
             Key::TextSize(Some(larger)) => self.update(Message::TextSize(larger)),
             Key::TextSize(None) => {
                 self.text_scale = 1.0;
-                Task::none()
+                self.refocus()
             }
         }
+    }
+
+    /// Keyboard focus back on the text field the app's focus is on, if any.
+    fn refocus(&self) -> Task<Message> {
+        let targets = self.targets();
+        focus_task(self.focus.filter(|f| is_input(&targets, *f)))
     }
 
     /// Keys, and a tick each second while a countdown is on screen.
@@ -549,6 +552,10 @@ impl App {
             else {
                 return None;
             };
+            if let Some(size) = ui::shortcut::text_size(&key, modifiers) {
+                // Kept from text fields by `ui::shortcut::guard`.
+                return Some(Message::Key(Key::TextSize(size)));
+            }
             let free = status == Status::Ignored;
             let key = match key.as_ref() {
                 keyboard::Key::Named(Named::Tab) => Key::Tab {
@@ -559,12 +566,6 @@ impl App {
                 keyboard::Key::Named(Named::ArrowUp) if free => Key::Arrow { down: false },
                 keyboard::Key::Named(Named::ArrowDown) if free => Key::Arrow { down: true },
                 keyboard::Key::Named(Named::ArrowLeft) if modifiers.alt() => Key::Back,
-                keyboard::Key::Character(c) if modifiers.command() => match c {
-                    "+" | "=" => Key::TextSize(Some(true)),
-                    "-" => Key::TextSize(Some(false)),
-                    "0" => Key::TextSize(None),
-                    _ => return None,
-                },
                 keyboard::Key::Character(c) if free => {
                     Key::Digit(c.parse::<u8>().ok().filter(|d| *d < 10)?)
                 }
@@ -655,9 +656,7 @@ impl App {
             body.push(scrollable(content).id(BODY).height(Length::Fill))
                 .push(self.footer())
         };
-        container(body)
-            .padding(if ctx.narrow { 12 } else { 24 })
-            .into()
+        ui::shortcut::guard(container(body).padding(if ctx.narrow { 12 } else { 24 }))
     }
 
     fn account_label(&self) -> &str {
@@ -814,6 +813,12 @@ fn map<M, N>(targets: Vec<Target<M>>, f: impl Fn(M) -> N) -> Vec<Target<N>> {
 
 /// Focuses a text input, or (with `None`) takes focus out of all of them so
 /// Enter and Space reach the app.
+fn is_input(targets: &[Target<Message>], id: FocusId) -> bool {
+    targets
+        .iter()
+        .any(|t| matches!(t, Target::Input(i) if *i == id))
+}
+
 fn focus_task(input: Option<FocusId>) -> Task<Message> {
     match input {
         Some(id) => operation::focus(id.widget()),

@@ -230,3 +230,37 @@ async fn appearance_switches_light_dark_high_contrast_and_keeps_progress() {
     assert_eq!(h.app.appearance(), Appearance::Light);
     assert_eq!(h.app.screen(), Screen::Install, "nothing lost");
 }
+
+/// Ctrl with + = - 0 changes the text size; in a text field it must not
+/// also type the character (iced's text input inserts any key's text).
+#[tokio::test]
+async fn text_size_shortcuts_type_nothing_into_a_field() {
+    let mut h = Harness::new(Lang::En);
+    h.send(Message::Next);
+    h.send(Message::Next);
+    assert_eq!(h.app.screen(), Screen::SignIn);
+    h.type_into("sign-in-label", "jan").await;
+    h.ui(|ui| {
+        let _ = ui.click(iced::widget::Id::new("sign-in-label")).unwrap();
+        for c in ["=", "+", "-", "0"] {
+            let _ = ui.simulate([ctrl_press(c)]);
+        }
+        let _ = ui.typewrite("x");
+    })
+    .await;
+    assert!(h.shows("janx"), "the field holds only what was typed");
+}
+
+/// Ctrl (Cmd on a Mac) held with the key that types `c`.
+fn ctrl_press(c: &str) -> iced::Event {
+    use iced::keyboard::{Event, Key, Location, Modifiers, key};
+    iced::Event::Keyboard(Event::KeyPressed {
+        key: Key::Character(c.into()),
+        modified_key: Key::Character(c.into()),
+        physical_key: key::Physical::Unidentified(key::NativeCode::Unidentified),
+        location: Location::Standard,
+        modifiers: Modifiers::COMMAND,
+        text: Some(c.into()),
+        repeat: false,
+    })
+}

@@ -4,6 +4,7 @@
 pub mod focus;
 pub mod frame;
 pub mod picture;
+pub mod shortcut;
 pub mod style;
 
 use iced::widget::{column, container, rich_text, row, span, text};
