@@ -2,6 +2,8 @@
 //! driven through iced's headless simulator.
 #![allow(dead_code)]
 
+pub mod walk;
+
 use std::sync::Arc;
 use std::time::Duration;
 

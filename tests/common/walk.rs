@@ -1,0 +1,89 @@
+//! The training flow from welcome to finish with a seeded provider, stopping
+//! at every screen worth a picture: shared by the screenshot test and the
+//! rendering benchmark.
+
+use mfa_assistant::app::Message;
+use mfa_assistant::screen::{approve, phone_number, scan_qr, sign_in, verify_sms};
+
+use super::{Harness, SEEDED_TIME};
+
+/// The screens `every_screen` stops at, in order.
+pub const SCREENS: [&str; 14] = [
+    "welcome",
+    "install",
+    "sign-in",
+    "more-info",
+    "prepare",
+    "scan",
+    "scan-key-and-error",
+    "scan-verified",
+    "approve",
+    "approved",
+    "phone",
+    "sms",
+    "sms-verified",
+    "finish",
+];
+
+/// Walks the whole guide, calling `at(harness, name)` on each of [`SCREENS`]:
+/// a wrong code first on the scan step (with the key shown), then the right
+/// one computed from the QR's URI, the number picked and approved on the
+/// practice phone, a Dutch mobile number and the SMS code from the phone.
+pub async fn every_screen(h: &mut Harness, mut at: impl FnMut(&mut Harness, &str)) {
+    at(h, "welcome");
+    h.send(Message::Next);
+    at(h, "install");
+    h.send(Message::Next);
+    h.send(Message::SignIn(sign_in::Message::Label(
+        "jan@rpo.nl".into(),
+    )));
+    at(h, "sign-in");
+    h.send(Message::Next);
+    h.send(Message::SignIn(sign_in::Message::Submit));
+    h.settle().await;
+    at(h, "more-info");
+    h.send(Message::Next);
+    at(h, "prepare");
+    h.send(Message::Next);
+    h.settle().await;
+    let uri = h.app.scan().uri().expect("QR").to_owned();
+    at(h, "scan");
+    h.send(Message::Scan(scan_qr::Message::ToggleKey));
+    h.send(Message::Scan(scan_qr::Message::Code("000 000".into())));
+    h.send(Message::Scan(scan_qr::Message::Verify));
+    h.settle().await;
+    at(h, "scan-key-and-error");
+    let code = totp_rs::Totp::from_url(&uri)
+        .unwrap()
+        .generate(SEEDED_TIME)
+        .to_string();
+    h.send(Message::Scan(scan_qr::Message::Code(code)));
+    h.send(Message::Scan(scan_qr::Message::Verify));
+    h.settle().await;
+    at(h, "scan-verified");
+    h.send(Message::Next);
+    h.settle().await;
+    h.send(Message::Approve(approve::Message::Send));
+    h.settle().await;
+    let number = h.app.approval().request().unwrap().number;
+    h.send(Message::Approve(approve::Message::Pick(number)));
+    at(h, "approve");
+    h.send(Message::Approve(approve::Message::PhoneApprove));
+    h.settle().await;
+    at(h, "approved");
+    h.send(Message::Next);
+    h.send(Message::Phone(phone_number::Message::Number(
+        "06-12345678".into(),
+    )));
+    at(h, "phone");
+    h.send(Message::Phone(phone_number::Message::Send));
+    h.settle().await;
+    at(h, "sms");
+    let sms = h.app.sms().arrived().unwrap().code.to_string();
+    h.send(Message::Sms(verify_sms::Message::Code(sms)));
+    h.send(Message::Sms(verify_sms::Message::Verify));
+    h.settle().await;
+    at(h, "sms-verified");
+    h.send(Message::Next);
+    at(h, "finish");
+}
