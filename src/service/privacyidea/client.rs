@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 use url::Url;
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 use crate::service::Error;
 
@@ -123,24 +123,25 @@ impl Client {
             ("realm", self.realm.as_str()),
         ];
         let answer = self.send(reqwest::Method::POST, "auth", None, &form).await;
-        let value = match answer {
+        let mut value = match answer {
             Err(Error::Server(message)) if message.contains("Unknown realm") => {
                 return Err(Error::UnknownRealm(self.realm.clone()));
             }
             other => other?,
         };
-        value["result"]["value"]["token"]
-            .as_str()
-            .map(|t| Zeroizing::new(t.to_owned()))
-            .ok_or_else(|| Error::Server("no token in the /auth answer".to_owned()))
+        // Moved out of the answer, not copied: the only copy is zeroised.
+        match value["result"]["value"]["token"].take() {
+            Value::String(token) => Ok(Zeroizing::new(token)),
+            _ => Err(Error::Server("no token in the /auth answer".to_owned())),
+        }
     }
 
     /// `POST /token/init` with `form`; returns `detail`.
-    pub async fn init(&self, jwt: &Jwt, form: &[(&str, &str)]) -> Result<Value, Error> {
-        let value = self
+    pub async fn init(&self, jwt: &Jwt, form: &[(&str, &str)]) -> Result<Answer, Error> {
+        let mut value = self
             .send(reqwest::Method::POST, "token/init", Some(jwt), form)
             .await?;
-        Ok(value["detail"].clone())
+        Ok(Answer(value["detail"].take()))
     }
 
     /// `DELETE /token/<serial>`.
@@ -153,13 +154,13 @@ impl Client {
 
     /// `GET /token/`: the person's tokens, as privacyIDEA lists them.
     pub async fn tokens(&self, jwt: &Jwt) -> Result<Vec<Value>, Error> {
-        let value = self
+        let mut value = self
             .send(reqwest::Method::GET, "token/", Some(jwt), &[])
             .await?;
-        Ok(value["result"]["value"]["tokens"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default())
+        Ok(match value["result"]["value"]["tokens"].take() {
+            Value::Array(tokens) => tokens,
+            _ => Vec::new(),
+        })
     }
 
     /// A token's `rollout_state` ("clientwait", "verify", "enrolled", …).
@@ -180,8 +181,8 @@ impl Client {
 
     /// `POST /validate/check` for the token `serial` with an empty PIN:
     /// triggers its challenge. Returns `detail`.
-    pub async fn trigger(&self, serial: &str) -> Result<Value, Error> {
-        let value = self
+    pub async fn trigger(&self, serial: &str) -> Result<Answer, Error> {
+        let mut value = self
             .send(
                 reqwest::Method::POST,
                 "validate/check",
@@ -189,7 +190,7 @@ impl Client {
                 &[("serial", serial), ("pass", "")],
             )
             .await?;
-        Ok(value["detail"].clone())
+        Ok(Answer(value["detail"].take()))
     }
 
     /// `POST /validate/check` for `username` with an OTP value: true when
@@ -232,7 +233,7 @@ impl Client {
         path: &str,
         jwt: Option<&Jwt>,
         form: &[(&str, &str)],
-    ) -> Result<Value, Error> {
+    ) -> Result<Answer, Error> {
         let url = self
             .base
             .join(path)
@@ -245,7 +246,12 @@ impl Client {
             request = if method == reqwest::Method::GET {
                 request.query(form)
             } else {
-                request.form(form)
+                request
+                    .header(
+                        reqwest::header::CONTENT_TYPE,
+                        "application/x-www-form-urlencoded",
+                    )
+                    .body(form_body(form))
             };
         }
         let response = request.send().await.map_err(transport)?;
@@ -254,13 +260,23 @@ impl Client {
         if status.is_server_error() {
             return Err(Error::ServerFault(status.as_u16()));
         }
-        let value: Value = response.json().await.map_err(|e| {
+        let unreadable = || Error::Server(format!("unreadable answer (HTTP {})", status.as_u16()));
+        let body = response.bytes().await.map_err(|e| {
             if e.is_timeout() {
                 Error::Timeout
             } else {
-                Error::Server(format!("unreadable answer (HTTP {})", status.as_u16()))
+                unreadable()
             }
         })?;
+        // Answers carry secrets (the JWT, the otpauth URI): the buffer is
+        // wiped once parsed.
+        let mut body = body
+            .try_into_mut()
+            .unwrap_or_else(|shared| bytes::BytesMut::from(&shared[..]));
+        let value = serde_json::from_slice::<Value>(&body);
+        body.as_mut().zeroize();
+        let value = value.map_err(|_| unreadable())?;
+        let value = Answer(value);
         if value["result"]["status"].as_bool() == Some(true) {
             return Ok(value);
         }
@@ -280,6 +296,50 @@ impl Client {
             _ => Error::Server(message),
         })
     }
+}
+
+/// An answer from privacyIDEA, wiped when dropped: answers carry secrets
+/// (the JWT, the otpauth URI with the TOTP seed, push enrollment data).
+pub struct Answer(Value);
+
+impl std::ops::Deref for Answer {
+    type Target = Value;
+    fn deref(&self) -> &Value {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Answer {
+    fn deref_mut(&mut self) -> &mut Value {
+        &mut self.0
+    }
+}
+
+impl Drop for Answer {
+    fn drop(&mut self) {
+        wipe(&mut self.0);
+    }
+}
+
+/// Overwrites every string in `value`.
+fn wipe(value: &mut Value) {
+    match value {
+        Value::String(s) => s.zeroize(),
+        Value::Array(items) => items.iter_mut().for_each(wipe),
+        Value::Object(map) => map.values_mut().for_each(wipe),
+        _ => {}
+    }
+}
+
+/// The url-encoded form in one buffer of its final size (no reallocation
+/// leaves a copy behind), wiped when the request is done with it.
+fn form_body(form: &[(&str, &str)]) -> reqwest::Body {
+    // Every byte encodes to at most three ("%2F"), plus "=" and "&".
+    let room = form.iter().map(|(k, v)| 3 * (k.len() + v.len()) + 2).sum();
+    let mut text = form_urlencoded::Serializer::new(String::with_capacity(room));
+    text.extend_pairs(form);
+    let text = Zeroizing::new(text.finish().into_bytes());
+    reqwest::Body::from(bytes::Bytes::from_owner(text))
 }
 
 fn transport(e: reqwest::Error) -> Error {
@@ -305,6 +365,32 @@ mod tests {
 
     fn settings(server: &str) -> Settings {
         Settings::new(Url::parse(server).unwrap(), "staff")
+    }
+
+    #[test]
+    fn answers_are_wiped_to_the_last_string() {
+        let mut value = serde_json::json!({
+            "detail": {"googleurl": {"value": "otpauth://totp/x?secret=ABCD"}, "serial": "TOTP1"},
+            "list": ["jwt", 3, {"token": "eyJ"}],
+        });
+        wipe(&mut value);
+        assert_eq!(
+            value,
+            serde_json::json!({
+                "detail": {"googleurl": {"value": ""}, "serial": ""},
+                "list": ["", 3, {"token": ""}],
+            })
+        );
+    }
+
+    #[test]
+    fn the_form_is_url_encoded_as_reqwest_would() {
+        let form = [("username", "jan@rpo.nl"), ("password", "p&ss wörd=%")];
+        let body = form_body(&form);
+        assert_eq!(
+            body.as_bytes(),
+            Some(&b"username=jan%40rpo.nl&password=p%26ss+w%C3%B6rd%3D%25"[..])
+        );
     }
 
     #[test]
