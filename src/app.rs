@@ -110,6 +110,8 @@ pub struct App {
     lang: Lang,
     platform: Platform,
     screen: Screen,
+    /// Where to return after signing in again (the sign-in ran out there).
+    resume: Option<Screen>,
     focus: Option<FocusId>,
     now: Instant,
     /// 1.0 to 2.0: the text size setting, applied as the window's scale.
@@ -145,6 +147,7 @@ impl App {
             lang,
             platform: Platform::default(),
             screen: Screen::Welcome,
+            resume: None,
             focus: None,
             now: Instant::now(),
             text_scale,
@@ -264,7 +267,13 @@ impl App {
                     self.approve = approve::State::default();
                     self.sms = verify_sms::State::default();
                 }
-                let follow = self.react(event);
+                let follow = match (event, self.resume.take()) {
+                    (Some(Event::Continue), Some(screen)) => self.go(screen),
+                    (event, resume) => {
+                        self.resume = resume;
+                        self.react(event)
+                    }
+                };
                 Task::batch([task.map(Message::SignIn), follow])
             }
             Message::Scan(m) => {
@@ -276,7 +285,8 @@ impl App {
                 } else {
                     Task::none()
                 };
-                Task::batch([task.map(Message::Scan), reveal, self.react(event)])
+                let expired = self.sign_in_again_if_expired();
+                Task::batch([task.map(Message::Scan), reveal, self.react(event), expired])
             }
             Message::Approve(m) => {
                 let by_code = self.approve.by_code();
@@ -289,11 +299,17 @@ impl App {
                 } else {
                     Task::none()
                 };
-                Task::batch([task.map(Message::Approve), focus, self.react(event)])
+                let expired = self.sign_in_again_if_expired();
+                Task::batch([
+                    task.map(Message::Approve),
+                    focus,
+                    self.react(event),
+                    expired,
+                ])
             }
             Message::Phone(m) => {
                 let (task, sent) = self.phone.update(m, &self.service, self.lang);
-                let task = task.map(Message::Phone);
+                let task = Task::batch([task.map(Message::Phone), self.sign_in_again_if_expired()]);
                 match sent {
                     Some(Ok(sent)) => {
                         let waiting = self.sms.start(sent, &self.service).map(Message::Sms);
@@ -304,7 +320,8 @@ impl App {
             }
             Message::Sms(m) => {
                 let (task, event) = self.sms.update(m, &self.service);
-                Task::batch([task.map(Message::Sms), self.react(event)])
+                let expired = self.sign_in_again_if_expired();
+                Task::batch([task.map(Message::Sms), self.react(event), expired])
             }
             Message::Finish(m) => {
                 let (task, outcome) = self.finish.update(m, &self.config.help_url);
@@ -370,6 +387,25 @@ impl App {
         }
     }
 
+    /// A real server's sign-in runs out (privacyIDEA: after an hour by
+    /// default). Whichever step noticed, the person signs in again and comes
+    /// back to that step, with everything under way kept.
+    fn sign_in_again_if_expired(&mut self) -> Task<Message> {
+        let expired = match self.screen {
+            Screen::Scan => self.scan.take_expired(),
+            Screen::Approve => self.approve.take_expired(),
+            Screen::Phone => self.phone.take_expired(),
+            Screen::Sms => self.sms.take_expired(),
+            _ => false,
+        };
+        if !expired {
+            return Task::none();
+        }
+        self.resume = Some(self.screen);
+        self.sign_in.expired();
+        self.go(Screen::SignIn)
+    }
+
     /// Shows `screen`, puts focus where the person starts typing, and starts
     /// what the screen needs from the provider.
     fn go(&mut self, screen: Screen) -> Task<Message> {
@@ -381,7 +417,7 @@ impl App {
             _ => Task::none(),
         };
         let first_input = match screen {
-            Screen::SignIn => Some(sign_in::LABEL),
+            Screen::SignIn => Some(self.sign_in.first_input(self.profile.sign_in)),
             Screen::Scan if !self.scan.verified() => Some(scan_qr::CODE),
             Screen::Approve if self.approve.by_code() && !self.approve.approved() => {
                 Some(approve::CODE)
@@ -409,7 +445,7 @@ impl App {
     /// May the person go on from this screen?
     fn can_continue(&self) -> bool {
         match self.screen {
-            Screen::SignIn => self.sign_in.account().is_some(),
+            Screen::SignIn => self.sign_in.signed_in(),
             Screen::Scan => self.scan.verified(),
             Screen::Approve => self.approve.approved(),
             Screen::Phone => false,

@@ -1,9 +1,12 @@
 //! The whole guide walked in a headless iced simulator, in Dutch and English:
 //! buttons clicked by their visible labels, codes typed into the fields, the
 //! TOTP code computed from the QR's URI as a phone would, the SMS code read
-//! from the practice phone.
+//! from the practice phone. One walk runs against a real privacyIDEA (see
+//! `tests/common/privacyidea.rs`): a sign-in that runs out midway.
 
 mod common;
+#[path = "common/privacyidea.rs"]
+mod pi;
 
 use common::Harness;
 use mfa_assistant::app::{Key, Message};
@@ -263,4 +266,76 @@ fn ctrl_press(c: &str) -> iced::Event {
         text: Some(c.into()),
         repeat: false,
     })
+}
+
+/// privacyIDEA ends a sign-in after an hour (here: 4 seconds, a
+/// `jwt_validity` policy for this user). The step that notices sends the
+/// person back to sign in, with the reason, and then back to that step with
+/// the same QR code, which their phone already scanned.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_expired_sign_in_comes_back_to_the_same_step() {
+    use mfa_assistant::screen::{scan_qr, sign_in};
+    use mfa_assistant::service::Service;
+    use mfa_assistant::service::privacyidea::{PrivacyIdeaProvider, Settings};
+
+    let server = pi::Server::start();
+    let settings = Settings::new(url::Url::parse(&server.url).unwrap(), pi::REALM);
+    let provider = PrivacyIdeaProvider::new(&settings).unwrap();
+    let service = Service::new(
+        std::sync::Arc::new(provider),
+        std::time::Duration::from_secs(10),
+    );
+    let mut h = Harness::with_service(service, Lang::En);
+    let (user, password) = pi::LIES;
+    h.send(Message::Next);
+    h.send(Message::Next);
+    assert_eq!(h.app.screen(), Screen::SignIn);
+    h.send(Message::SignIn(sign_in::Message::Label(user.into())));
+    h.send(Message::SignIn(sign_in::Message::Password(password.into())));
+    h.send(Message::SignIn(sign_in::Message::Submit));
+    reach(&mut h, Screen::MoreInfo).await;
+    h.send(Message::Next);
+    h.send(Message::Next);
+    reach(&mut h, Screen::Scan).await;
+    while h.app.scan().uri().is_none() {
+        h.settle().await;
+    }
+    let uri = h.app.scan().uri().expect("QR").to_owned();
+
+    tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+    let code = totp_rs::Totp::from_url_unchecked(&uri)
+        .unwrap()
+        .generate_current()
+        .to_string();
+    h.send(Message::Scan(scan_qr::Message::Code(code.clone())));
+    h.send(Message::Scan(scan_qr::Message::Verify));
+    reach(&mut h, Screen::SignIn).await;
+    assert!(h.shows("Your sign-in at the server has expired. Sign in again with your password; you then go on where you were."));
+
+    h.send(Message::Next);
+    assert_eq!(h.app.screen(), Screen::SignIn, "no going on unsigned");
+    h.send(Message::SignIn(sign_in::Message::Password(password.into())));
+    h.send(Message::SignIn(sign_in::Message::Submit));
+    reach(&mut h, Screen::Scan).await;
+    assert_eq!(h.app.scan().uri(), Some(uri.as_str()), "the same QR");
+    h.send(Message::Scan(scan_qr::Message::Code(code)));
+    h.send(Message::Scan(scan_qr::Message::Verify));
+    for _ in 0..30 {
+        if h.app.scan().verified() {
+            return;
+        }
+        h.settle().await;
+    }
+    panic!("the code was not verified after signing in again");
+}
+
+/// Settles until `screen` shows (a real server takes its time), at most ~10 s.
+async fn reach(h: &mut Harness, screen: Screen) {
+    for _ in 0..30 {
+        if h.app.screen() == screen {
+            return;
+        }
+        h.settle().await;
+    }
+    assert_eq!(h.app.screen(), screen);
 }

@@ -205,6 +205,31 @@ async fn cancel_leaves_no_unverified_tokens() {
     assert_eq!(tokens(&p).await, Vec::<serde_json::Value>::new());
 }
 
+/// A sign-in that runs out midway is its own error, and signing in again
+/// carries on with the same token: the phone already holds it.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_expired_sign_in_is_told_and_signing_in_again_resumes() {
+    let server = Server::start();
+    let p = provider(&server.url);
+    p.sign_in(login(pi::LIES)).await.unwrap();
+    let enrollment = p.start_totp().await.unwrap();
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    assert_eq!(
+        p.verify_totp(oathtool(&enrollment, "now")).await,
+        Err(Error::SessionExpired)
+    );
+    p.sign_in(login(pi::LIES)).await.unwrap();
+    let again = p.start_totp().await.unwrap();
+    assert_eq!(
+        again.uri, enrollment.uri,
+        "the same token, not a second one"
+    );
+    p.verify_totp(oathtool(&enrollment, "now")).await.unwrap();
+    let listed = tokens(&p).await;
+    assert_eq!(listed.len(), 1, "{listed:#?}");
+    assert_eq!(listed[0]["rollout_state"], "enrolled");
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn sign_in_failures_are_told_apart() {
     let mut server = Server::start();

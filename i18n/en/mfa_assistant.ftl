@@ -209,6 +209,7 @@ error-sign-in-incomplete = Type both your username and your password.
 error-wrong-password = The username or password is not correct. Check both and try again.
 error-unknown-realm = The server does not know the organisation "{ $realm }". Ask your IT department which one to use.
 error-account-locked = This account is blocked from signing in here. Your IT department can unblock it.
+error-session-expired = Your sign-in at the server has expired. Sign in again with your password; you then go on where you were.
 error-not-allowed = The server does not allow this for your account: { $detail }. Ask your IT department.
 error-server-fault = The server had a problem (HTTP { $status }). Nothing was changed; try again in a moment.
 error-untrusted = The server's security certificate is not trusted on this computer. Ask your IT department; they may need to set the organisation's certificate (ca_file).

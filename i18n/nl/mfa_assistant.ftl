@@ -210,6 +210,7 @@ error-sign-in-incomplete = Typ zowel je gebruikersnaam als je wachtwoord.
 error-wrong-password = De gebruikersnaam of het wachtwoord klopt niet. Controleer beide en probeer het opnieuw.
 error-unknown-realm = De server kent de organisatie "{ $realm }" niet. Vraag je IT-afdeling welke je moet gebruiken.
 error-account-locked = Dit account mag hier niet aanmelden: het is geblokkeerd. Je IT-afdeling kan de blokkade opheffen.
+error-session-expired = Je aanmelding bij de server is verlopen. Meld je opnieuw aan met je wachtwoord; daarna ga je verder waar je was.
 error-not-allowed = De server staat dit niet toe voor jouw account: { $detail }. Vraag je IT-afdeling.
 error-server-fault = De server had een probleem (HTTP { $status }). Er is niets veranderd; probeer het zo opnieuw.
 error-untrusted = Het beveiligingscertificaat van de server wordt op deze computer niet vertrouwd. Vraag je IT-afdeling; mogelijk moet het certificaat van de organisatie worden ingesteld (ca_file).

@@ -89,6 +89,12 @@ pub enum Message {
 }
 
 impl State {
+    /// True (once) when a call found the sign-in expired; see
+    /// [`Problem::take_expired`].
+    pub fn take_expired(&mut self) -> bool {
+        Problem::take_expired(&mut self.problem)
+    }
+
     /// Starts what the phone needs before a test sign-in, once.
     pub fn enter(&mut self, service: &Service) -> Task<Message> {
         if self.setup.is_some() || self.preparing.is_some() || self.approved() {

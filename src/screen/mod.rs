@@ -53,6 +53,19 @@ impl Ctx<'_> {
     pub fn focused(&self, id: FocusId) -> bool {
         self.focus == Some(id)
     }
+
+    /// The address the browser pictures show: the organisation's server
+    /// when enrolling for real, else the guide's enrollment page.
+    pub fn enrollment_page(&self) -> &str {
+        match &self.config.privacyidea.server {
+            Some(server)
+                if self.profile.sign_in == crate::service::SignInKind::UsernamePassword =>
+            {
+                server.as_str()
+            }
+            _ => "https://aka.ms/mfasetup",
+        }
+    }
 }
 
 /// What a screen asks the app to do after an update.
@@ -115,6 +128,16 @@ impl Problem {
         }
     }
 
+    /// Takes the problem out of `slot` if it is an expired sign-in, which the
+    /// app answers by going back to sign-in rather than showing it here.
+    pub fn take_expired(slot: &mut Option<Problem>) -> bool {
+        let expired = matches!(slot, Some(Problem::Service(Error::SessionExpired, _)));
+        if expired {
+            *slot = None;
+        }
+        expired
+    }
+
     /// How long code entry stays locked by a cool-down after too many wrong
     /// codes; `None` once it has run out or for any other problem.
     pub fn cool_down_left(&self, now: Instant) -> Option<Duration> {
@@ -157,6 +180,7 @@ impl Problem {
                     t!(lang, "error-unknown-realm", realm = realm.as_str())
                 }
                 Error::AccountLocked => t!(lang, "error-account-locked"),
+                Error::SessionExpired => t!(lang, "error-session-expired"),
                 Error::NotAllowed(detail) => {
                     t!(lang, "error-not-allowed", detail = detail.as_str())
                 }

@@ -59,6 +59,6 @@ pub fn view<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
         ]
         .spacing(20)
         .width(Length::FillPortion(5)),
-        container(frame::browser("https://aka.ms/mfasetup", page)).width(Length::FillPortion(4)),
+        container(frame::browser(ctx.enrollment_page(), page)).width(Length::FillPortion(4)),
     )
 }

@@ -112,6 +112,12 @@ pub fn error_text(error: PhoneError, country: Country, ctx: &Ctx<'_>) -> String 
 }
 
 impl State {
+    /// True (once) when a call found the sign-in expired; see
+    /// [`Problem::take_expired`].
+    pub fn take_expired(&mut self) -> bool {
+        Problem::take_expired(&mut self.problem)
+    }
+
     /// A form starting at `country`.
     pub fn new(country: Country) -> Self {
         Self {

@@ -68,6 +68,12 @@ pub enum Message {
 }
 
 impl State {
+    /// True (once) when a call found the sign-in expired; see
+    /// [`Problem::take_expired`].
+    pub fn take_expired(&mut self) -> bool {
+        Problem::take_expired(&mut self.problem)
+    }
+
     /// True while "Can't scan?" shows the key.
     pub fn key_shown(&self) -> bool {
         self.show_key

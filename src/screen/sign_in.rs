@@ -53,6 +53,27 @@ impl State {
         self.account.as_ref()
     }
 
+    /// Signed in, and the sign-in still holds (Next may go on).
+    pub fn signed_in(&self) -> bool {
+        self.account.is_some() && self.signed_in_as.is_some()
+    }
+
+    /// Where typing starts: the password when the username is already there.
+    pub fn first_input(&self, kind: SignInKind) -> FocusId {
+        match kind {
+            SignInKind::UsernamePassword if !self.label.trim().is_empty() => PASSWORD,
+            _ => LABEL,
+        }
+    }
+
+    /// The sign-in ran out at the server: say so, and make the next Submit
+    /// sign in for real (same account, so what was under way carries on).
+    pub fn expired(&mut self) {
+        self.signed_in_as = None;
+        self.busy = None;
+        self.problem = Some(Problem::service(Error::SessionExpired));
+    }
+
     /// Handles a message; signing in again with the same name just continues.
     pub fn update(
         &mut self,
@@ -214,10 +235,7 @@ impl State {
         }
         left = left.push(form);
         // Where this sign-in really goes: the guide's page, or the server.
-        let address = match (&ctx.config.privacyidea.server, real) {
-            (Some(server), true) => server.as_str(),
-            _ => "https://aka.ms/mfasetup",
-        };
+        let address = ctx.enrollment_page();
         let page = column![
             text(ctx.config.organisation.clone()).size(ui::TEXT * 0.9),
             text(t!(lang, "sign-in-title"))

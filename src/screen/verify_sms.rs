@@ -55,6 +55,12 @@ pub enum Message {
 }
 
 impl State {
+    /// True (once) when a call found the sign-in expired; see
+    /// [`Problem::take_expired`].
+    pub fn take_expired(&mut self) -> bool {
+        Problem::take_expired(&mut self.problem)
+    }
+
     /// True once the code was accepted.
     pub fn verified(&self) -> bool {
         self.verified

@@ -48,6 +48,10 @@ pub enum Error {
     /// `login_mode=disable` policy).
     #[error("the account is locked")]
     AccountLocked,
+    /// The sign-in ran out (privacyIDEA: the JWT, after an hour unless a
+    /// `jwt_validity` policy says otherwise); signing in again continues.
+    #[error("the sign-in has expired")]
+    SessionExpired,
     /// The server's policy does not allow this for the person.
     #[error("not allowed by the server's policy: {0}")]
     NotAllowed(String),

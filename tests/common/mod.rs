@@ -48,7 +48,14 @@ impl Harness {
     }
 
     fn with_provider(provider: TrainingProvider, lang: Lang) -> Self {
-        let service = Service::new(Arc::new(provider), Duration::from_secs(5));
+        Self::with_service(
+            Service::new(Arc::new(provider), Duration::from_secs(5)),
+            lang,
+        )
+    }
+
+    /// The app on any provider, e.g. a real privacyIDEA.
+    pub fn with_service(service: Service, lang: Lang) -> Self {
         let (tx, rx) = mpsc::unbounded_channel();
         Self {
             app: App::new(service, Config::default(), None, lang),

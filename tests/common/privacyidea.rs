@@ -18,6 +18,8 @@ pub const JAN: (&str, &str) = ("jan", "geheim-jan-1");
 pub const PIET: (&str, &str) = ("piet", "geheim-piet-2");
 /// Blocked from signing in by a `login_mode=disable` policy.
 pub const KEES: (&str, &str) = ("kees", "geheim-kees-3");
+/// Signed in for 4 seconds only (a `jwt_validity` policy).
+pub const LIES: (&str, &str) = ("lies", "geheim-lies-4");
 /// The harness's realm.
 pub const REALM: &str = "staff";
 

@@ -28,7 +28,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from passlib.hash import sha512_crypt
 
-USERS = {"jan": "geheim-jan-1", "piet": "geheim-piet-2", "kees": "geheim-kees-3"}
+USERS = {"jan": "geheim-jan-1", "piet": "geheim-piet-2", "kees": "geheim-kees-3",
+         "lies": "geheim-lies-4"}
 ADMIN = ("admin", "admin-secret")
 REALM = "staff"
 
@@ -163,6 +164,8 @@ def configure(capture_url, pi_url):
     set_policy("user-push", scope=SCOPE.USER, action="enrollPUSH", user="jan")
     # kees is blocked from signing in: privacyIDEA's way to lock an account.
     set_policy("kees-blocked", scope=SCOPE.WEBUI, action="login_mode=disable", user="kees")
+    # lies's sign-in lasts seconds, not the default hour: expiry on demand.
+    set_policy("lies-short-session", scope=SCOPE.WEBUI, action="jwt_validity=4", user="lies")
     set_policy("enroll-verify", scope=SCOPE.ENROLL,
                action=("verify_enrollment=totp sms, "
                        "push_firebase_configuration=poll only, "

@@ -43,6 +43,8 @@ impl Settings {
 mod code {
     /// Authentication failed (wrong password, unknown realm, …).
     pub const AUTHENTICATE: i64 = 4031;
+    /// The JWT has expired.
+    pub const TOKEN_EXPIRED: i64 = 4305;
     /// A policy forbids the action.
     pub const POLICY: i64 = 303;
 }
@@ -290,6 +292,7 @@ impl Client {
             Some(code::POLICY) if message.contains("login for this user is disabled") => {
                 Error::AccountLocked
             }
+            Some(code::TOKEN_EXPIRED) => Error::SessionExpired,
             Some(code::AUTHENTICATE) if !message.contains("Unknown realm") => Error::WrongPassword,
             Some(code::POLICY) => Error::NotAllowed(message),
             _ if message.contains("Verification of the new token failed") => Error::CodeRejected,

@@ -185,12 +185,21 @@ impl Provider for PrivacyIdeaProvider {
             if username.is_empty() {
                 return Err(Error::InvalidAccount);
             }
-            // A new sign-in leaves nothing of an earlier one behind.
-            this.cancel().await.ok();
             let jwt = this.client.auth(&username, &password).await?;
             let account = Account {
                 label: format!("{username}@{}", this.client.realm()),
             };
+            {
+                // The same person again (their sign-in ran out): carry on
+                // with the tokens under way; the phone may hold them.
+                let mut session = this.lock();
+                if session.username.as_deref() == Some(username.as_str()) {
+                    session.jwt = Some(jwt);
+                    return Ok(account);
+                }
+            }
+            // Someone else: nothing of the earlier sign-in stays behind.
+            this.cancel().await.ok();
             let mut session = this.lock();
             *session = Session {
                 jwt: Some(jwt),
