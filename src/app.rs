@@ -8,7 +8,7 @@ use iced::keyboard::{self, key::Named};
 use iced::widget::{column, container, operation, row, scrollable, space, text};
 use iced::{Element, Length, Subscription, Task, Theme};
 
-use crate::config::{Config, ConfigError};
+use crate::config::{Config, ConfigError, SettingsError};
 use crate::guide::{Platform, SCREENS, Screen};
 use crate::i18n::Lang;
 use crate::screen::{
@@ -107,6 +107,8 @@ pub struct App {
     profile: Profile,
     config: Config,
     config_error: Option<ConfigError>,
+    /// Why the configured provider could not be used (training instead).
+    provider_problem: Option<SettingsError>,
     lang: Lang,
     platform: Platform,
     screen: Screen,
@@ -144,6 +146,7 @@ impl App {
             phone: phone_number::State::new(config.default_country),
             config,
             config_error,
+            provider_problem: None,
             lang,
             platform: Platform::default(),
             screen: Screen::Welcome,
@@ -160,6 +163,12 @@ impl App {
             finish: finish::State::default(),
             sms: verify_sms::State::default(),
         }
+    }
+
+    /// Says in the window why the configured provider is not used.
+    pub fn with_provider_problem(mut self, problem: Option<SettingsError>) -> Self {
+        self.provider_problem = problem;
+        self
     }
 
     /// The window title.
@@ -438,7 +447,8 @@ impl App {
             self.config.clone(),
             self.config_error.take(),
             lang,
-        );
+        )
+        .with_provider_problem(self.provider_problem.take());
         Task::batch([cancel, focus_task(None)])
     }
 
@@ -670,6 +680,20 @@ impl App {
                     line = error.line.map_or("?".to_owned(), |l| l.to_string()),
                     detail = error.detail.as_str()
                 ),
+            ));
+        }
+        if let Some(problem) = &self.provider_problem {
+            let reason = match problem {
+                SettingsError::MissingServer => t!(lang, "provider-missing-server"),
+                SettingsError::BadServer(server) => {
+                    t!(lang, "provider-bad-server", server = server.as_str())
+                }
+                SettingsError::MissingRealm => t!(lang, "provider-missing-realm"),
+                SettingsError::Refused(e) => screen::error_text(lang, e, 0),
+            };
+            body = body.push(ui::feedback(
+                Tone::Error,
+                t!(lang, "provider-unusable", reason = reason),
             ));
         }
         if let Some(steps) = self.screen.guide_steps() {

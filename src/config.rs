@@ -61,19 +61,19 @@ pub struct PrivacyIdea {
 
 impl PrivacyIdea {
     /// The provider's settings, or what is missing, in words for the banner.
-    pub fn settings(&self) -> Result<crate::service::privacyidea::Settings, String> {
+    pub fn settings(&self) -> Result<crate::service::privacyidea::Settings, SettingsError> {
         let server = self
             .server
             .as_deref()
-            .ok_or("privacyIDEA needs a server: --server URL, or server = \"https://…\" under [privacyidea]")?;
-        let server = url::Url::parse(server).map_err(|e| format!("server '{server}': {e}"))?;
+            .filter(|s| !s.trim().is_empty())
+            .ok_or(SettingsError::MissingServer)?;
+        let server = url::Url::parse(server.trim())
+            .map_err(|_| SettingsError::BadServer(server.to_owned()))?;
         let realm = self
             .realm
             .as_deref()
             .filter(|r| !r.trim().is_empty())
-            .ok_or(
-                "privacyIDEA needs a realm: --realm NAME, or realm = \"…\" under [privacyidea]",
-            )?;
+            .ok_or(SettingsError::MissingRealm)?;
         let mut settings = crate::service::privacyidea::Settings::new(server, realm.trim());
         settings.ca_file = self.ca_file.clone();
         Ok(settings)
@@ -113,6 +113,26 @@ struct File {
     privacyidea: Option<PrivacyIdea>,
     text_size: Option<u32>,
     appearance: Option<crate::ui::style::Appearance>,
+}
+
+/// Why the privacyIDEA provider cannot be used as configured; the app then
+/// runs in training mode and says why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SettingsError {
+    /// No server address.
+    #[error(
+        "privacyIDEA needs a server: --server URL, or server = \"https://…\" under [privacyidea]"
+    )]
+    MissingServer,
+    /// The server address is not a URL.
+    #[error("server '{0}' is not a URL")]
+    BadServer(String),
+    /// No realm.
+    #[error("privacyIDEA needs a realm: --realm NAME, or realm = \"…\" under [privacyidea]")]
+    MissingRealm,
+    /// The provider refused the settings (not HTTPS, CA file unusable, …).
+    #[error(transparent)]
+    Refused(#[from] crate::service::Error),
 }
 
 /// Why the config file could not be used.
@@ -265,7 +285,20 @@ mod tests {
             server: Some("https://mfa.acme.example".into()),
             ..PrivacyIdea::default()
         };
-        assert!(missing.settings().unwrap_err().contains("realm"));
+        assert_eq!(missing.settings().unwrap_err(), SettingsError::MissingRealm);
+        let nowhere = PrivacyIdea {
+            server: Some("mfa acme".into()),
+            realm: Some("staff".into()),
+            ..PrivacyIdea::default()
+        };
+        assert_eq!(
+            nowhere.settings().unwrap_err(),
+            SettingsError::BadServer("mfa acme".into())
+        );
+        assert_eq!(
+            PrivacyIdea::default().settings().unwrap_err(),
+            SettingsError::MissingServer
+        );
         let (line, _) = Config::parse("[privacyidea]\nserver = \"x\"\nport = 1\n").unwrap_err();
         assert_eq!(line, Some(3));
     }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use clap::Parser;
 use mfa_assistant::app::App;
-use mfa_assistant::config::{self, Config, ProviderKind};
+use mfa_assistant::config::{self, Config, ProviderKind, SettingsError};
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::service::Service;
 use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
@@ -36,9 +36,9 @@ fn parse_lang(tag: &str) -> Result<Lang, String> {
     Lang::from_tag(tag).ok_or_else(|| format!("'{tag}': use nl or en"))
 }
 
-fn privacyidea(config: &Config) -> Result<Service, String> {
+fn privacyidea(config: &Config) -> Result<Service, SettingsError> {
     let settings = config.privacyidea.settings()?;
-    let provider = PrivacyIdeaProvider::new(&settings).map_err(|e| e.to_string())?;
+    let provider = PrivacyIdeaProvider::new(&settings)?;
     Ok(Service::new(Arc::new(provider), Duration::from_secs(30)))
 }
 
@@ -51,7 +51,8 @@ fn main() -> iced::Result {
         .init();
     let args = Args::parse();
     let path = args.config.clone().or_else(config::default_path);
-    let (mut config, mut error) = match &path {
+    let mut unusable = None;
+    let (mut config, error) = match &path {
         Some(path) => Config::load(path),
         None => (Config::default(), None),
     };
@@ -75,14 +76,10 @@ fn main() -> iced::Result {
         ProviderKind::Training => Service::training(&config.organisation),
         ProviderKind::Privacyidea => match privacyidea(&config) {
             Ok(service) => service,
-            Err(detail) => {
+            Err(problem) => {
                 // Say what is wrong, and still start: in training mode.
-                tracing::warn!("{detail}");
-                error = Some(config::ConfigError {
-                    file: path.clone().unwrap_or_default(),
-                    line: None,
-                    detail: format!("{detail}; the assistant runs in training mode"),
-                });
+                tracing::warn!("{problem}; running in training mode");
+                unusable = Some(problem);
                 config.provider = ProviderKind::Training;
                 Service::training(&config.organisation)
             }
@@ -98,7 +95,10 @@ fn main() -> iced::Result {
     });
 
     iced::application(
-        move || App::new(service.clone(), config.clone(), error.clone(), lang),
+        move || {
+            App::new(service.clone(), config.clone(), error.clone(), lang)
+                .with_provider_problem(unusable.clone())
+        },
         App::update,
         App::view,
     )

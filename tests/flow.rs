@@ -339,3 +339,30 @@ async fn reach(h: &mut Harness, screen: Screen) {
     }
     assert_eq!(h.app.screen(), screen);
 }
+
+/// A privacyIDEA that cannot be used as configured is named in the window,
+/// in words, and the assistant runs in training mode meanwhile.
+#[test]
+fn an_unusable_provider_is_named_and_training_runs() {
+    use mfa_assistant::app::App;
+    use mfa_assistant::config::{Config, SettingsError};
+    use mfa_assistant::service::{Error, Service};
+
+    for (problem, words) in [
+        (
+            SettingsError::MissingServer,
+            "privacyIDEA cannot be used: no server is set (--server, or server in the privacyidea part of the settings file). Until that is put right, the assistant runs in training mode: nothing real is set up.",
+        ),
+        (
+            SettingsError::Refused(Error::Insecure),
+            "privacyIDEA cannot be used: The server address must start with https:// (only a server on this computer may use http://). Until that is put right, the assistant runs in training mode: nothing real is set up.",
+        ),
+    ] {
+        let app = App::new(Service::training("RPO"), Config::default(), None, Lang::En)
+            .with_provider_problem(Some(problem));
+        let mut ui =
+            iced_test::Simulator::with_size(iced::Settings::default(), common::WINDOW, app.view());
+        assert!(ui.find(words).is_ok(), "{words}");
+        assert!(ui.find("Training: nothing real is set up").is_ok());
+    }
+}

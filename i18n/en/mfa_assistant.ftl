@@ -211,9 +211,15 @@ error-unknown-realm = The server does not know the organisation "{ $realm }". As
 error-account-locked = This account is blocked from signing in here. Your IT department can unblock it.
 error-session-expired = Your sign-in at the server has expired. Sign in again with your password; you then go on where you were.
 error-not-allowed = The server does not allow this for your account: { $detail }. Ask your IT department.
+error-bad-answer = The server's answer could not be used; nothing was changed. Try again; if it keeps happening, tell your IT department: { $detail }
+error-ca-file = The organisation's certificate file { $path } cannot be used ({ $detail }). Ask your IT department.
 error-server-fault = The server had a problem (HTTP { $status }). Nothing was changed; try again in a moment.
 error-untrusted = The server's security certificate is not trusted on this computer. Ask your IT department; they may need to set the organisation's certificate (ca_file).
 error-insecure = The server address must start with https:// (only a server on this computer may use http://).
+provider-unusable = privacyIDEA cannot be used: { $reason } Until that is put right, the assistant runs in training mode: nothing real is set up.
+provider-missing-server = no server is set (--server, or server in the privacyidea part of the settings file).
+provider-bad-server = "{ $server }" is not a server address (for example https://mfa.example.org).
+provider-missing-realm = no realm is set (--realm, or realm in the privacyidea part of the settings file).
 config-error = The settings file { $file } could not be read (line { $line }): { $detail }. The assistant uses the default settings.
 
 ## Countries and regions

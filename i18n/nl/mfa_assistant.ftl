@@ -212,9 +212,15 @@ error-unknown-realm = De server kent de organisatie "{ $realm }" niet. Vraag je 
 error-account-locked = Dit account mag hier niet aanmelden: het is geblokkeerd. Je IT-afdeling kan de blokkade opheffen.
 error-session-expired = Je aanmelding bij de server is verlopen. Meld je opnieuw aan met je wachtwoord; daarna ga je verder waar je was.
 error-not-allowed = De server staat dit niet toe voor jouw account: { $detail }. Vraag je IT-afdeling.
+error-bad-answer = Het antwoord van de server was niet te gebruiken; er is niets veranderd. Probeer het opnieuw; blijft het gebeuren, geef dit dan door aan je IT-afdeling: { $detail }
+error-ca-file = Het certificaatbestand van de organisatie ({ $path }) kan niet worden gebruikt ({ $detail }). Vraag je IT-afdeling.
 error-server-fault = De server had een probleem (HTTP { $status }). Er is niets veranderd; probeer het zo opnieuw.
 error-untrusted = Het beveiligingscertificaat van de server wordt op deze computer niet vertrouwd. Vraag je IT-afdeling; mogelijk moet het certificaat van de organisatie worden ingesteld (ca_file).
 error-insecure = Het serveradres moet met https:// beginnen (alleen een server op deze computer mag http:// gebruiken).
+provider-unusable = privacyIDEA kan niet worden gebruikt: { $reason } Tot dat is opgelost, werkt de assistent in oefenmodus: er wordt niets echt ingesteld.
+provider-missing-server = er is geen server ingesteld (--server, of server in het privacyidea-deel van het instellingenbestand).
+provider-bad-server = "{ $server }" is geen serveradres (bijvoorbeeld https://mfa.example.org).
+provider-missing-realm = er is geen realm ingesteld (--realm, of realm in het privacyidea-deel van het instellingenbestand).
 config-error = Het instellingenbestand { $file } kon niet worden gelezen (regel { $line }): { $detail }. De assistent gebruikt de standaardinstellingen.
 
 ## Landen en regio's

@@ -161,33 +161,46 @@ impl Problem {
             Problem::Code(CodeError::NotDigits) => t!(lang, "error-code-not-digits"),
             Problem::Code(CodeError::WrongLength(n)) => t!(lang, "error-code-length", count = n),
             Problem::Phone(e, country) => phone_number::error_text(*e, *country, ctx),
-            Problem::Service(e, _) => match e {
-                Error::WrongCode { attempts_left } => {
-                    t!(lang, "error-wrong-code", left = attempts_left)
-                }
-                Error::CodeReused => t!(lang, "error-code-reused"),
-                Error::CodeExpired => t!(lang, "error-code-expired"),
-                Error::CoolDown(_) => t!(lang, "error-cool-down", seconds = seconds),
-                Error::ResendTooSoon(_) => t!(lang, "error-resend-too-soon", seconds = seconds),
-                Error::OutOfOrder => t!(lang, "error-out-of-order"),
-                Error::InvalidAccount => t!(lang, "error-invalid-account"),
-                Error::Timeout => t!(lang, "error-timeout"),
-                Error::Unreachable => t!(lang, "error-unreachable"),
-                Error::Server(detail) => t!(lang, "error-server", detail = detail.as_str()),
-                Error::CodeRejected => t!(lang, "error-code-rejected"),
-                Error::WrongPassword => t!(lang, "error-wrong-password"),
-                Error::UnknownRealm(realm) => {
-                    t!(lang, "error-unknown-realm", realm = realm.as_str())
-                }
-                Error::AccountLocked => t!(lang, "error-account-locked"),
-                Error::SessionExpired => t!(lang, "error-session-expired"),
-                Error::NotAllowed(detail) => {
-                    t!(lang, "error-not-allowed", detail = detail.as_str())
-                }
-                Error::ServerFault(status) => t!(lang, "error-server-fault", status = status),
-                Error::Insecure => t!(lang, "error-insecure"),
-                Error::Untrusted => t!(lang, "error-untrusted"),
-            },
+            Problem::Service(e, _) => error_text(lang, e, seconds),
         }
+    }
+}
+
+/// What a service error means for the person, in `lang`; `seconds` fills
+/// in a countdown.
+pub fn error_text(lang: Lang, e: &Error, seconds: u64) -> String {
+    match e {
+        Error::WrongCode { attempts_left } => {
+            t!(lang, "error-wrong-code", left = attempts_left)
+        }
+        Error::CodeReused => t!(lang, "error-code-reused"),
+        Error::CodeExpired => t!(lang, "error-code-expired"),
+        Error::CoolDown(_) => t!(lang, "error-cool-down", seconds = seconds),
+        Error::ResendTooSoon(_) => t!(lang, "error-resend-too-soon", seconds = seconds),
+        Error::OutOfOrder => t!(lang, "error-out-of-order"),
+        Error::InvalidAccount => t!(lang, "error-invalid-account"),
+        Error::Timeout => t!(lang, "error-timeout"),
+        Error::Unreachable => t!(lang, "error-unreachable"),
+        Error::Server(detail) => t!(lang, "error-server", detail = detail.as_str()),
+        Error::BadAnswer(detail) => t!(lang, "error-bad-answer", detail = detail.as_str()),
+        Error::CaFile { path, detail } => t!(
+            lang,
+            "error-ca-file",
+            path = path.as_str(),
+            detail = detail.as_str()
+        ),
+        Error::CodeRejected => t!(lang, "error-code-rejected"),
+        Error::WrongPassword => t!(lang, "error-wrong-password"),
+        Error::UnknownRealm(realm) => {
+            t!(lang, "error-unknown-realm", realm = realm.as_str())
+        }
+        Error::AccountLocked => t!(lang, "error-account-locked"),
+        Error::SessionExpired => t!(lang, "error-session-expired"),
+        Error::NotAllowed(detail) => {
+            t!(lang, "error-not-allowed", detail = detail.as_str())
+        }
+        Error::ServerFault(status) => t!(lang, "error-server-fault", status = status),
+        Error::Insecure => t!(lang, "error-insecure"),
+        Error::Untrusted => t!(lang, "error-untrusted"),
     }
 }

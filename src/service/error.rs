@@ -65,7 +65,18 @@ pub enum Error {
     /// The server address is not HTTPS and not on this computer.
     #[error("the server address must start with https://")]
     Insecure,
-    /// The provider answered with an error of its own.
+    /// The provider answered with an error of its own, in its words.
     #[error("the server refused: {0}")]
     Server(String),
+    /// The server's answer was not what its API promises (detail for IT).
+    #[error("unusable answer from the server: {0}")]
+    BadAnswer(String),
+    /// The internal CA certificate file (`ca_file`) cannot be used.
+    #[error("CA file {path}: {detail}")]
+    CaFile {
+        /// The file as configured.
+        path: String,
+        /// Why (the system's words).
+        detail: String,
+    },
 }

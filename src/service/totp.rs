@@ -34,7 +34,7 @@ impl TotpEnrollment {
     /// checked to be TOTP (and parsed with totp-rs), so the QR shows
     /// something an authenticator app accepts.
     pub fn from_uri(uri: &str) -> Result<Self, Error> {
-        let bad = || Error::Server("the server sent an unusable otpauth URI".to_owned());
+        let bad = || Error::BadAnswer("unusable otpauth URI".to_owned());
         if !uri.starts_with("otpauth://totp/") {
             return Err(bad());
         }

@@ -92,15 +92,17 @@ impl Client {
             .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
             .user_agent(concat!("mfa-assistant/", env!("CARGO_PKG_VERSION")));
         if let Some(path) = &settings.ca_file {
-            let pem = std::fs::read(path)
-                .map_err(|e| Error::Server(format!("CA file {}: {e}", path.display())))?;
-            let cert = reqwest::Certificate::from_pem(&pem)
-                .map_err(|e| Error::Server(format!("CA file {}: {e}", path.display())))?;
+            let unusable = |detail: String| Error::CaFile {
+                path: path.display().to_string(),
+                detail,
+            };
+            let pem = std::fs::read(path).map_err(|e| unusable(e.to_string()))?;
+            let cert = reqwest::Certificate::from_pem(&pem).map_err(|e| unusable(e.to_string()))?;
             builder = builder.add_root_certificate(cert);
         }
         let http = builder
             .build()
-            .map_err(|e| Error::Server(format!("HTTP client: {e}")))?;
+            .map_err(|e| Error::BadAnswer(format!("HTTP client: {e}")))?;
         let mut base = settings.server.clone();
         if !base.path().ends_with('/') {
             base.set_path(&format!("{}/", base.path()));
@@ -134,7 +136,7 @@ impl Client {
         // Moved out of the answer, not copied: the only copy is zeroised.
         match value["result"]["value"]["token"].take() {
             Value::String(token) => Ok(Zeroizing::new(token)),
-            _ => Err(Error::Server("no token in the /auth answer".to_owned())),
+            _ => Err(Error::BadAnswer("no token in the /auth answer".to_owned())),
         }
     }
 
@@ -178,7 +180,7 @@ impl Client {
         value["result"]["value"]["tokens"][0]["rollout_state"]
             .as_str()
             .map(str::to_owned)
-            .ok_or_else(|| Error::Server(format!("token {serial} is gone")))
+            .ok_or_else(|| Error::BadAnswer(format!("token {serial} is gone")))
     }
 
     /// `POST /validate/check` for the token `serial` with an empty PIN:
@@ -239,7 +241,7 @@ impl Client {
         let url = self
             .base
             .join(path)
-            .map_err(|e| Error::Server(format!("bad path {path}: {e}")))?;
+            .map_err(|e| Error::BadAnswer(format!("bad path {path}: {e}")))?;
         let mut request = self.http.request(method.clone(), url);
         if let Some(jwt) = jwt {
             request = request.header(reqwest::header::AUTHORIZATION, jwt.as_str());
@@ -262,7 +264,8 @@ impl Client {
         if status.is_server_error() {
             return Err(Error::ServerFault(status.as_u16()));
         }
-        let unreadable = || Error::Server(format!("unreadable answer (HTTP {})", status.as_u16()));
+        let unreadable =
+            || Error::BadAnswer(format!("unreadable answer (HTTP {})", status.as_u16()));
         let body = response.bytes().await.map_err(|e| {
             if e.is_timeout() {
                 Error::Timeout
@@ -417,6 +420,6 @@ mod tests {
         let mut s = settings("https://mfa.example.org");
         s.ca_file = Some(PathBuf::from("/nonexistent/ca.pem"));
         let err = Client::new(&s).unwrap_err();
-        assert!(matches!(err, Error::Server(m) if m.contains("/nonexistent/ca.pem")));
+        assert!(matches!(err, Error::CaFile { path, .. } if path == "/nonexistent/ca.pem"));
     }
 }

@@ -141,7 +141,7 @@ impl PrivacyIdeaProvider {
             .await?;
         match detail["rollout_state"].as_str() {
             Some("enrolled") | Some("") | None => Ok(()),
-            Some(other) => Err(Error::Server(format!("token is still {other}"))),
+            Some(other) => Err(Error::BadAnswer(format!("token is still {other}"))),
         }
     }
 }
@@ -150,7 +150,7 @@ fn serial_of(detail: &serde_json::Value) -> Result<String, Error> {
     detail["serial"]
         .as_str()
         .map(str::to_owned)
-        .ok_or_else(|| Error::Server("no serial in the /token/init answer".to_owned()))
+        .ok_or_else(|| Error::BadAnswer("no serial in the /token/init answer".to_owned()))
 }
 
 fn needs_verification(detail: &serde_json::Value) -> Result<(), Error> {
@@ -338,7 +338,7 @@ impl Provider for PrivacyIdeaProvider {
             let detail = this.client.trigger(&serial).await?;
             let transaction = detail["transaction_id"]
                 .as_str()
-                .ok_or_else(|| Error::Server("no transaction in the answer".to_owned()))?
+                .ok_or_else(|| Error::BadAnswer("no transaction in the answer".to_owned()))?
                 .to_owned();
             // With push_require_presence the PC shows the number to pick.
             let number = detail["multi_challenge"]
