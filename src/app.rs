@@ -708,13 +708,19 @@ impl App {
             // Large text: everything but Back/Next scrolls, so the screen
             // itself gets the room.
             column![
-                scrollable(body.push(content)).id(BODY).height(Length::Fill),
+                scrollable(body.push(content))
+                    .id(BODY)
+                    .spacing(6)
+                    .height(Length::Fill),
                 self.footer()
             ]
             .spacing(12)
         } else {
-            body.push(scrollable(content).id(BODY).height(Length::Fill))
-                .push(self.footer())
+            body.push(
+                // The scrollbar beside the text, never over its last words.
+                scrollable(content).id(BODY).spacing(6).height(Length::Fill),
+            )
+            .push(self.footer())
         };
         ui::shortcut::guard(container(body).padding(if ctx.narrow { 12 } else { 24 }))
     }

@@ -239,31 +239,42 @@ impl State {
             ]),
         ]
         .spacing(20);
-        if self.verified {
-            left = left.push(ui::feedback(Tone::Success, t!(lang, "scan-verified")));
+        // What the phone shows while scanning, below the field so the field
+        // stays in view.
+        let camera = (!self.verified).then(|| {
+            container(ui::picture::camera_view(
+                lang,
+                ctx.platform,
+                ctx.profile.app,
+                if scan_only {
+                    t!(lang, "label-plus")
+                } else {
+                    t!(lang, "label-scan-qr")
+                },
+            ))
+            .center_x(Length::Fill)
+        });
+        left = if self.verified {
+            left.push(ui::feedback(Tone::Success, t!(lang, "scan-verified")))
         } else {
-            left = left.push(self.code_form(ctx));
-            // What the phone shows while scanning, below the field so the
-            // field stays in view.
-            left = left.push(
-                container(ui::picture::camera_view(
-                    lang,
-                    ctx.platform,
-                    ctx.profile.app,
-                    if scan_only {
-                        t!(lang, "label-plus")
-                    } else {
-                        t!(lang, "label-scan-qr")
-                    },
-                ))
-                .center_x(Length::Fill),
-            );
+            left.push(self.code_form(ctx))
+        };
+        let panel = container(self.panel(ctx));
+        if ctx.narrow {
+            // One column (large text, small window): the QR right after the
+            // field, the camera picture last, and none while the key is
+            // shown, so the key box ends the page where "can't scan?"
+            // scrolls to.
+            left.push(panel.center_x(Length::Fill))
+                .push(camera.filter(|_| !self.show_key))
+                .into()
+        } else {
+            ui::split(
+                false,
+                left.push(camera).width(Length::FillPortion(5)),
+                panel.center_x(Length::FillPortion(5)),
+            )
         }
-        ui::split(
-            ctx.narrow,
-            left.width(Length::FillPortion(5)),
-            container(self.panel(ctx)).center_x(Length::FillPortion(5)),
-        )
     }
 
     fn code_form<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
