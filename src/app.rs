@@ -255,8 +255,14 @@ impl App {
         }
     }
 
-    /// Handles a message.
+    /// Handles a message; whichever step finds the sign-in expired sends
+    /// the person back to sign in.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let task = self.handle(message);
+        Task::batch([task, self.sign_in_again_if_expired()])
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Welcome(welcome::Message::Platform(p)) => {
                 self.platform = p;
@@ -294,8 +300,7 @@ impl App {
                 } else {
                     Task::none()
                 };
-                let expired = self.sign_in_again_if_expired();
-                Task::batch([task.map(Message::Scan), reveal, self.react(event), expired])
+                Task::batch([task.map(Message::Scan), reveal, self.react(event)])
             }
             Message::Approve(m) => {
                 let by_code = self.approve.by_code();
@@ -308,17 +313,11 @@ impl App {
                 } else {
                     Task::none()
                 };
-                let expired = self.sign_in_again_if_expired();
-                Task::batch([
-                    task.map(Message::Approve),
-                    focus,
-                    self.react(event),
-                    expired,
-                ])
+                Task::batch([task.map(Message::Approve), focus, self.react(event)])
             }
             Message::Phone(m) => {
                 let (task, sent) = self.phone.update(m, &self.service, self.lang);
-                let task = Task::batch([task.map(Message::Phone), self.sign_in_again_if_expired()]);
+                let task = task.map(Message::Phone);
                 match sent {
                     Some(Ok(sent)) => {
                         let waiting = self.sms.start(sent, &self.service).map(Message::Sms);
@@ -329,8 +328,7 @@ impl App {
             }
             Message::Sms(m) => {
                 let (task, event) = self.sms.update(m, &self.service);
-                let expired = self.sign_in_again_if_expired();
-                Task::batch([task.map(Message::Sms), self.react(event), expired])
+                Task::batch([task.map(Message::Sms), self.react(event)])
             }
             Message::Finish(m) => {
                 let (task, outcome) = self.finish.update(m, &self.config.help_url);

@@ -20,6 +20,17 @@ fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
 }
 
 /// The app's icon: a rounded square with the app's initial.
+/// The app's icon and name, as at the top of its screens.
+fn app_bar<'a, M: 'a>(app: AuthenticatorApp, icon_size: f32, text_size: f32) -> Element<'a, M> {
+    row![
+        icon(app, icon_size),
+        text(app.name()).size(text_size).font(BOLD)
+    ]
+    .spacing(icon_size / 3.5)
+    .align_y(iced::Center)
+    .into()
+}
+
 fn icon<'a, M: 'a>(app: AuthenticatorApp, size: f32) -> Element<'a, M> {
     let initial: String = app.name().chars().take(1).collect();
     container(
@@ -110,16 +121,7 @@ pub fn account_list<'a, M: 'a>(
                     .style(super::style::muted),
             );
     }
-    let screen = column![
-        row![
-            icon(app, 28.0),
-            text(app.name()).size(TEXT * 0.9).font(BOLD)
-        ]
-        .spacing(8)
-        .align_y(iced::Center),
-        card(entry),
-    ]
-    .spacing(14);
+    let screen = column![app_bar(app, 28.0, TEXT * 0.9), card(entry),].spacing(14);
     frame::phone(platform, None, screen)
 }
 
@@ -131,31 +133,29 @@ pub fn camera_view<'a, M: 'a>(
     app: AuthenticatorApp,
     button: String,
 ) -> Element<'a, M> {
-    let corner = |w: f32, h: f32| frame::shape(w, h, super::style::FOCUS);
-    // A square viewfinder marked by its four corners.
-    let edge = |left: bool| -> Element<'a, M> {
-        let (a, b): (Element<'a, M>, Element<'a, M>) = (corner(28.0, 5.0), corner(5.0, 24.0));
-        let align = if left { iced::Left } else { iced::Right };
-        column![a, b].align_x(align).into()
+    // A square viewfinder marked by its four corners: an arm along the
+    // edge and one down (or up) the side.
+    let corner = |top: bool, left: bool| -> Element<'a, M> {
+        let along = frame::shape(28.0, 5.0, super::style::FOCUS);
+        let side = frame::shape(5.0, 24.0, super::style::FOCUS);
+        let arms = if top { [along, side] } else { [side, along] };
+        column(arms)
+            .align_x(if left { iced::Left } else { iced::Right })
+            .into()
     };
-    let top: Element<'a, M> = row![edge(true), iced::widget::space::horizontal(), edge(false)]
+    let edge = |top: bool| -> Element<'a, M> {
+        row![
+            corner(top, true),
+            iced::widget::space::horizontal(),
+            corner(top, false)
+        ]
         .width(150)
-        .into();
-    let bottom: Element<'a, M> = row![
-        column![corner(5.0, 24.0), corner(28.0, 5.0)].align_x(iced::Left),
-        iced::widget::space::horizontal(),
-        column![corner(5.0, 24.0), corner(28.0, 5.0)].align_x(iced::Right),
-    ]
-    .width(150)
-    .into();
+        .into()
+    };
+    let (top, bottom) = (edge(true), edge(false));
     let viewfinder = column![top, iced::widget::space::vertical().height(90), bottom];
     let screen = column![
-        row![
-            icon(app, 22.0),
-            text(app.name()).size(TEXT * 0.75).font(BOLD)
-        ]
-        .spacing(6)
-        .align_y(iced::Center),
+        app_bar(app, 22.0, TEXT * 0.75),
         container(frame::highlighted(button)).center_x(Length::Fill),
         container(viewfinder).center_x(Length::Fill),
         text(t!(lang, "picture-camera-hint"))
