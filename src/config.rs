@@ -44,7 +44,7 @@ pub struct Config {
     /// Text size in percent, 100 to 200.
     pub text_size: u32,
     /// Light, dark or high contrast.
-    pub appearance: crate::ui::style::Appearance,
+    pub appearance: crate::appearance::Appearance,
 }
 
 /// The `[privacyidea]` table: server, realm, an extra CA.
@@ -97,7 +97,7 @@ impl Default for Config {
             provider: ProviderKind::Training,
             privacyidea: PrivacyIdea::default(),
             text_size: 100,
-            appearance: crate::ui::style::Appearance::Light,
+            appearance: crate::appearance::Appearance::Light,
         }
     }
 }
@@ -112,7 +112,7 @@ struct File {
     provider: Option<ProviderKind>,
     privacyidea: Option<PrivacyIdea>,
     text_size: Option<u32>,
-    appearance: Option<crate::ui::style::Appearance>,
+    appearance: Option<crate::appearance::Appearance>,
 }
 
 /// Why the privacyIDEA provider cannot be used as configured; the app then
@@ -308,7 +308,7 @@ mod tests {
         let config = Config::parse("text_size = 150\nappearance = \"high-contrast\"\n").unwrap();
         assert_eq!(
             config.appearance,
-            crate::ui::style::Appearance::HighContrast
+            crate::appearance::Appearance::HighContrast
         );
         assert_eq!(config.text_scale(), 1.5);
         assert_eq!(Config::default().text_scale(), 1.0);

@@ -1,6 +1,8 @@
 //! The organisation's paper guide as data: the assistant's screens in order,
 //! and which of the guide's 13 steps each one covers.
 
+use std::ops::RangeInclusive;
+
 use crate::i18n::Lang;
 use crate::service::AuthenticatorApp;
 use crate::t;
@@ -30,8 +32,9 @@ pub enum Screen {
     Finish,
 }
 
-/// The screens in the order of the guide.
-pub const SCREENS: [Screen; 10] = [
+/// The screens of an enrollment in the order of the guide: the route of
+/// the training and privacyIDEA providers.
+pub const ENROLLMENT: Route = Route(&[
     Screen::Welcome,
     Screen::Install,
     Screen::SignIn,
@@ -42,36 +45,64 @@ pub const SCREENS: [Screen; 10] = [
     Screen::Phone,
     Screen::Sms,
     Screen::Finish,
-];
+]);
+
+/// The screens a provider takes the person through, in order. The provider
+/// gives it (see `service::Profile`), so a provider with other steps brings
+/// its own route and the app follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Route(pub &'static [Screen]);
+
+impl Route {
+    /// The screens, in order.
+    pub fn screens(self) -> &'static [Screen] {
+        self.0
+    }
+
+    /// How many screens.
+    pub fn len(self) -> usize {
+        self.0.len()
+    }
+
+    /// True when the route has no screens (never for a real provider).
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The first screen.
+    pub fn first(self) -> Screen {
+        self.0.first().copied().unwrap_or(Screen::Welcome)
+    }
+
+    /// Position of `screen`, if it is on the route.
+    pub fn position(self, screen: Screen) -> Option<usize> {
+        self.0.iter().position(|s| *s == screen)
+    }
+
+    /// The screen after `screen`.
+    pub fn next(self, screen: Screen) -> Option<Screen> {
+        self.0.get(self.position(screen)? + 1).copied()
+    }
+
+    /// The screen before `screen`.
+    pub fn previous(self, screen: Screen) -> Option<Screen> {
+        self.position(screen)?.checked_sub(1).map(|i| self.0[i])
+    }
+}
 
 impl Screen {
-    /// Position in [`SCREENS`].
-    pub fn index(self) -> usize {
-        SCREENS.iter().position(|s| *s == self).unwrap_or_default()
-    }
-
-    /// The screen after this one.
-    pub fn next(self) -> Option<Screen> {
-        SCREENS.get(self.index() + 1).copied()
-    }
-
-    /// The screen before this one.
-    pub fn previous(self) -> Option<Screen> {
-        self.index().checked_sub(1).map(|i| SCREENS[i])
-    }
-
     /// The paper guide's step numbers this screen covers.
-    pub fn guide_steps(self) -> Option<&'static str> {
+    pub fn guide_steps(self) -> Option<RangeInclusive<u8>> {
         match self {
             Screen::Welcome | Screen::Finish => None,
-            Screen::Install => Some("1–2"),
-            Screen::SignIn => Some("3"),
-            Screen::MoreInfo => Some("4–5"),
-            Screen::Prepare => Some("6"),
-            Screen::Scan => Some("7"),
-            Screen::Approve => Some("8–10"),
-            Screen::Phone => Some("11"),
-            Screen::Sms => Some("12–13"),
+            Screen::Install => Some(1..=2),
+            Screen::SignIn => Some(3..=3),
+            Screen::MoreInfo => Some(4..=5),
+            Screen::Prepare => Some(6..=6),
+            Screen::Scan => Some(7..=7),
+            Screen::Approve => Some(8..=10),
+            Screen::Phone => Some(11..=11),
+            Screen::Sms => Some(12..=13),
         }
     }
 
@@ -122,27 +153,42 @@ impl Platform {
     }
 }
 
+/// Step numbers as the guide writes them: "3", or "1–2" for a range.
+pub fn steps_label(steps: &RangeInclusive<u8>) -> String {
+    if steps.start() == steps.end() {
+        steps.start().to_string()
+    } else {
+        format!("{}–{}", steps.start(), steps.end())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_guide_step_has_a_screen() {
-        let mut covered = Vec::new();
-        for screen in SCREENS {
-            if let Some(steps) = screen.guide_steps() {
-                let bounds: Vec<u32> = steps.split('–').map(|n| n.parse().unwrap()).collect();
-                covered.extend(bounds[0]..=*bounds.last().unwrap());
-            }
-        }
+        let covered: Vec<u8> = ENROLLMENT
+            .screens()
+            .iter()
+            .filter_map(|s| s.guide_steps())
+            .flatten()
+            .collect();
         assert_eq!(covered, (1..=13).collect::<Vec<_>>());
+        assert_eq!(steps_label(&(1..=2)), "1–2");
+        assert_eq!(steps_label(&(3..=3)), "3");
     }
 
     #[test]
     fn order_walks_both_ways() {
-        assert_eq!(Screen::Welcome.previous(), None);
-        assert_eq!(Screen::Welcome.next(), Some(Screen::Install));
-        assert_eq!(Screen::Finish.next(), None);
-        assert_eq!(Screen::Sms.previous(), Some(Screen::Phone));
+        let r = ENROLLMENT;
+        assert_eq!(r.previous(Screen::Welcome), None);
+        assert_eq!(r.next(Screen::Welcome), Some(Screen::Install));
+        assert_eq!(r.next(Screen::Finish), None);
+        assert_eq!(r.previous(Screen::Sms), Some(Screen::Phone));
+        let short = Route(&[Screen::Welcome, Screen::Scan, Screen::SignIn]);
+        assert_eq!(short.next(Screen::Scan), Some(Screen::SignIn));
+        assert_eq!(short.previous(Screen::Scan), Some(Screen::Welcome));
+        assert_eq!(short.next(Screen::Phone), None, "not on the route");
     }
 }

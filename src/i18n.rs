@@ -120,3 +120,58 @@ mod tests {
         assert_eq!(text, "Signed in as jan.");
     }
 }
+
+/// A key that sorts names as a person expects in a list: accents ignored
+/// ("Åland" beside "Albania", not after "Zimbabwe"), case ignored. Letters
+/// with no decomposition (Ø, Æ, ß, …) are spelled out as their base letters.
+/// Canonical decomposition only, so no collation table is loaded.
+pub fn sort_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let mut key = String::with_capacity(name.len());
+    for c in name.nfd().filter(|c| !is_combining_mark(*c)) {
+        match c {
+            'Ø' | 'ø' => key.push('o'),
+            'Æ' | 'æ' => key.push_str("ae"),
+            'Œ' | 'œ' => key.push_str("oe"),
+            'ß' => key.push_str("ss"),
+            'Ł' | 'ł' => key.push('l'),
+            'Đ' | 'đ' => key.push('d'),
+            'Þ' | 'þ' => key.push_str("th"),
+            'ı' => key.push('i'),
+            c => key.extend(c.to_lowercase()),
+        }
+    }
+    key
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use super::sort_key;
+
+    #[test]
+    fn accents_and_case_do_not_move_a_name() {
+        let mut names = vec![
+            "Zimbabwe",
+            "Åland",
+            "Albania",
+            "Österreich",
+            "oman",
+            "Ørsted",
+        ];
+        names.sort_by_key(|n| sort_key(n));
+        assert_eq!(
+            names,
+            [
+                "Åland",
+                "Albania",
+                "oman",
+                "Ørsted",
+                "Österreich",
+                "Zimbabwe"
+            ]
+        );
+        assert_eq!(sort_key("Curaçao"), "curacao");
+        assert_eq!(sort_key("Straße"), "strasse");
+    }
+}

@@ -274,7 +274,7 @@ fn ctrl_press(c: &str) -> iced::Event {
 /// the same QR code, which their phone already scanned.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_expired_sign_in_comes_back_to_the_same_step() {
-    use mfa_assistant::screen::{scan_qr, sign_in};
+    use mfa_assistant::screen::{code_entry, scan_qr, sign_in};
     use mfa_assistant::service::Service;
     use mfa_assistant::service::privacyidea::{PrivacyIdeaProvider, Settings};
 
@@ -290,9 +290,9 @@ async fn an_expired_sign_in_comes_back_to_the_same_step() {
     h.send(Message::Next);
     h.send(Message::Next);
     assert_eq!(h.app.screen(), Screen::SignIn);
-    h.send(Message::SignIn(sign_in::Message::Label(user.into())));
-    h.send(Message::SignIn(sign_in::Message::Password(password.into())));
-    h.send(Message::SignIn(sign_in::Message::Submit));
+    h.send(sign_in::Message::Label(user.into()));
+    h.send(sign_in::Message::Password(password.into()));
+    h.send(sign_in::Message::Submit);
     reach(&mut h, Screen::MoreInfo).await;
     h.send(Message::Next);
     h.send(Message::Next);
@@ -307,19 +307,21 @@ async fn an_expired_sign_in_comes_back_to_the_same_step() {
         .unwrap()
         .generate_current()
         .to_string();
-    h.send(Message::Scan(scan_qr::Message::Code(code.clone())));
-    h.send(Message::Scan(scan_qr::Message::Verify));
+    h.send(scan_qr::Message::Entry(code_entry::Message::Changed(
+        code.clone(),
+    )));
+    h.send(scan_qr::Message::Entry(code_entry::Message::Verify));
     reach(&mut h, Screen::SignIn).await;
     assert!(h.shows("Your sign-in at the server has expired. Sign in again with your password; you then go on where you were."));
 
     h.send(Message::Next);
     assert_eq!(h.app.screen(), Screen::SignIn, "no going on unsigned");
-    h.send(Message::SignIn(sign_in::Message::Password(password.into())));
-    h.send(Message::SignIn(sign_in::Message::Submit));
+    h.send(sign_in::Message::Password(password.into()));
+    h.send(sign_in::Message::Submit);
     reach(&mut h, Screen::Scan).await;
     assert_eq!(h.app.scan().uri(), Some(uri.as_str()), "the same QR");
-    h.send(Message::Scan(scan_qr::Message::Code(code)));
-    h.send(Message::Scan(scan_qr::Message::Verify));
+    h.send(scan_qr::Message::Entry(code_entry::Message::Changed(code)));
+    h.send(scan_qr::Message::Entry(code_entry::Message::Verify));
     for _ in 0..30 {
         if h.app.scan().verified() {
             return;

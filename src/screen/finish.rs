@@ -4,7 +4,7 @@
 use iced::widget::column;
 use iced::{Element, Length, Task};
 
-use super::Ctx;
+use super::{Ctx, Event};
 use crate::t;
 use crate::ui::{self, FocusId, Kind, Target, Tone};
 
@@ -28,16 +28,9 @@ pub enum Message {
     Restart,
 }
 
-/// What the finish screen asks of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    /// Reset everything.
-    Restart,
-}
-
 impl State {
     /// Handles a message.
-    pub fn update(&mut self, message: Message, help_url: &str) -> (Task<Message>, Option<Outcome>) {
+    pub fn update(&mut self, message: Message, help_url: &str) -> (Task<Message>, Option<Event>) {
         match message {
             Message::OpenHelp => {
                 let url = help_url.to_owned();
@@ -53,7 +46,7 @@ impl State {
                 self.link_failed = !ok;
                 (Task::none(), None)
             }
-            Message::Restart => (Task::none(), Some(Outcome::Restart)),
+            Message::Restart => (Task::none(), Some(Event::Restart)),
         }
     }
 

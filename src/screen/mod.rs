@@ -1,7 +1,10 @@
 //! One module per screen of the guide. Each has its own state, messages,
-//! `update` and `view`; the app routes messages and reacts to [`Event`]s.
+//! `update` and `view`; [`Steps`] holds them all and answers the app's
+//! questions about the current one; the app reacts to [`Event`]s.
 
 pub mod approve;
+mod call;
+pub mod code_entry;
 pub mod finish;
 pub mod install_app;
 pub mod more_info;
@@ -9,9 +12,13 @@ pub mod phone_number;
 pub mod prepare_app;
 pub mod scan_qr;
 pub mod sign_in;
+mod steps;
 pub mod training_phone;
 pub mod verify_sms;
 pub mod welcome;
+
+pub use call::Call;
+pub use steps::{Message, Press, Steps};
 
 use std::future::Future;
 use std::time::{Duration, Instant};
@@ -22,7 +29,7 @@ use iced::task::Handle;
 use crate::config::Config;
 use crate::guide::Platform;
 use crate::i18n::Lang;
-use crate::service::{CodeError, Country, Error, PhoneError, Profile};
+use crate::service::{CodeError, Country, Error, PhoneError, Profile, SmsSent};
 use crate::t;
 use crate::ui::FocusId;
 
@@ -68,13 +75,28 @@ impl Ctx<'_> {
     }
 }
 
-/// What a screen asks the app to do after an update.
+/// What a screen tells its parent after an update: the one way screens
+/// speak. [`Steps`] acts on the ones about other screens' state
+/// (`AccountChanged`, `SmsSent`); the app on the rest.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
-    /// Go to the next screen.
+    /// Go to the next screen on the route.
     Continue,
-    /// Go to another screen.
+    /// Go to another screen (if it is on the route).
     GoTo(crate::guide::Screen),
+    /// The provider's sign-in ran out: sign in again, then come back here.
+    SessionExpired,
+    /// A different account signed in: what belonged to the old one is gone;
+    /// go on.
+    AccountChanged,
+    /// A code is on its way by SMS: on to typing it.
+    SmsSent(SmsSent),
+    /// Put the keyboard focus on this control.
+    Focus(FocusId),
+    /// Something opened at the end of the page: scroll it into view.
+    Reveal,
+    /// Start again from the beginning, for the next person.
+    Restart,
 }
 
 /// A service call under way; dropping it cancels the call.
@@ -126,16 +148,6 @@ impl Problem {
             }
             _ => None,
         }
-    }
-
-    /// Takes the problem out of `slot` if it is an expired sign-in, which the
-    /// app answers by going back to sign-in rather than showing it here.
-    pub fn take_expired(slot: &mut Option<Problem>) -> bool {
-        let expired = matches!(slot, Some(Problem::Service(Error::SessionExpired, _)));
-        if expired {
-            *slot = None;
-        }
-        expired
     }
 
     /// How long code entry stays locked by a cool-down after too many wrong

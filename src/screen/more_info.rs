@@ -19,9 +19,9 @@ pub enum Message {
 const BACK_TO_INSTALL: FocusId = FocusId("back-to-install");
 
 /// What the message means for the app.
-pub fn update(message: Message) -> Event {
+pub fn update(message: Message) -> Option<Event> {
     match message {
-        Message::BackToInstall => Event::GoTo(Screen::Install),
+        Message::BackToInstall => Some(Event::GoTo(Screen::Install)),
     }
 }
 

@@ -4,7 +4,7 @@
 use iced::widget::{column, container, pick_list, row, text, text_input};
 use iced::{Border, Element, Length, Task};
 
-use super::{Busy, Ctx, Problem, run};
+use super::{Call, Ctx, Event, Problem};
 use crate::i18n::{self, Lang};
 use crate::service::phone::{self, COUNTRIES};
 use crate::service::{Country, Error, PhoneError, PhoneNumber, Service, SmsSent};
@@ -23,8 +23,7 @@ const CANCEL: FocusId = FocusId("phone-cancel");
 pub struct State {
     country: Country,
     number: String,
-    busy: Option<Busy>,
-    problem: Option<Problem>,
+    call: Call,
 }
 
 /// Phone number screen messages.
@@ -81,7 +80,7 @@ fn build_choices(lang: Lang) -> Vec<Choice> {
             label: label(*c),
         })
         .collect();
-    rest.sort_by_key(|c| c.label.to_lowercase());
+    rest.sort_by_cached_key(|c| (i18n::sort_key(&c.label), c.label.clone()));
     let mut all = vec![Choice {
         country: COUNTRIES[0],
         label: label(COUNTRIES[0]),
@@ -112,19 +111,12 @@ pub fn error_text(error: PhoneError, country: Country, ctx: &Ctx<'_>) -> String 
 }
 
 impl State {
-    /// True (once) when a call found the sign-in expired; see
-    /// [`Problem::take_expired`].
-    pub fn take_expired(&mut self) -> bool {
-        Problem::take_expired(&mut self.problem)
-    }
-
     /// A form starting at `country`.
     pub fn new(country: Country) -> Self {
         Self {
             country,
             number: String::new(),
-            busy: None,
-            problem: None,
+            call: Call::default(),
         }
     }
 
@@ -139,11 +131,11 @@ impl State {
         message: Message,
         service: &Service,
         lang: Lang,
-    ) -> (Task<Message>, Option<Result<SmsSent, ()>>) {
+    ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Country(country) => {
                 self.country = country;
-                self.problem = None;
+                self.call.clear();
             }
             Message::StepCountry(down) => {
                 let list = choices(lang);
@@ -157,41 +149,40 @@ impl State {
                     at.saturating_sub(1)
                 };
                 self.country = list[next].country;
-                self.problem = None;
+                self.call.clear();
             }
             Message::Number(number) => {
                 self.number = number;
-                self.problem = None;
+                self.call.clear();
             }
-            Message::Send if self.busy.is_some() => {}
+            Message::Send if self.call.busy() => {}
             Message::Send => match self.parsed() {
                 Ok(number) => {
-                    let (task, busy) = run(service.send_sms(number), Message::Sent);
-                    self.busy = Some(busy);
-                    self.problem = None;
-                    return (task, None);
+                    return (
+                        self.call.start(service.send_sms(number), Message::Sent),
+                        None,
+                    );
                 }
-                Err(e) => self.problem = Some(Problem::Phone(e, self.country)),
+                Err(e) => self.call.refuse(Problem::Phone(e, self.country)),
             },
             Message::Sent(Ok(sent)) => {
-                self.busy = None;
-                return (Task::none(), Some(Ok(sent)));
+                self.call.done();
+                return (Task::none(), Some(Event::SmsSent(sent)));
             }
-            Message::Sent(Err(e)) => {
-                self.busy = None;
-                self.problem = Some(Problem::service(e));
-            }
-            Message::Cancel => {
-                self.busy = None;
-                self.problem = Some(Problem::Cancelled);
-            }
+            Message::Sent(Err(e)) => return (Task::none(), self.call.failed(e)),
+            Message::Cancel => self.call.cancel(),
         }
         (Task::none(), None)
     }
 
     /// What Enter does.
     pub fn primary(&self) -> Option<Message> {
-        self.busy.is_none().then_some(Message::Send)
+        (!self.call.busy()).then_some(Message::Send)
+    }
+
+    /// The arrow keys step through the countries while the list has focus.
+    pub fn arrow(focus: Option<FocusId>, down: bool) -> Option<Message> {
+        (focus == Some(COUNTRY)).then_some(Message::StepCountry(down))
     }
 
     /// Tab order of the screen's controls.
@@ -199,7 +190,7 @@ impl State {
         vec![
             Target::Button(COUNTRY, Message::StepCountry(true)),
             Target::Input(NUMBER),
-            if self.busy.is_some() {
+            if self.call.busy() {
                 Target::Button(CANCEL, Message::Cancel)
             } else {
                 Target::Button(SEND, Message::Send)
@@ -208,7 +199,7 @@ impl State {
     }
 
     fn problem_text(&self, ctx: &Ctx<'_>) -> Option<String> {
-        self.problem.as_ref().map(|p| p.text(ctx))
+        self.call.problem().map(|p| p.text(ctx))
     }
 
     /// The phone number screen.
@@ -267,7 +258,7 @@ impl State {
         if let Some(problem) = self.problem_text(ctx) {
             form = form.push(ui::feedback(Tone::Error, problem));
         }
-        form = form.push(if self.busy.is_some() {
+        form = form.push(if self.call.busy() {
             row![
                 ui::feedback(Tone::Info, t!(lang, "phone-sending")),
                 ui::button(
@@ -318,7 +309,7 @@ mod tests {
             let list = choices(lang);
             assert_eq!(list[0].country, Country::NETHERLANDS);
             assert!(list[0].label.ends_with("(+31)"));
-            let rest: Vec<_> = list[1..].iter().map(|c| c.label.to_lowercase()).collect();
+            let rest: Vec<_> = list[1..].iter().map(|c| i18n::sort_key(&c.label)).collect();
             let mut sorted = rest.clone();
             sorted.sort();
             assert_eq!(rest, sorted);

@@ -1,20 +1,19 @@
 //! Guide step 7: the live enrollment QR code, "can't scan?" with the key in
 //! groups of four, and the first code from the phone verified for real.
 
-use iced::widget::{column, container, qr_code, row, text, text_input};
+use iced::widget::{column, container, qr_code, text};
 use iced::{Element, Length, Task};
 
+use super::code_entry::{self, Check, CodeEntry, Outcome};
 use super::{Busy, Ctx, Event, Problem, run};
-use crate::service::{Code, Error, Service, TotpEnrollment};
+use crate::service::{Error, Service, TotpEnrollment};
 use crate::t;
 use crate::ui::{self, FocusId, Kind, Target, Tone, style};
 
 /// The code field; focused when the screen opens.
-pub const CODE: FocusId = FocusId("scan-code");
-const VERIFY: FocusId = FocusId("scan-verify");
+pub const CODE: FocusId = Check::Totp.ids()[0];
 const KEY: FocusId = FocusId("scan-key");
 const COPY: FocusId = FocusId("scan-copy");
-const CANCEL: FocusId = FocusId("scan-cancel");
 
 /// QR module size in pixels: with a 33×33 code plus quiet zone this is about
 /// 6 cm on a laptop screen, easy for a phone camera at arm's length.
@@ -26,24 +25,36 @@ struct Qr {
 }
 
 /// The enrollment on screen and the code being typed.
-#[derive(Default)]
 pub struct State {
     qr: Option<Qr>,
     loading: Option<Busy>,
     show_key: bool,
     copied: bool,
-    code: String,
-    busy: Option<Busy>,
+    entry: CodeEntry,
+    /// Why the enrollment could not be started.
     problem: Option<Problem>,
-    verified: bool,
     /// Issuer and account of the verified enrollment, for the picture.
     enrolled: Option<(String, String)>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            qr: None,
+            loading: None,
+            show_key: false,
+            copied: false,
+            entry: CodeEntry::new(Check::Totp),
+            problem: None,
+            enrolled: None,
+        }
+    }
 }
 
 impl std::fmt::Debug for State {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("scan_qr::State")
-            .field("verified", &self.verified)
+            .field("verified", &self.verified())
             .finish_non_exhaustive()
     }
 }
@@ -57,23 +68,11 @@ pub enum Message {
     ToggleKey,
     /// Copy the key to the clipboard.
     Copy,
-    /// The code field changed.
-    Code(String),
-    /// Verify the typed code.
-    Verify,
-    /// The provider answered.
-    Verified(Result<(), Error>),
-    /// Stop waiting for the provider.
-    Cancel,
+    /// The code from the app: typed, verified.
+    Entry(code_entry::Message),
 }
 
 impl State {
-    /// True (once) when a call found the sign-in expired; see
-    /// [`Problem::take_expired`].
-    pub fn take_expired(&mut self) -> bool {
-        Problem::take_expired(&mut self.problem)
-    }
-
     /// True while "Can't scan?" shows the key.
     pub fn key_shown(&self) -> bool {
         self.show_key
@@ -81,7 +80,7 @@ impl State {
 
     /// True once the phone's code was accepted.
     pub fn verified(&self) -> bool {
-        self.verified
+        self.entry.verified()
     }
 
     /// The otpauth URI on screen, if any (tests read it like a phone would).
@@ -91,17 +90,12 @@ impl State {
 
     /// Called when the screen opens: fetch the secret once.
     pub fn enter(&mut self, service: &Service) -> Task<Message> {
-        if self.verified || self.qr.is_some() || self.loading.is_some() {
+        if self.verified() || self.qr.is_some() || self.loading.is_some() {
             return Task::none();
         }
         let (task, busy) = run(service.start_totp(), Message::Loaded);
         self.loading = Some(busy);
         task
-    }
-
-    /// Forgets the secret and the typed code (a new sign-in, or restart).
-    pub fn reset(&mut self) {
-        *self = State::default();
     }
 
     /// Handles a message.
@@ -120,6 +114,10 @@ impl State {
                     }
                 }
             }
+            Message::Loaded(Err(Error::SessionExpired)) => {
+                self.loading = None;
+                return (Task::none(), Some(Event::SessionExpired));
+            }
             Message::Loaded(Err(e)) => {
                 self.loading = None;
                 self.problem = Some(Problem::service(e));
@@ -127,6 +125,8 @@ impl State {
             Message::ToggleKey => {
                 self.show_key = !self.show_key;
                 self.copied = false;
+                // The key opens below the QR: bring it into view.
+                return (Task::none(), self.show_key.then_some(Event::Reveal));
             }
             Message::Copy => {
                 if let Some(qr) = &self.qr {
@@ -137,80 +137,43 @@ impl State {
                     );
                 }
             }
-            Message::Code(code) => {
-                // Keep a cool-down message visible while typing.
-                if self.waiting(std::time::Instant::now()).is_none() {
-                    self.problem = None;
+            Message::Entry(m) => {
+                let (task, outcome) = self.entry.update(m, service);
+                if outcome == Some(Outcome::Verified) {
+                    // The phone has the secret now; this side no longer
+                    // needs it.
+                    self.enrolled = self
+                        .qr
+                        .take()
+                        .map(|qr| (qr.enrollment.issuer.clone(), qr.enrollment.account.clone()));
                 }
-                self.code = code;
-            }
-            Message::Verify => {
-                if self.verified {
-                    return (Task::none(), Some(Event::Continue));
-                }
-                if self.busy.is_some() || self.waiting(std::time::Instant::now()).is_some() {
-                    return (Task::none(), None);
-                }
-                match Code::parse(&self.code) {
-                    Ok(code) => {
-                        let (task, busy) = run(service.verify_totp(code), Message::Verified);
-                        self.busy = Some(busy);
-                        self.problem = None;
-                        return (task, None);
-                    }
-                    Err(e) => self.problem = Some(Problem::Code(e)),
-                }
-            }
-            Message::Verified(Ok(())) => {
-                self.busy = None;
-                self.verified = true;
-                self.problem = None;
-                // The phone has the secret now; this side no longer needs it.
-                self.enrolled = self
-                    .qr
-                    .take()
-                    .map(|qr| (qr.enrollment.issuer.clone(), qr.enrollment.account.clone()));
-                self.code.clear();
-            }
-            Message::Verified(Err(e)) => {
-                self.busy = None;
-                self.problem = Some(Problem::service(e));
-            }
-            Message::Cancel => {
-                self.busy = None;
-                self.problem = Some(Problem::Cancelled);
+                return (task.map(Message::Entry), Outcome::event(outcome));
             }
         }
         (Task::none(), None)
     }
 
-    fn waiting(&self, now: std::time::Instant) -> Option<std::time::Duration> {
-        self.problem.as_ref().and_then(|p| p.cool_down_left(now))
-    }
-
     /// What Enter does.
     pub fn primary(&self) -> Option<Message> {
-        Some(Message::Verify)
+        (!self.verified()).then_some(Message::Entry(code_entry::Message::Verify))
     }
 
     /// True while a countdown is on screen.
     pub fn ticking(&self) -> bool {
-        self.problem
-            .as_ref()
-            .is_some_and(|p| p.wait_left(std::time::Instant::now()).is_some())
+        self.entry.ticking()
+    }
+
+    /// Where typing goes when the screen opens.
+    pub fn first_input(&self) -> Option<FocusId> {
+        (!self.verified()).then_some(CODE)
     }
 
     /// Tab order of the screen's controls.
     pub fn targets(&self) -> Vec<Target<Message>> {
-        if self.verified {
+        if self.verified() {
             return Vec::new();
         }
-        let mut t = vec![Target::Input(CODE)];
-        if self.busy.is_some() {
-            t.push(Target::Button(CANCEL, Message::Cancel));
-        } else {
-            t.push(Target::Button(VERIFY, Message::Verify));
-        }
+        let mut t = self.entry.targets(Message::Entry);
         if self.qr.is_some() {
             t.push(Target::Button(KEY, Message::ToggleKey));
             if self.show_key {
@@ -241,7 +204,7 @@ impl State {
         .spacing(20);
         // What the phone shows while scanning, below the field so the field
         // stays in view.
-        let camera = (!self.verified).then(|| {
+        let camera = (!self.verified()).then(|| {
             container(ui::picture::camera_view(
                 lang,
                 ctx.platform,
@@ -254,7 +217,7 @@ impl State {
             ))
             .center_x(Length::Fill)
         });
-        left = if self.verified {
+        left = if self.verified() {
             left.push(ui::feedback(Tone::Success, t!(lang, "scan-verified")))
         } else {
             left.push(self.code_form(ctx))
@@ -278,43 +241,15 @@ impl State {
     }
 
     fn code_form<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
-        let lang = ctx.lang;
-        let locked = self.waiting(ctx.now).is_some();
-        let field = text_input(&t!(lang, "scan-code-placeholder"), &self.code)
-            .id(CODE.widget())
-            .on_input(Message::Code)
-            .on_submit(Message::Verify)
-            .size(ui::TEXT * 1.3)
-            .padding(10)
-            .width(200);
-        let action = if self.busy.is_some() {
-            ui::button(
-                t!(lang, "busy-cancel"),
-                Some(Message::Cancel),
-                Kind::Secondary,
-                ctx.focused(CANCEL),
-            )
-        } else {
-            ui::button(
-                t!(lang, "scan-verify"),
-                (!locked).then_some(Message::Verify),
-                Kind::Primary,
-                ctx.focused(VERIFY),
-            )
-        };
-        let mut form = column![
-            text(t!(lang, "scan-code-label"))
-                .size(ui::TEXT)
-                .font(ui::BOLD),
-            row![field, action].spacing(12).align_y(iced::Center),
-        ]
-        .spacing(8);
-        if self.busy.is_some() {
-            form = form.push(ui::feedback(Tone::Info, t!(lang, "scan-busy")));
-        } else if let Some(problem) = &self.problem {
-            form = form.push(ui::feedback(Tone::Error, problem.text(ctx)));
+        let mut form = self.entry.form(ctx).spacing(8);
+        let problem = self
+            .problem
+            .as_ref()
+            .map(|p| ui::feedback(Tone::Error, p.text(ctx)));
+        if let Some(feedback) = self.entry.feedback(ctx).or(problem) {
+            form = form.push(feedback);
         }
-        form.into()
+        Element::from(form).map(Message::Entry)
     }
 
     fn panel<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
@@ -323,7 +258,7 @@ impl State {
             if self.loading.is_some() {
                 return ui::feedback(Tone::Info, t!(lang, "scan-loading"));
             }
-            if let (true, Some(enrolled)) = (self.verified, &self.enrolled) {
+            if let (true, Some(enrolled)) = (self.verified(), &self.enrolled) {
                 // What the app shows now: the new account with its code.
                 return column![
                     text(t!(lang, "scan-app-now")).size(ui::TEXT).font(ui::BOLD),

@@ -7,7 +7,7 @@ use iced::{Element, Length, Task};
 
 use zeroize::Zeroizing;
 
-use super::{Busy, Ctx, Event, Problem, run};
+use super::{Call, Ctx, Event, Problem};
 use crate::service::{Account, Error, Service, SignIn, SignInKind};
 use crate::t;
 use crate::ui::{self, FocusId, Kind, Target, Tone, frame};
@@ -27,8 +27,7 @@ pub struct State {
     password: Zeroizing<String>,
     /// The name the current account was signed in with.
     signed_in_as: Option<String>,
-    busy: Option<Busy>,
-    problem: Option<Problem>,
+    call: Call,
     account: Option<Account>,
 }
 
@@ -70,8 +69,8 @@ impl State {
     /// sign in for real (same account, so what was under way carries on).
     pub fn expired(&mut self) {
         self.signed_in_as = None;
-        self.busy = None;
-        self.problem = Some(Problem::service(Error::SessionExpired));
+        self.call = Call::default();
+        self.call.refuse(Problem::service(Error::SessionExpired));
     }
 
     /// Handles a message; signing in again with the same name just continues.
@@ -83,15 +82,15 @@ impl State {
         match message {
             Message::Label(label) => {
                 self.label = label;
-                self.problem = None;
+                self.call.clear();
                 (Task::none(), None)
             }
             Message::Password(password) => {
                 self.password = Zeroizing::new(password);
-                self.problem = None;
+                self.call.clear();
                 (Task::none(), None)
             }
-            Message::Submit if self.busy.is_some() => (Task::none(), None),
+            Message::Submit if self.call.busy() => (Task::none(), None),
             Message::Submit => {
                 let name = self.label.trim().to_owned();
                 if self.account.is_some() && self.signed_in_as.as_deref() == Some(name.as_str()) {
@@ -101,7 +100,7 @@ impl State {
                     SignInKind::Label => SignIn::Label(self.label.clone()),
                     SignInKind::UsernamePassword => {
                         if name.is_empty() || self.password.is_empty() {
-                            self.problem = Some(Problem::SignInIncomplete);
+                            self.call.refuse(Problem::SignInIncomplete);
                             return (Task::none(), None);
                         }
                         SignIn::UsernamePassword {
@@ -111,27 +110,31 @@ impl State {
                     }
                 };
                 self.signed_in_as = Some(name);
-                let (task, busy) = run(service.sign_in(request), Message::SignedIn);
-                self.busy = Some(busy);
-                self.problem = None;
-                (task, None)
+                (
+                    self.call.start(service.sign_in(request), Message::SignedIn),
+                    None,
+                )
             }
             Message::SignedIn(result) => {
-                self.busy = None;
                 match result {
                     Ok(account) => {
+                        self.call.done();
+                        // A new account is a new session: what belonged to
+                        // the old one is gone on the provider's side too.
+                        let changed = self.account.as_ref() != Some(&account);
                         self.account = Some(account);
-                        (Task::none(), Some(Event::Continue))
+                        let event = if changed {
+                            Event::AccountChanged
+                        } else {
+                            Event::Continue
+                        };
+                        (Task::none(), Some(event))
                     }
-                    Err(e) => {
-                        self.problem = Some(Problem::service(e));
-                        (Task::none(), None)
-                    }
+                    Err(e) => (Task::none(), self.call.failed(e)),
                 }
             }
             Message::Cancel => {
-                self.busy = None;
-                self.problem = Some(Problem::Cancelled);
+                self.call.cancel();
                 (Task::none(), None)
             }
         }
@@ -139,7 +142,7 @@ impl State {
 
     /// What Enter does.
     pub fn primary(&self) -> Option<Message> {
-        self.busy.is_none().then_some(Message::Submit)
+        (!self.call.busy()).then_some(Message::Submit)
     }
 
     /// Tab order of the screen's controls.
@@ -148,7 +151,7 @@ impl State {
         if kind == SignInKind::UsernamePassword {
             t.push(Target::Input(PASSWORD));
         }
-        if self.busy.is_some() {
+        if self.call.busy() {
             t.push(Target::Button(CANCEL, Message::Cancel));
         } else {
             t.push(Target::Button(SUBMIT, Message::Submit));
@@ -170,7 +173,7 @@ impl State {
         };
         let field = text_input(&placeholder, &self.label)
             .id(LABEL.widget())
-            .on_input_maybe(self.busy.is_none().then_some(Message::Label))
+            .on_input_maybe((!self.call.busy()).then_some(Message::Label))
             .on_submit(Message::Submit)
             .size(ui::TEXT)
             .padding(10);
@@ -185,13 +188,13 @@ impl State {
                 text_input("", &self.password)
                     .id(PASSWORD.widget())
                     .secure(true)
-                    .on_input_maybe(self.busy.is_none().then_some(Message::Password))
+                    .on_input_maybe((!self.call.busy()).then_some(Message::Password))
                     .on_submit(Message::Submit)
                     .size(ui::TEXT)
                     .padding(10),
             );
         }
-        form = form.push(if self.busy.is_some() {
+        form = form.push(if self.call.busy() {
             iced::widget::row![
                 ui::feedback(Tone::Info, t!(lang, "sign-in-busy")),
                 ui::button(
@@ -212,7 +215,7 @@ impl State {
                 ctx.focused(SUBMIT),
             )
         });
-        if let Some(problem) = &self.problem {
+        if let Some(problem) = self.call.problem() {
             form = form.push(ui::feedback(Tone::Error, problem.text(ctx)));
         } else if let Some(account) = &self.account {
             form = form.push(ui::feedback(

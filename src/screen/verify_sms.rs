@@ -4,33 +4,47 @@
 
 use std::time::Instant;
 
-use iced::widget::{column, container, row, text, text_input};
+use iced::widget::{column, container, text};
 use iced::{Element, Length, Task};
 
-use super::{Busy, Ctx, Event, Problem, run, training_phone};
+use super::code_entry::{self, Check, CodeEntry, Outcome};
+use super::{Busy, Call, Ctx, Event, run, training_phone};
 use crate::service::training::TrainingSms;
-use crate::service::{Code, Error, Service, SmsSent};
+use crate::service::{Error, Service, SmsSent};
 use crate::t;
 use crate::ui::{self, FocusId, Kind, Target, Tone};
 
 /// The code field; focused when the screen opens.
-pub const CODE: FocusId = FocusId("sms-code");
-const VERIFY: FocusId = FocusId("sms-verify");
+pub const CODE: FocusId = Check::Sms.ids()[0];
 const RESEND: FocusId = FocusId("sms-resend");
-const CANCEL: FocusId = FocusId("sms-cancel");
+/// Cancel asking for another code (where the code's own Cancel would be).
+const CANCEL: FocusId = Check::Sms.ids()[2];
 
 /// The SMS on its way, and the code being typed.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct State {
     sent: Option<SmsSent>,
     resend_at: Option<Instant>,
     arrived: Option<TrainingSms>,
     receiving: Option<Busy>,
-    code: String,
-    busy: Option<Busy>,
-    problem: Option<Problem>,
+    entry: CodeEntry,
+    /// Asking for another code, and why that failed.
+    resend: Call,
     resent: bool,
-    verified: bool,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            sent: None,
+            resend_at: None,
+            arrived: None,
+            receiving: None,
+            entry: CodeEntry::new(Check::Sms),
+            resend: Call::default(),
+            resent: false,
+        }
+    }
 }
 
 /// SMS screen messages.
@@ -38,32 +52,22 @@ pub struct State {
 pub enum Message {
     /// An SMS arrived on the practice phone.
     Arrived(Option<TrainingSms>),
-    /// The code field changed.
-    Code(String),
-    /// Verify the typed code.
-    Verify,
-    /// The provider answered.
-    Verified(Result<(), Error>),
+    /// The code from the text message: typed, verified.
+    Entry(code_entry::Message),
     /// Ask for a new code.
     Resend,
     /// The provider sent (or refused) a new code.
     Resent(Result<SmsSent, Error>),
-    /// Stop waiting.
-    Cancel,
+    /// Stop asking for a new code.
+    CancelResend,
     /// "Done": on to the finish.
     Done,
 }
 
 impl State {
-    /// True (once) when a call found the sign-in expired; see
-    /// [`Problem::take_expired`].
-    pub fn take_expired(&mut self) -> bool {
-        Problem::take_expired(&mut self.problem)
-    }
-
     /// True once the code was accepted.
     pub fn verified(&self) -> bool {
-        self.verified
+        self.entry.verified()
     }
 
     /// Where the code went.
@@ -104,11 +108,12 @@ impl State {
 
     /// True while a countdown is on screen.
     pub fn ticking(&self) -> bool {
-        !self.verified
+        !self.verified()
             && (self.resend_wait(Instant::now()).is_some()
+                || self.entry.ticking()
                 || self
-                    .problem
-                    .as_ref()
+                    .resend
+                    .problem()
                     .is_some_and(|p| p.wait_left(Instant::now()).is_some()))
     }
 
@@ -125,68 +130,34 @@ impl State {
                     self.arrived = sms;
                 }
             }
-            Message::Code(code) => {
-                self.code = code;
-                if !matches!(self.problem, Some(Problem::Service(Error::CoolDown(_), _))) {
-                    self.problem = None;
+            Message::Entry(m) => {
+                if matches!(m, code_entry::Message::Changed(_)) {
+                    self.resend.clear();
                 }
+                let (task, outcome) = self.entry.update(m, service);
+                return (task.map(Message::Entry), Outcome::event(outcome));
             }
-            Message::Verify => {
-                if self.verified {
-                    return (Task::none(), Some(Event::Continue));
-                }
-                if self.busy.is_some() {
-                    return (Task::none(), None);
-                }
-                match Code::parse(&self.code) {
-                    Ok(code) => {
-                        let (task, busy) = run(service.verify_sms(code), Message::Verified);
-                        self.busy = Some(busy);
-                        self.problem = None;
-                        return (task, None);
-                    }
-                    Err(e) => self.problem = Some(Problem::Code(e)),
-                }
-            }
-            Message::Verified(Ok(())) => {
-                self.busy = None;
-                self.verified = true;
-                self.problem = None;
-                self.code.clear();
-            }
-            Message::Verified(Err(e)) => {
-                self.busy = None;
-                self.problem = Some(Problem::service(e));
-            }
-            Message::Resend => {
-                if self.busy.is_some() || self.verified {
-                    return (Task::none(), None);
-                }
-                if let Some(sent) = &self.sent {
-                    let (task, busy) = run(service.send_sms(sent.to.clone()), Message::Resent);
-                    self.busy = Some(busy);
+            Message::Resend => match &self.sent {
+                Some(sent) if !self.entry.busy() && !self.verified() => {
+                    let task = self
+                        .resend
+                        .start(service.send_sms(sent.to.clone()), Message::Resent);
                     return (task, None);
                 }
-            }
+                _ => {}
+            },
             Message::Resent(Ok(sent)) => {
-                self.busy = None;
+                self.resend.done();
                 self.resend_at = Some(Instant::now() + sent.resend_after);
                 self.sent = Some(sent);
                 self.resent = true;
-                self.problem = None;
                 let after = self.arrived.as_ref().map_or(0, |s| s.sequence);
                 return (self.receive(service, after), None);
             }
-            Message::Resent(Err(e)) => {
-                self.busy = None;
-                self.problem = Some(Problem::service(e));
-            }
-            Message::Cancel => {
-                self.busy = None;
-                self.problem = Some(Problem::Cancelled);
-            }
+            Message::Resent(Err(e)) => return (Task::none(), self.resend.failed(e)),
+            Message::CancelResend => self.resend.cancel(),
             Message::Done => {
-                if self.verified {
+                if self.verified() {
                     return (Task::none(), Some(Event::Continue));
                 }
             }
@@ -196,26 +167,32 @@ impl State {
 
     /// What Enter does.
     pub fn primary(&self) -> Option<Message> {
-        Some(if self.verified {
+        Some(if self.verified() {
             Message::Done
         } else {
-            Message::Verify
+            Message::Entry(code_entry::Message::Verify)
         })
+    }
+
+    /// Where typing goes when the screen opens.
+    pub fn first_input(&self) -> Option<FocusId> {
+        (!self.verified()).then_some(CODE)
     }
 
     /// Tab order of the screen's controls.
     pub fn targets(&self, now: Instant) -> Vec<Target<Message>> {
-        if self.verified {
+        if self.verified() {
             return Vec::new();
         }
-        let mut t = vec![Target::Input(CODE)];
-        if self.busy.is_some() {
-            t.push(Target::Button(CANCEL, Message::Cancel));
-        } else {
-            t.push(Target::Button(VERIFY, Message::Verify));
-            if self.resend_wait(now).is_none() {
-                t.push(Target::Button(RESEND, Message::Resend));
-            }
+        if self.resend.busy() {
+            return vec![
+                Target::Input(CODE),
+                Target::Button(CANCEL, Message::CancelResend),
+            ];
+        }
+        let mut t = self.entry.targets(Message::Entry);
+        if !self.entry.busy() && self.resend_wait(now).is_none() {
+            t.push(Target::Button(RESEND, Message::Resend));
         }
         t
     }
@@ -236,7 +213,7 @@ impl State {
             ]),
         ]
         .spacing(20);
-        if self.verified {
+        if self.verified() {
             left = left.push(ui::feedback(Tone::Success, t!(lang, "sms-verified")));
         } else {
             left = left.push(self.form(ctx));
@@ -258,56 +235,32 @@ impl State {
 
     fn form<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
         let lang = ctx.lang;
-        let field = text_input(&t!(lang, "sms-code-placeholder"), &self.code)
-            .id(CODE.widget())
-            .on_input(Message::Code)
-            .on_submit(Message::Verify)
-            .size(ui::TEXT * 1.3)
-            .padding(10)
-            .width(200);
-        let locked = self
-            .problem
-            .as_ref()
-            .and_then(|p| p.cool_down_left(ctx.now))
-            .is_some();
-        let action = if self.busy.is_some() {
-            ui::button(
-                t!(lang, "busy-cancel"),
-                Some(Message::Cancel),
-                Kind::Secondary,
-                ctx.focused(CANCEL),
-            )
-        } else {
-            ui::button(
-                t!(lang, "sms-verify"),
-                (!locked).then_some(Message::Verify),
-                Kind::Primary,
-                ctx.focused(VERIFY),
-            )
-        };
-        let resend: Element<'a, Message> = match self.resend_wait(ctx.now) {
-            Some(seconds) => text(t!(lang, "sms-resend-wait", seconds = seconds))
+        let busy = self.entry.busy() || self.resend.busy();
+        let resend: Element<'a, Message> = match (self.resend_wait(ctx.now), self.resend.busy()) {
+            (Some(seconds), _) => text(t!(lang, "sms-resend-wait", seconds = seconds))
                 .size(ui::TEXT)
                 .style(ui::style::muted)
                 .into(),
-            None => ui::button(
+            (None, true) => ui::button(
+                t!(lang, "busy-cancel"),
+                Some(Message::CancelResend),
+                Kind::Secondary,
+                ctx.focused(CANCEL),
+            ),
+            (None, false) => ui::button(
                 t!(lang, "sms-resend"),
-                self.busy.is_none().then_some(Message::Resend),
+                (!busy).then_some(Message::Resend),
                 Kind::Secondary,
                 ctx.focused(RESEND),
             ),
         };
-        let mut form = column![
-            text(t!(lang, "sms-code-label"))
-                .size(ui::TEXT)
-                .font(ui::BOLD),
-            row![field, action].spacing(12).align_y(iced::Center),
-            resend,
-        ]
-        .spacing(10);
-        if self.busy.is_some() {
+        let entry = self.entry.form(ctx).spacing(10);
+        let mut form = column![Element::from(entry).map(Message::Entry), resend].spacing(10);
+        if self.resend.busy() {
             form = form.push(ui::feedback(Tone::Info, t!(lang, "sms-busy")));
-        } else if let Some(problem) = &self.problem {
+        } else if let Some(feedback) = self.entry.feedback(ctx) {
+            form = form.push(feedback);
+        } else if let Some(problem) = self.resend.problem() {
             form = form.push(ui::feedback(Tone::Error, problem.text(ctx)));
         } else if self.resent {
             form = form.push(ui::feedback(Tone::Success, t!(lang, "sms-resent")));

@@ -158,8 +158,6 @@ pub trait Provider: Send + Sync + 'static {
     fn verify_sms(&self, code: Code) -> BoxFuture<Result<(), Error>>;
     /// Abandons the enrollment; unfinished registrations are removed.
     fn cancel(&self) -> BoxFuture<Result<(), Error>>;
-    /// The simulated phone, for providers that train rather than enroll.
-    fn training_phone(&self) -> Option<TrainingPhone>;
 }
 
 /// The one handle the UI holds: a provider plus a time limit on every call.
@@ -167,6 +165,8 @@ pub trait Provider: Send + Sync + 'static {
 pub struct Service {
     provider: Arc<dyn Provider>,
     timeout: Duration,
+    /// The practice phone, when the provider trains rather than enrolls.
+    phone: Option<TrainingPhone>,
 }
 
 impl std::fmt::Debug for Service {
@@ -180,18 +180,32 @@ impl std::fmt::Debug for Service {
 impl Service {
     /// Wraps a provider; every call fails with [`Error::Timeout`] after `timeout`.
     pub fn new(provider: Arc<dyn Provider>, timeout: Duration) -> Self {
-        Self { provider, timeout }
+        Self {
+            provider,
+            timeout,
+            phone: None,
+        }
     }
 
     /// The embedded training provider with the real clock.
     pub fn training(issuer: &str) -> Self {
-        Self::new(
-            Arc::new(training::TrainingProvider::new(
-                issuer,
-                Arc::new(clock::SystemClock),
-            )),
+        Self::practice(
+            training::TrainingProvider::new(issuer, Arc::new(clock::SystemClock)),
             Duration::from_secs(20),
         )
+    }
+
+    /// A training provider and the practice phone it hands out.
+    pub fn practice(provider: training::TrainingProvider, timeout: Duration) -> Self {
+        let phone = provider.phone();
+        Self::new(Arc::new(provider), timeout).with_practice_phone(phone)
+    }
+
+    /// Draws `phone` beside the steps: the practice phone of the training
+    /// provider behind this service (possibly wrapped, e.g. by a test).
+    pub fn with_practice_phone(mut self, phone: TrainingPhone) -> Self {
+        self.phone = Some(phone);
+        self
     }
 
     /// What the guide must say for this provider.
@@ -201,7 +215,7 @@ impl Service {
 
     /// The simulated phone, if this is a training provider.
     pub fn training_phone(&self) -> Option<TrainingPhone> {
-        self.provider.training_phone()
+        self.phone.clone()
     }
 
     async fn limited<T: Send + 'static>(

@@ -1,5 +1,7 @@
 //! What the guide says depends on the provider: which app, which account type,
-//! how to sign in.
+//! how to sign in, and which screens in which order.
+
+use crate::guide::Route;
 
 /// The authenticator app the person installs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,4 +61,6 @@ pub struct Profile {
     pub sign_in: SignInKind,
     /// True when nothing real is enrolled (the screens say so).
     pub training: bool,
+    /// The screens, in order: the guide as this provider walks it.
+    pub route: Route,
 }

@@ -12,6 +12,10 @@ use zeroize::Zeroizing;
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
+mod phone;
+
+pub use phone::{TrainingPhone, TrainingSms};
+
 use super::attempts::Attempts;
 use super::clock::Clock;
 use super::totp::{Verdict, Verifier};
@@ -50,25 +54,6 @@ impl Delays {
 pub const SMS_VALIDITY: Duration = Duration::from_secs(5 * 60);
 /// Another SMS code may be requested after this long.
 pub const SMS_RESEND_AFTER: Duration = Duration::from_secs(30);
-
-/// An SMS as it arrives on the training phone.
-#[derive(Clone, PartialEq, Eq)]
-pub struct TrainingSms {
-    /// Counts SMS messages sent in this session, from 1.
-    pub sequence: u64,
-    /// The six-digit code in the message.
-    pub code: Zeroizing<String>,
-    /// The number it was sent to.
-    pub to: PhoneNumber,
-}
-
-impl std::fmt::Debug for TrainingSms {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TrainingSms")
-            .field("sequence", &self.sequence)
-            .finish_non_exhaustive()
-    }
-}
 
 #[derive(Default)]
 struct State {
@@ -111,6 +96,18 @@ fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
 }
 
 impl TrainingProvider {
+    /// The practice phone drawn on screen: it receives what this provider
+    /// sends (the test sign-in, the SMS) and shows the enrolled account's
+    /// code. Handed out when the provider is built (see `Service::practice`).
+    pub fn phone(&self) -> TrainingPhone {
+        TrainingPhone {
+            state: Arc::clone(&self.state),
+            inbox: self.outbox.subscribe(),
+            sms_delay: self.delays.sms,
+            clock: Arc::clone(&self.clock),
+        }
+    }
+
     /// A provider with realistic delays.
     pub fn new(issuer: &str, clock: Arc<dyn Clock>) -> Self {
         Self::with_delays(issuer, clock, Delays::REALISTIC)
@@ -178,6 +175,7 @@ impl Provider for TrainingProvider {
             account_kind: AccountKind::Other,
             sign_in: SignInKind::Label,
             training: true,
+            route: crate::guide::ENROLLMENT,
         }
     }
 
@@ -359,73 +357,6 @@ impl Provider for TrainingProvider {
             Ok(())
         })
     }
-
-    fn training_phone(&self) -> Option<TrainingPhone> {
-        Some(TrainingPhone {
-            state: Arc::clone(&self.state),
-            inbox: self.outbox.subscribe(),
-            sms_delay: self.delays.sms,
-            clock: Arc::clone(&self.clock),
-        })
-    }
-}
-
-/// The phone drawn on screen in training: it receives the test sign-in and
-/// the SMS that a real phone would.
-#[derive(Clone)]
-pub struct TrainingPhone {
-    state: Arc<Mutex<State>>,
-    inbox: watch::Receiver<Option<TrainingSms>>,
-    sms_delay: Duration,
-    clock: Arc<dyn Clock>,
-}
-
-impl std::fmt::Debug for TrainingPhone {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TrainingPhone").finish_non_exhaustive()
-    }
-}
-
-impl TrainingPhone {
-    /// Answers the test sign-in `id` as the person did on the on-screen phone.
-    pub fn answer(&self, id: u64, answer: PhoneAnswer) -> Result<(), Error> {
-        let mut state = lock(&self.state);
-        let pending = state
-            .approval
-            .as_mut()
-            .filter(|p| p.request.id == id)
-            .ok_or(Error::OutOfOrder)?;
-        let sender = pending.answer.take().ok_or(Error::OutOfOrder)?;
-        sender.send(answer).map_err(|_| Error::OutOfOrder)
-    }
-
-    /// What the authenticator app shows now for the enrolled account: the
-    /// code and the seconds it has left. The practice phone draws it so the
-    /// person sees it match their own phone.
-    pub fn authenticator_code(&self) -> Option<(u32, u64)> {
-        let state = lock(&self.state);
-        let now = self.clock.now();
-        let code = state.totp.as_ref()?.code_at(now).parse().ok()?;
-        Some((code, 30 - now % 30))
-    }
-
-    /// Waits for an SMS newer than `after` (a sequence number; 0 for any),
-    /// arriving after the simulated network delay.
-    pub fn receive_sms(&self, after: u64) -> BoxFuture<Option<TrainingSms>> {
-        let mut inbox = self.inbox.clone();
-        let delay = self.sms_delay;
-        Box::pin(async move {
-            let sms = inbox
-                .wait_for(|sms| sms.as_ref().is_some_and(|s| s.sequence > after))
-                .await
-                .ok()?
-                .clone()?;
-            if !delay.is_zero() {
-                tokio::time::sleep(delay).await;
-            }
-            Some(sms)
-        })
-    }
 }
 
 #[cfg(test)]
@@ -513,7 +444,7 @@ mod tests {
     #[tokio::test]
     async fn approval_with_number_matching() {
         let (p, _) = provider();
-        let phone = p.training_phone().unwrap();
+        let phone = p.phone();
         p.sign_in(SignIn::Label("jan".into())).await.unwrap();
 
         let r = p.start_approval().await.unwrap();
@@ -551,7 +482,7 @@ mod tests {
     #[tokio::test]
     async fn sms_code_arrives_verifies_once_and_expires() {
         let (p, clock) = provider();
-        let phone = p.training_phone().unwrap();
+        let phone = p.phone();
         p.sign_in(SignIn::Label("jan".into())).await.unwrap();
         let number = parse(Country::NETHERLANDS, "06-12345678").unwrap();
 
@@ -583,7 +514,7 @@ mod tests {
     #[tokio::test]
     async fn wrong_sms_codes_cool_down() {
         let (p, _) = provider();
-        let phone = p.training_phone().unwrap();
+        let phone = p.phone();
         p.sign_in(SignIn::Label("jan".into())).await.unwrap();
         p.send_sms(parse(Country::NETHERLANDS, "0612345678").unwrap())
             .await

@@ -92,27 +92,9 @@ pub const HIGH_CONTRAST: Palette = Palette {
     phone_card: color!(0x1f1f1f),
 };
 
-/// How the window looks: a person's choice, kept while they go.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Appearance {
-    /// Dark text on white.
-    #[default]
-    Light,
-    /// Light text on dark grey.
-    Dark,
-    /// White and yellow on black.
-    HighContrast,
-}
+pub use crate::appearance::Appearance;
 
 impl Appearance {
-    /// Every appearance, in the order the switch goes through them.
-    pub const ALL: [Appearance; 3] = [
-        Appearance::Light,
-        Appearance::Dark,
-        Appearance::HighContrast,
-    ];
-
     /// Its colours.
     pub fn palette(self) -> &'static Palette {
         match self {
@@ -120,12 +102,6 @@ impl Appearance {
             Appearance::Dark => &DARK,
             Appearance::HighContrast => &HIGH_CONTRAST,
         }
-    }
-
-    /// The next one, for the switch in the header.
-    pub fn next(self) -> Appearance {
-        let i = Self::ALL.iter().position(|a| *a == self).unwrap_or(0);
-        Self::ALL[(i + 1) % Self::ALL.len()]
     }
 
     /// The iced theme built from the palette.

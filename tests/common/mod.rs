@@ -48,10 +48,7 @@ impl Harness {
     }
 
     fn with_provider(provider: TrainingProvider, lang: Lang) -> Self {
-        Self::with_service(
-            Service::new(Arc::new(provider), Duration::from_secs(5)),
-            lang,
-        )
+        Self::with_service(Service::practice(provider, Duration::from_secs(5)), lang)
     }
 
     /// The app on any provider, e.g. a real privacyIDEA.
@@ -78,8 +75,8 @@ impl Harness {
         }));
     }
 
-    pub fn send(&mut self, message: Message) {
-        let task = self.app.update(message);
+    pub fn send(&mut self, message: impl Into<Message>) {
+        let task = self.app.update(message.into());
         self.spawn(task);
     }
 

@@ -3,7 +3,7 @@
 //! rendering benchmark.
 
 use mfa_assistant::app::Message;
-use mfa_assistant::screen::{approve, phone_number, scan_qr, sign_in, verify_sms};
+use mfa_assistant::screen::{approve, code_entry, phone_number, scan_qr, sign_in, verify_sms};
 
 use super::{Harness, SEEDED_TIME};
 
@@ -34,12 +34,10 @@ pub async fn every_screen(h: &mut Harness, mut at: impl FnMut(&mut Harness, &str
     h.send(Message::Next);
     at(h, "install");
     h.send(Message::Next);
-    h.send(Message::SignIn(sign_in::Message::Label(
-        "jan@rpo.nl".into(),
-    )));
+    h.send(sign_in::Message::Label("jan@rpo.nl".into()));
     at(h, "sign-in");
     h.send(Message::Next);
-    h.send(Message::SignIn(sign_in::Message::Submit));
+    h.send(sign_in::Message::Submit);
     h.settle().await;
     at(h, "more-info");
     h.send(Message::Next);
@@ -48,40 +46,42 @@ pub async fn every_screen(h: &mut Harness, mut at: impl FnMut(&mut Harness, &str
     h.settle().await;
     let uri = h.app.scan().uri().expect("QR").to_owned();
     at(h, "scan");
-    h.send(Message::Scan(scan_qr::Message::ToggleKey));
-    h.send(Message::Scan(scan_qr::Message::Code("000 000".into())));
-    h.send(Message::Scan(scan_qr::Message::Verify));
+    h.send(scan_qr::Message::ToggleKey);
+    h.send(scan_qr::Message::Entry(code_entry::Message::Changed(
+        "000 000".into(),
+    )));
+    h.send(scan_qr::Message::Entry(code_entry::Message::Verify));
     h.settle().await;
     at(h, "scan-key-and-error");
     let code = totp_rs::Totp::from_url(&uri)
         .unwrap()
         .generate(SEEDED_TIME)
         .to_string();
-    h.send(Message::Scan(scan_qr::Message::Code(code)));
-    h.send(Message::Scan(scan_qr::Message::Verify));
+    h.send(scan_qr::Message::Entry(code_entry::Message::Changed(code)));
+    h.send(scan_qr::Message::Entry(code_entry::Message::Verify));
     h.settle().await;
     at(h, "scan-verified");
     h.send(Message::Next);
     h.settle().await;
-    h.send(Message::Approve(approve::Message::Send));
+    h.send(approve::Message::Send);
     h.settle().await;
     let number = h.app.approval().request().unwrap().number;
-    h.send(Message::Approve(approve::Message::Pick(number)));
+    h.send(approve::Message::Pick(number));
     at(h, "approve");
-    h.send(Message::Approve(approve::Message::PhoneApprove));
+    h.send(approve::Message::PhoneApprove);
     h.settle().await;
     at(h, "approved");
     h.send(Message::Next);
-    h.send(Message::Phone(phone_number::Message::Number(
-        "06-12345678".into(),
-    )));
+    h.send(phone_number::Message::Number("06-12345678".into()));
     at(h, "phone");
-    h.send(Message::Phone(phone_number::Message::Send));
+    h.send(phone_number::Message::Send);
     h.settle().await;
     at(h, "sms");
     let sms = h.app.sms().arrived().unwrap().code.to_string();
-    h.send(Message::Sms(verify_sms::Message::Code(sms)));
-    h.send(Message::Sms(verify_sms::Message::Verify));
+    h.send(verify_sms::Message::Entry(code_entry::Message::Changed(
+        sms,
+    )));
+    h.send(verify_sms::Message::Entry(code_entry::Message::Verify));
     h.settle().await;
     at(h, "sms-verified");
     h.send(Message::Next);

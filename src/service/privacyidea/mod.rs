@@ -15,7 +15,7 @@ pub use client::{Client, Jwt, Settings};
 
 use super::{
     Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, PhoneNumber,
-    Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent, TotpEnrollment, TrainingPhone,
+    Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent, TotpEnrollment,
 };
 
 /// privacyIDEA's default challenge validity (`DefaultChallengeValidityTime`).
@@ -172,6 +172,7 @@ impl Provider for PrivacyIdeaProvider {
             account_kind: AccountKind::ScanOnly,
             sign_in: SignInKind::UsernamePassword,
             training: false,
+            route: crate::guide::ENROLLMENT,
         }
     }
 
@@ -455,9 +456,5 @@ impl Provider for PrivacyIdeaProvider {
             }
             result
         })
-    }
-
-    fn training_phone(&self) -> Option<TrainingPhone> {
-        None
     }
 }

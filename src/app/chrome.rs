@@ -1,0 +1,222 @@
+//! The window's frame around each screen: the header (appearance, text
+//! size, language), the stepper, banners for settings that could not be
+//! used, and the footer with Back and the screen's main button.
+
+use iced::widget::{column, container, row, scrollable, space, text};
+use iced::{Element, Length};
+
+use super::keys::{APPEARANCE, LANG_FOCUS, NAV_BACK, NAV_NEXT, TEXT_LARGER, TEXT_SMALLER};
+use super::{App, BODY, Message};
+use crate::appearance::Appearance;
+use crate::config::SettingsError;
+use crate::guide;
+use crate::i18n::Lang;
+use crate::screen;
+use crate::t;
+use crate::ui::{self, Kind, Tone, style};
+
+impl App {
+    /// The window: header, stepper, the screen, and Back / Next.
+    pub fn view(&self) -> Element<'_, Message> {
+        let ctx = self.ctx();
+        let lang = self.lang;
+        let content = self.steps.view(&ctx).map(Message::Screen);
+
+        let mut body = column![self.header(), self.stepper()].spacing(16);
+        if let Some(error) = &self.config_error {
+            body = body.push(ui::feedback(
+                Tone::Error,
+                t!(
+                    lang,
+                    "config-error",
+                    file = error.file.display().to_string(),
+                    line = error.line.map_or("?".to_owned(), |l| l.to_string()),
+                    detail = error.detail.as_str()
+                ),
+            ));
+        }
+        if let Some(problem) = &self.provider_problem {
+            let reason = match problem {
+                SettingsError::MissingServer => t!(lang, "provider-missing-server"),
+                SettingsError::BadServer(server) => {
+                    t!(lang, "provider-bad-server", server = server.as_str())
+                }
+                SettingsError::MissingRealm => t!(lang, "provider-missing-realm"),
+                SettingsError::Refused(e) => screen::error_text(lang, e, 0),
+            };
+            body = body.push(ui::feedback(
+                Tone::Error,
+                t!(lang, "provider-unusable", reason = reason),
+            ));
+        }
+        if let Some(steps) = self.screen().guide_steps() {
+            body = body.push(
+                text(t!(lang, "guide-step", steps = guide::steps_label(&steps)))
+                    .size(ui::TEXT * 0.9)
+                    .color(self.appearance.palette().muted),
+            );
+        }
+        let content = container(content).padding([8, 4]);
+        let body = if ctx.narrow {
+            // Large text: everything but Back/Next scrolls, so the screen
+            // itself gets the room.
+            column![
+                scrollable(body.push(content))
+                    .id(BODY)
+                    .spacing(6)
+                    .height(Length::Fill),
+                self.footer()
+            ]
+            .spacing(12)
+        } else {
+            body.push(
+                // The scrollbar beside the text, never over its last words.
+                scrollable(content).id(BODY).spacing(6).height(Length::Fill),
+            )
+            .push(self.footer())
+        };
+        ui::shortcut::guard(container(body).padding(if ctx.narrow { 12 } else { 24 }))
+    }
+
+    fn header(&self) -> Element<'_, Message> {
+        let lang = self.lang;
+        let mut header = row![
+            text(t!(lang, "app-title"))
+                .size(ui::TEXT * 1.1)
+                .font(ui::BOLD)
+        ]
+        .spacing(16)
+        .align_y(iced::Center);
+        if self.profile.training {
+            header = header.push(
+                container(
+                    text(t!(lang, "training-badge"))
+                        .size(ui::TEXT * 0.85)
+                        .color(self.appearance.palette().training)
+                        .font(ui::BOLD),
+                )
+                .padding([4, 10])
+                .style(|theme| style::feedback_box(style::palette(theme).training)),
+            );
+        }
+        header = header
+            .push(space::horizontal())
+            .push(ui::button(
+                match self.appearance {
+                    Appearance::Light => t!(lang, "appearance-light"),
+                    Appearance::Dark => t!(lang, "appearance-dark"),
+                    Appearance::HighContrast => t!(lang, "appearance-high-contrast"),
+                },
+                Some(Message::Appearance(self.appearance.next())),
+                Kind::Secondary,
+                self.focus == Some(APPEARANCE),
+            ))
+            .push(text(t!(lang, "text-size", percent = self.text_percent())).size(ui::TEXT * 0.9))
+            .push(ui::button(
+                t!(lang, "text-smaller"),
+                (self.text_scale > 1.0).then_some(Message::TextSize(false)),
+                Kind::Secondary,
+                self.focus == Some(TEXT_SMALLER),
+            ))
+            .push(ui::button(
+                t!(lang, "text-larger"),
+                (self.text_scale < 2.0).then_some(Message::TextSize(true)),
+                Kind::Secondary,
+                self.focus == Some(TEXT_LARGER),
+            ))
+            .push(text(t!(lang, "language-label")).size(ui::TEXT * 0.9));
+        for (l, id) in Lang::ALL.into_iter().zip(LANG_FOCUS) {
+            let label = match l {
+                Lang::Nl => t!(lang, "lang-nl"),
+                Lang::En => t!(lang, "lang-en"),
+            };
+            let kind = if l == lang {
+                Kind::Primary
+            } else {
+                Kind::Secondary
+            };
+            header = header.push(ui::button(
+                label,
+                Some(Message::Language(l)),
+                kind,
+                self.focus == Some(id),
+            ));
+        }
+        header.wrap().vertical_spacing(8).into()
+    }
+
+    fn stepper(&self) -> Element<'_, Message> {
+        let route = self.route();
+        let current = route.position(self.screen()).unwrap_or_default();
+        let palette = self.appearance.palette();
+        let narrow = self.ctx().narrow;
+        let items = route.screens().iter().enumerate().map(|(i, s)| {
+            let (colour, weight) = if i == current {
+                (palette.accent_text, ui::BOLD)
+            } else if i < current {
+                (palette.success, iced::Font::DEFAULT)
+            } else {
+                (palette.muted, iced::Font::DEFAULT)
+            };
+            // Narrow (large text): numbers only, except the current step.
+            let name = if narrow && i != current {
+                (i + 1).to_string()
+            } else {
+                format!("{} {}", i + 1, s.name(self.lang))
+            };
+            // Longer names get wider slots, so none has to wrap.
+            let portion = name.chars().count() as u16 + 3;
+            let label = text(name).size(ui::TEXT * 0.85).font(weight).color(colour);
+            let underline = container(space::horizontal().height(3))
+                .width(Length::Fill)
+                .style(move |_| {
+                    container::Style::default().background(if i <= current {
+                        colour
+                    } else {
+                        iced::Color::TRANSPARENT
+                    })
+                });
+            column![label, underline]
+                .spacing(4)
+                .width(Length::FillPortion(portion))
+                .into()
+        });
+        let (position, total) = (current + 1, route.len());
+        column![
+            text(t!(
+                self.lang,
+                "stepper-label",
+                current = position,
+                total = total
+            ))
+            .size(ui::TEXT * 0.85)
+            .color(self.appearance.palette().muted),
+            row(items).spacing(6),
+        ]
+        .spacing(6)
+        .into()
+    }
+
+    fn footer(&self) -> Element<'_, Message> {
+        let lang = self.lang;
+        let mut footer = row![].spacing(12).align_y(iced::Center);
+        if self.route().previous(self.screen()).is_some() {
+            footer = footer.push(ui::button(
+                t!(lang, "nav-back"),
+                Some(Message::Back),
+                Kind::Secondary,
+                self.focus == Some(NAV_BACK),
+            ));
+        }
+        footer = footer.push(space::horizontal());
+        if let Some((label, press)) = self.steps.forward(lang) {
+            footer = footer.push(ui::button(
+                label,
+                press.map(Message::from),
+                Kind::Primary,
+                self.focus == Some(NAV_NEXT),
+            ));
+        }
+        footer.into()
+    }
+}

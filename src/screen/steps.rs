@@ -1,0 +1,385 @@
+//! The screens behind one door: every screen's state in one place, and one
+//! method per question the app asks about the current screen (what opening
+//! it starts, may the person go on, what Enter does, where Tab goes, where
+//! typing starts, is a countdown running, what it shows). Each question is
+//! one `match` here; the app never matches on the current screen itself.
+
+use std::time::Instant;
+
+use iced::{Element, Task};
+
+use super::{
+    Ctx, Event, approve, finish, install_app, more_info, phone_number, prepare_app, scan_qr,
+    sign_in, verify_sms, welcome,
+};
+use crate::config::Config;
+use crate::guide::{Platform, Screen};
+use crate::i18n::Lang;
+use crate::service::{Service, SmsSent};
+use crate::t;
+use crate::ui::{FocusId, Target};
+
+/// A message for one of the screens.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Welcome screen.
+    Welcome(welcome::Message),
+    /// Sign-in screen.
+    SignIn(sign_in::Message),
+    /// "More information required" screen.
+    MoreInfo(more_info::Message),
+    /// Scan screen.
+    Scan(scan_qr::Message),
+    /// Approval screen.
+    Approve(approve::Message),
+    /// Phone number screen.
+    Phone(phone_number::Message),
+    /// SMS code screen.
+    Sms(verify_sms::Message),
+    /// Finish screen.
+    Finish(finish::Message),
+}
+
+impl Message {
+    /// The screen the message is for.
+    fn screen(&self) -> Screen {
+        match self {
+            Message::Welcome(_) => Screen::Welcome,
+            Message::SignIn(_) => Screen::SignIn,
+            Message::MoreInfo(_) => Screen::MoreInfo,
+            Message::Scan(_) => Screen::Scan,
+            Message::Approve(_) => Screen::Approve,
+            Message::Phone(_) => Screen::Phone,
+            Message::Sms(_) => Screen::Sms,
+            Message::Finish(_) => Screen::Finish,
+        }
+    }
+}
+
+/// What pressing the footer's main button (or Enter) does.
+#[derive(Debug, Clone)]
+pub enum Press {
+    /// On to the next screen.
+    Next,
+    /// The screen's own action (sign in, send the SMS, …).
+    Screen(Message),
+}
+
+/// Every screen's state, and which one is showing.
+#[derive(Debug)]
+pub struct Steps {
+    service: Service,
+    current: Screen,
+    platform: Platform,
+    install: install_app::State,
+    sign_in: sign_in::State,
+    scan: scan_qr::State,
+    approve: approve::State,
+    phone: phone_number::State,
+    sms: verify_sms::State,
+    finish: finish::State,
+}
+
+impl Steps {
+    /// Fresh screens for `service`, showing `first`.
+    pub fn new(service: Service, config: &Config, first: Screen) -> Self {
+        Self {
+            install: install_app::State::new(service.profile().app),
+            service,
+            current: first,
+            platform: Platform::default(),
+            sign_in: sign_in::State::default(),
+            scan: scan_qr::State::default(),
+            approve: approve::State::default(),
+            phone: phone_number::State::new(config.default_country),
+            sms: verify_sms::State::default(),
+            finish: finish::State::default(),
+        }
+    }
+
+    /// The screen showing.
+    pub fn current(&self) -> Screen {
+        self.current
+    }
+
+    /// The person's phone, as chosen on the welcome screen.
+    pub fn platform(&self) -> Platform {
+        self.platform
+    }
+
+    /// Shows `screen` and starts what it needs from the provider.
+    pub fn enter(&mut self, screen: Screen) -> Task<Message> {
+        self.current = screen;
+        match screen {
+            Screen::Scan => self.scan.enter(&self.service).map(Message::Scan),
+            Screen::Approve => self.approve.enter(&self.service).map(Message::Approve),
+            _ => Task::none(),
+        }
+    }
+
+    /// Handles a message for any screen. Events about navigation or focus
+    /// count only from the screen showing (an answer that arrives after
+    /// the person went back moves nothing).
+    pub fn update(
+        &mut self,
+        message: Message,
+        lang: Lang,
+        config: &Config,
+    ) -> (Task<Message>, Option<Event>) {
+        let from = message.screen();
+        let service = &self.service;
+        let (task, event) = match message {
+            Message::Welcome(welcome::Message::Platform(p)) => {
+                self.platform = p;
+                (Task::none(), None)
+            }
+            Message::SignIn(m) => wrap(self.sign_in.update(m, service), Message::SignIn),
+            Message::MoreInfo(m) => (Task::none(), more_info::update(m)),
+            Message::Scan(m) => wrap(self.scan.update(m, service), Message::Scan),
+            Message::Approve(m) => wrap(self.approve.update(m, service), Message::Approve),
+            Message::Phone(m) => wrap(self.phone.update(m, service, lang), Message::Phone),
+            Message::Sms(m) => wrap(self.sms.update(m, service), Message::Sms),
+            Message::Finish(m) => wrap(self.finish.update(m, &config.help_url), Message::Finish),
+        };
+        let (more, event) = self.settle(event);
+        let showing = from == self.current;
+        let event = event.filter(|e| showing || matches!(e, Event::SessionExpired));
+        (Task::batch([task, more]), event)
+    }
+
+    /// Acts on the events that concern other screens' state; passes the
+    /// rest on to the app.
+    fn settle(&mut self, event: Option<Event>) -> (Task<Message>, Option<Event>) {
+        match event {
+            Some(Event::AccountChanged) => {
+                self.scan = scan_qr::State::default();
+                self.approve = approve::State::default();
+                self.sms = verify_sms::State::default();
+                (Task::none(), Some(Event::Continue))
+            }
+            Some(Event::SmsSent(sent)) => (self.start_sms(sent), Some(Event::GoTo(Screen::Sms))),
+            Some(Event::SessionExpired) => {
+                self.sign_in.expired();
+                (Task::none(), Some(Event::SessionExpired))
+            }
+            other => (Task::none(), other),
+        }
+    }
+
+    fn start_sms(&mut self, sent: SmsSent) -> Task<Message> {
+        self.sms.start(sent, &self.service).map(Message::Sms)
+    }
+
+    /// May the person go on from the screen showing?
+    pub fn can_continue(&self) -> bool {
+        match self.current {
+            Screen::SignIn => self.sign_in.signed_in(),
+            Screen::Scan => self.scan.verified(),
+            Screen::Approve => self.approve.approved(),
+            Screen::Sms => self.sms.verified(),
+            Screen::Phone | Screen::Finish => false,
+            Screen::Welcome | Screen::Install | Screen::MoreInfo | Screen::Prepare => true,
+        }
+    }
+
+    /// The footer's main button: its label and what it does; `None` where
+    /// there is none.
+    pub fn forward(&self, lang: Lang) -> Option<(String, Option<Press>)> {
+        let next = self.can_continue().then_some(Press::Next);
+        Some(match self.current {
+            Screen::Welcome => (t!(lang, "welcome-start"), Some(Press::Next)),
+            Screen::Install => (t!(lang, "install-done"), Some(Press::Next)),
+            Screen::SignIn => (
+                t!(lang, "nav-next"),
+                Some(Press::Screen(Message::SignIn(sign_in::Message::Submit))),
+            ),
+            Screen::Phone => (
+                t!(lang, "nav-next"),
+                Some(Press::Screen(Message::Phone(phone_number::Message::Send))),
+            ),
+            Screen::Approve => (t!(lang, "approve-done"), next),
+            Screen::Sms => (t!(lang, "sms-done"), next),
+            Screen::Finish => return None,
+            Screen::MoreInfo | Screen::Prepare | Screen::Scan => (t!(lang, "nav-next"), next),
+        })
+    }
+
+    /// What Enter does when no button has focus.
+    pub fn primary(&self, lang: Lang) -> Option<Press> {
+        let own = |m: Option<Message>| m.map(Press::Screen);
+        match self.current {
+            Screen::SignIn => own(self.sign_in.primary().map(Message::SignIn)),
+            Screen::Approve => own(self.approve.primary().map(Message::Approve)),
+            Screen::Phone => own(self.phone.primary().map(Message::Phone)),
+            Screen::Sms => own(self.sms.primary().map(Message::Sms)),
+            Screen::Finish => own(self.finish.primary().map(Message::Finish)),
+            Screen::Scan if !self.scan.verified() => own(self.scan.primary().map(Message::Scan)),
+            Screen::Welcome
+            | Screen::Install
+            | Screen::MoreInfo
+            | Screen::Prepare
+            | Screen::Scan => self.forward(lang).and_then(|(_, press)| press),
+        }
+    }
+
+    /// The screen's controls Tab reaches, in visual order.
+    pub fn focus_targets(&self, now: Instant) -> Vec<Target<Message>> {
+        let training = self.service.profile().training;
+        match self.current {
+            Screen::Welcome => map(welcome::targets(), Message::Welcome),
+            Screen::SignIn => map(
+                self.sign_in.targets(self.service.profile().sign_in),
+                Message::SignIn,
+            ),
+            Screen::MoreInfo => map(more_info::targets(), Message::MoreInfo),
+            Screen::Scan => map(self.scan.targets(), Message::Scan),
+            Screen::Approve => map(self.approve.targets(training), Message::Approve),
+            Screen::Phone => map(self.phone.targets(), Message::Phone),
+            Screen::Sms => map(self.sms.targets(now), Message::Sms),
+            Screen::Finish => map(self.finish.targets(), Message::Finish),
+            Screen::Install | Screen::Prepare => Vec::new(),
+        }
+    }
+
+    /// Where typing goes when the screen opens.
+    pub fn first_input(&self) -> Option<FocusId> {
+        match self.current {
+            Screen::SignIn => Some(self.sign_in.first_input(self.service.profile().sign_in)),
+            Screen::Scan => self.scan.first_input(),
+            Screen::Approve => self.approve.first_input(),
+            Screen::Phone => Some(phone_number::NUMBER),
+            Screen::Sms => self.sms.first_input(),
+            Screen::Welcome
+            | Screen::Install
+            | Screen::MoreInfo
+            | Screen::Prepare
+            | Screen::Finish => None,
+        }
+    }
+
+    /// True while the screen shows something that changes each second.
+    pub fn ticking(&self) -> bool {
+        match self.current {
+            // The practice phone's code counts down.
+            Screen::Scan | Screen::Finish if self.live_code().is_some() => true,
+            Screen::Scan => self.scan.ticking(),
+            Screen::Sms => self.sms.ticking(),
+            _ => false,
+        }
+    }
+
+    /// A digit typed outside a text field: on the practice phone, two of
+    /// them pick the number.
+    pub fn digit(&self, d: u8) -> Option<Message> {
+        match self.current {
+            Screen::Approve if self.service.profile().training => {
+                Some(Message::Approve(approve::Message::Digit(d)))
+            }
+            _ => None,
+        }
+    }
+
+    /// An arrow key outside a text field, with `focus` where it is.
+    pub fn arrow(&self, focus: Option<FocusId>, down: bool) -> Option<Message> {
+        match self.current {
+            Screen::Phone => phone_number::State::arrow(focus, down).map(Message::Phone),
+            _ => None,
+        }
+    }
+
+    /// In training, once the app has the account: its current code and
+    /// seconds left, as the practice phone's app shows them.
+    pub fn live_code(&self) -> Option<(u32, u64)> {
+        match self.current {
+            Screen::Scan | Screen::Finish if self.scan.verified() => self
+                .service
+                .training_phone()
+                .and_then(|phone| phone.authenticator_code()),
+            _ => None,
+        }
+    }
+
+    /// The screen showing.
+    pub fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
+        match self.current {
+            Screen::Welcome => welcome::view(ctx).map(Message::Welcome),
+            Screen::Install => self.install.view(ctx),
+            Screen::SignIn => self.sign_in.view(ctx).map(Message::SignIn),
+            Screen::MoreInfo => more_info::view(ctx).map(Message::MoreInfo),
+            Screen::Prepare => prepare_app::view(ctx),
+            Screen::Scan => self.scan.view(ctx).map(Message::Scan),
+            Screen::Approve => self
+                .approve
+                .view(ctx, self.account_label())
+                .map(Message::Approve),
+            Screen::Phone => self.phone.view(ctx).map(Message::Phone),
+            Screen::Sms => self.sms.view(ctx).map(Message::Sms),
+            Screen::Finish => {
+                let account = self.scan.verified().then(|| self.account_label());
+                let number = self
+                    .sms
+                    .sent()
+                    .filter(|_| self.sms.verified())
+                    .map(|s| s.to.international());
+                self.finish.view(ctx, account, number).map(Message::Finish)
+            }
+        }
+    }
+
+    fn account_label(&self) -> &str {
+        self.sign_in
+            .account()
+            .map(|a| a.label.as_str())
+            .unwrap_or_default()
+    }
+
+    /// The scan screen's state (tests read the QR's URI from it).
+    pub fn scan(&self) -> &scan_qr::State {
+        &self.scan
+    }
+
+    /// The approval screen's state (tests read the number from it).
+    pub fn approval(&self) -> &approve::State {
+        &self.approve
+    }
+
+    /// The SMS screen's state (tests read the practice phone from it).
+    pub fn sms(&self) -> &verify_sms::State {
+        &self.sms
+    }
+}
+
+fn wrap<M>(
+    (task, event): (Task<M>, Option<Event>),
+    f: fn(M) -> Message,
+) -> (Task<Message>, Option<Event>)
+where
+    M: Send + 'static,
+{
+    (task.map(f), event)
+}
+
+fn map<M>(targets: Vec<Target<M>>, f: impl Fn(M) -> Message) -> Vec<Target<Message>> {
+    targets.into_iter().map(|t| t.map(&f)).collect()
+}
+
+macro_rules! from_screen {
+    ($($module:ident => $variant:ident),* $(,)?) => {
+        $(impl From<$module::Message> for Message {
+            fn from(message: $module::Message) -> Self {
+                Message::$variant(message)
+            }
+        })*
+    };
+}
+
+from_screen!(
+    welcome => Welcome,
+    sign_in => SignIn,
+    more_info => MoreInfo,
+    scan_qr => Scan,
+    approve => Approve,
+    phone_number => Phone,
+    verify_sms => Sms,
+    finish => Finish,
+);
