@@ -112,7 +112,7 @@ async fn totp_push_and_sms_enroll_for_real_and_nothing_else_stays() {
     let request = p.start_approval().await.unwrap();
     let outcome = tokio::spawn(p.await_approval(request.id));
     let challenge = phone.wait_for_challenge().await;
-    let shown = format!("{:02}", request.number);
+    let shown = request.number.clone();
     assert!(
         challenge.options.contains(&shown),
         "{shown} among {:?}",

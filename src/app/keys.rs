@@ -19,7 +19,7 @@ pub(super) const NAV_NEXT: FocusId = FocusId("nav-next");
 pub(super) const LANG_FOCUS: [FocusId; 2] = [FocusId("lang-nl"), FocusId("lang-en")];
 
 /// A key the app handles itself, whatever the screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Key {
     /// Tab, or Shift+Tab with `back`.
     Tab {
@@ -39,14 +39,19 @@ pub enum Key {
     Back,
     /// Ctrl+plus, Ctrl+minus (`Some(true/false)`), Ctrl+0 (`None`): text size.
     TextSize(Option<bool>),
-    /// A digit typed outside a text field.
-    Digit(u8),
+    /// Text typed outside a text field.
+    Text(String),
 }
 
 /// Key presses the app handles, the close button and window resizes.
 pub(super) fn subscription() -> Subscription<Message> {
     let keys = event::listen_with(|event, status, _window| {
-        let iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
+        let iced::Event::Keyboard(keyboard::Event::KeyPressed {
+            key,
+            modifiers,
+            text,
+            ..
+        }) = event
         else {
             return None;
         };
@@ -64,8 +69,13 @@ pub(super) fn subscription() -> Subscription<Message> {
             keyboard::Key::Named(Named::ArrowUp) if free => Key::Arrow { down: false },
             keyboard::Key::Named(Named::ArrowDown) if free => Key::Arrow { down: true },
             keyboard::Key::Named(Named::ArrowLeft) if modifiers.alt() => Key::Back,
-            keyboard::Key::Character(c) if free => {
-                Key::Digit(c.parse::<u8>().ok().filter(|d| *d < 10)?)
+            // Typing that no field took (after a click elsewhere): the
+            // screen's field gets it. Shortcuts with Ctrl, Alt or the logo
+            // key are not typing.
+            keyboard::Key::Character(_)
+                if free && !modifiers.control() && !modifiers.alt() && !modifiers.logo() =>
+            {
+                Key::Text(text?.to_string())
             }
             _ => return None,
         };
@@ -128,7 +138,8 @@ impl App {
                         Some(press) => self.update(press.into()),
                         None => Task::none(),
                     },
-                    _ => Task::none(),
+                    // A space people type to group digits ("123 456").
+                    _ => self.key(Key::Text(" ".to_owned())),
                 }
             }
             Key::Arrow { down } => match self.steps.arrow(self.focus, down) {
@@ -136,8 +147,12 @@ impl App {
                 None => Task::none(),
             },
             Key::Back => self.update(Message::Back),
-            Key::Digit(d) => match self.steps.digit(d) {
-                Some(m) => self.update(Message::Screen(m)),
+            Key::Text(text) => match self.steps.typed(&text, self.focus) {
+                Some((m, field)) => {
+                    let task = self.update(Message::Screen(m));
+                    // The field takes the rest of the typing itself.
+                    Task::batch([task, self.refocus_on(field)])
+                }
                 None => Task::none(),
             },
             Key::TextSize(Some(larger)) => self.update(Message::TextSize(larger)),
@@ -145,6 +160,18 @@ impl App {
                 self.text_scale = 1.0;
                 self.refocus()
             }
+        }
+    }
+
+    /// Keyboard focus on `input` (where the screen's typing goes), when
+    /// nothing else has the app's focus.
+    fn refocus_on(&mut self, input: Option<FocusId>) -> Task<Message> {
+        match input {
+            Some(id) => {
+                self.focus = Some(id);
+                focus_task(Some(id))
+            }
+            None => Task::none(),
         }
     }
 

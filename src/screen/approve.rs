@@ -8,9 +8,11 @@ use iced::Task;
 use iced::widget::qr_code;
 
 use super::code_entry::{self, Check, CodeEntry, Outcome};
-use super::training_phone::{APPROVE, CHOICES, DENY};
+use super::training_phone::{ANSWER, APPROVE, CHOICES, DENY};
 use super::{Busy, Event, Problem, run};
-use crate::service::{ApprovalOutcome, ApprovalRequest, Error, PhoneAnswer, PushSetup, Service};
+use crate::service::{
+    ApprovalOutcome, ApprovalRequest, Error, Matching, PhoneAnswer, PushSetup, Service,
+};
 use crate::ui::{FocusId, Target};
 
 const SEND: FocusId = FocusId("approve-send");
@@ -44,16 +46,31 @@ enum Phase {
 struct Waiting {
     request: ApprovalRequest,
     _busy: Busy,
-    picked: Option<u8>,
-    /// The first digit typed towards a choice on the practice phone.
-    typed: Option<u8>,
+    /// On the practice phone: what is typed in its field, or the choice
+    /// picked.
+    answer: String,
     answered: bool,
+}
+
+impl Waiting {
+    /// The answer, once it is complete: as many characters as the PC shows
+    /// (typed), or a choice (picked).
+    fn ready(&self) -> Option<&str> {
+        let complete = match &self.request.matching {
+            Matching::Type => self.answer.chars().count() == self.request.number.chars().count(),
+            Matching::Pick(_) | Matching::None => !self.answer.is_empty(),
+        };
+        complete.then_some(self.answer.as_str())
+    }
 }
 
 /// The test sign-in and its outcome.
 pub struct State {
     phase: Phase,
     problem: Option<Problem>,
+    /// The push token's name as the phone's app shows it, from its
+    /// enrollment QR (privacyIDEA's `tokenlabel`, or the serial).
+    push_account: Option<String>,
 }
 
 impl Default for State {
@@ -61,8 +78,26 @@ impl Default for State {
         Self {
             phase: Phase::Preparing(None),
             problem: None,
+            push_account: None,
         }
     }
+}
+
+/// The account name in an `otpauth://` URI: its path without the
+/// "issuer:" prefix.
+fn uri_account(uri: &str) -> Option<String> {
+    let url = url::Url::parse(uri).ok()?;
+    let label = url.path().trim_start_matches('/');
+    let label = percent_decode(label);
+    let account = label.rsplit(':').next().unwrap_or_default().trim();
+    (!account.is_empty()).then(|| account.to_owned())
+}
+
+fn percent_decode(s: &str) -> String {
+    form_urlencoded::parse(format!("x={}", s.replace('+', "%2B")).as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
 }
 
 impl std::fmt::Debug for State {
@@ -91,11 +126,14 @@ pub enum Message {
     Sent(Result<ApprovalRequest, Error>),
     /// The phone answered, or time ran out.
     Outcome(Result<ApprovalOutcome, Error>),
-    /// On the practice phone: a number was picked.
-    Pick(u8),
-    /// A digit typed on the keyboard: two of them pick that number on the
-    /// practice phone, for people who do not use a mouse.
-    Digit(u8),
+    /// On the practice phone: a choice was picked.
+    Pick(String),
+    /// On the practice phone: its number field changed.
+    Typed(String),
+    /// Typed on the keyboard outside any field: it goes to the practice
+    /// phone (its number field, or the choice that reads so), for people
+    /// who do not use a mouse.
+    Keys(String),
     /// On the practice phone: "Approve".
     PhoneApprove,
     /// On the practice phone: "Deny".
@@ -157,10 +195,10 @@ impl State {
         }
     }
 
-    /// The number picked on the practice phone.
-    pub fn picked(&self) -> Option<u8> {
+    /// The answer typed or picked on the practice phone, once complete.
+    pub fn picked(&self) -> Option<&str> {
         match &self.phase {
-            Phase::Waiting(w) => w.picked,
+            Phase::Waiting(w) => w.ready(),
             _ => None,
         }
     }
@@ -174,6 +212,7 @@ impl State {
         match message {
             Message::Prepared(Ok(PushSetup::Scan { uri })) => {
                 self.problem = None;
+                self.push_account = uri_account(&uri);
                 let qr = qr_code::Data::new(uri.as_bytes()).ok();
                 return (self.await_registration(qr, service), None);
             }
@@ -231,8 +270,7 @@ impl State {
                 self.phase = Phase::Waiting(Waiting {
                     request,
                     _busy: busy,
-                    picked: None,
-                    typed: None,
+                    answer: String::new(),
                     answered: false,
                 });
                 return (task, None);
@@ -243,12 +281,13 @@ impl State {
             }
             Message::Outcome(Ok(ApprovalOutcome::Approved)) => self.phase = Phase::Approved,
             Message::Outcome(Ok(outcome)) => self.phase = Phase::Ready(Some(outcome)),
-            Message::Pick(n) => {
+            Message::Pick(choice) => {
                 if let Phase::Waiting(w) = &mut self.phase {
-                    w.picked = Some(n);
+                    w.answer = choice;
                 }
             }
-            Message::Digit(d) => return (Task::none(), self.digit(d)),
+            Message::Typed(text) => return (Task::none(), self.type_answer(text, false)),
+            Message::Keys(text) => return (Task::none(), self.type_answer(text, true)),
             Message::PhoneApprove | Message::PhoneDeny => self.answer(&message, service),
             Message::Cancel => {
                 if matches!(self.phase, Phase::Sending { .. } | Phase::Waiting(_)) {
@@ -275,33 +314,53 @@ impl State {
         (Task::none(), None)
     }
 
-    /// Two typed digits pick that number on the practice phone; then the
-    /// focus goes to "Approve".
-    fn digit(&mut self, d: u8) -> Option<Event> {
+    /// Typing on the practice phone: into its number field (digits only,
+    /// as many as the PC shows), or towards the choice that reads so.
+    /// `appended` text comes from the keyboard outside the field. Once the
+    /// answer is complete the focus goes to its approve button.
+    fn type_answer(&mut self, text: String, appended: bool) -> Option<Event> {
         let Phase::Waiting(w) = &mut self.phase else {
             return None;
         };
         if w.answered {
             return None;
         }
-        match w.typed.take() {
-            Some(tens) => {
-                let n = tens * 10 + d;
-                if w.request.choices.contains(&n) {
-                    w.picked = Some(n);
-                }
+        match &w.request.matching {
+            Matching::Type => {
+                let typed = if appended {
+                    w.answer.clone() + &text
+                } else {
+                    text
+                };
+                let limit = w.request.number.chars().count();
+                w.answer = typed
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .take(limit)
+                    .collect();
             }
-            None => w.typed = Some(d),
+            Matching::Pick(choices) => {
+                let typed = w.answer.clone() + &text;
+                let fits = |c: &&String| c.to_lowercase().starts_with(&typed.to_lowercase());
+                w.answer = match choices.iter().find(fits) {
+                    Some(choice) if choice.chars().count() == typed.chars().count() => {
+                        choice.clone()
+                    }
+                    Some(_) => typed,
+                    None => text,
+                };
+            }
+            Matching::None => {}
         }
-        w.picked.map(|_| Event::Focus(APPROVE))
+        w.ready().map(|_| Event::Focus(APPROVE))
     }
 
     fn answer(&mut self, message: &Message, service: &Service) {
         let Phase::Waiting(w) = &mut self.phase else {
             return;
         };
-        let answer = match (message, w.picked) {
-            (Message::PhoneApprove, Some(n)) => PhoneAnswer::Approve(n),
+        let answer = match (message, w.ready()) {
+            (Message::PhoneApprove, Some(answer)) => PhoneAnswer::Approve(answer.to_owned()),
             (Message::PhoneApprove, None) => return,
             _ => PhoneAnswer::Deny,
         };
@@ -350,11 +409,17 @@ impl State {
             Phase::Waiting(w) => {
                 t.push(Target::Button(CANCEL, Message::Cancel));
                 if training && !w.answered {
-                    for (n, id) in w.request.choices.iter().zip(CHOICES) {
-                        t.push(Target::Button(id, Message::Pick(*n)));
+                    match &w.request.matching {
+                        Matching::Type => t.push(Target::Input(ANSWER)),
+                        Matching::Pick(choices) => {
+                            for (choice, id) in choices.iter().zip(CHOICES) {
+                                t.push(Target::Button(id, Message::Pick(choice.clone())));
+                            }
+                        }
+                        Matching::None => {}
                     }
                     t.push(Target::Button(DENY, Message::PhoneDeny));
-                    if w.picked.is_some() {
+                    if w.ready().is_some() {
                         t.push(Target::Button(APPROVE, Message::PhoneApprove));
                     }
                 }

@@ -166,6 +166,12 @@ impl CodeEntry {
             .is_some_and(|p| p.cool_down_left(now).is_some())
     }
 
+    /// `text` typed while the field did not have focus, as a change of the
+    /// field: nothing typed is lost.
+    pub fn appended(&self, text: &str) -> Option<Message> {
+        (!self.verified).then(|| Message::Changed(format!("{}{text}", self.code)))
+    }
+
     /// True while a countdown (the cool-down) is on screen.
     pub fn ticking(&self) -> bool {
         self.call
@@ -268,9 +274,7 @@ impl CodeEntry {
         if self.call.busy() {
             Some(ui::feedback(Tone::Info, self.check.checking(ctx.lang)))
         } else {
-            self.call
-                .problem()
-                .map(|p| ui::feedback(Tone::Error, p.text(ctx)))
+            self.call.problem().map(|p| p.view(ctx))
         }
     }
 }

@@ -67,12 +67,13 @@ impl State {
     pub fn view<'a>(
         &'a self,
         ctx: &Ctx<'_>,
-        account: Option<&str>,
+        account: Option<(&str, &str)>,
         number: Option<&str>,
+        tested_by_code: bool,
     ) -> Element<'a, Message> {
         let lang = ctx.lang;
         let mut done = column![ui::instruction(t!(lang, "finish-summary"))].spacing(8);
-        if let Some(account) = account {
+        if let Some((_, account)) = account {
             done = done.push(ui::feedback(
                 Tone::Success,
                 t!(
@@ -92,7 +93,12 @@ impl State {
         let mut content = column![
             ui::title(t!(lang, "finish-title")),
             done,
-            ui::instruction(t!(lang, "finish-next-time")),
+            // What the next sign-in asks for is what the test was.
+            ui::instruction(if tested_by_code {
+                t!(lang, "finish-next-time-code")
+            } else {
+                t!(lang, "finish-next-time")
+            }),
             ui::instruction(t!(
                 lang,
                 "finish-read-more",
@@ -132,14 +138,14 @@ impl State {
         }
         match account {
             // The app as it is now: the account and, in training, its code.
-            Some(account) => ui::split(
+            Some((issuer, account)) => ui::split(
                 ctx.narrow,
                 content.width(Length::FillPortion(5)),
                 iced::widget::container(ui::picture::account_list(
                     lang,
                     ctx.platform,
                     ctx.profile.app,
-                    &ctx.config.organisation,
+                    issuer,
                     account,
                     ctx.live_code,
                 ))

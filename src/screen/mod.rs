@@ -31,7 +31,10 @@ use crate::guide::Platform;
 use crate::i18n::Lang;
 use crate::service::{CodeError, Country, Error, PhoneError, Profile, SmsSent};
 use crate::t;
-use crate::ui::FocusId;
+use iced::Element;
+use iced::widget::{column, text};
+
+use crate::ui::{self, FocusId, Tone};
 
 /// What every view needs to know beyond its own state.
 #[derive(Debug, Clone, Copy)]
@@ -132,6 +135,8 @@ pub enum Problem {
     Cancelled,
     /// Username or password left empty.
     SignInIncomplete,
+    /// The name (training's account label) left empty.
+    NameEmpty,
 }
 
 impl Problem {
@@ -159,6 +164,16 @@ impl Problem {
         }
     }
 
+    /// The problem as a line of feedback, with the server's own words for
+    /// IT below it where there are any.
+    pub fn view<'a, M: 'a>(&self, ctx: &Ctx<'_>) -> Element<'a, M> {
+        let detail = match self {
+            Problem::Service(e, _) => error_detail(e),
+            _ => None,
+        };
+        feedback_for_it(ctx.lang, Tone::Error, self.text(ctx), detail)
+    }
+
     /// The sentence to show, in `lang`.
     pub fn text(&self, ctx: &Ctx<'_>) -> String {
         let lang = ctx.lang;
@@ -169,12 +184,47 @@ impl Problem {
         match self {
             Problem::Cancelled => t!(lang, "busy-cancelled"),
             Problem::SignInIncomplete => t!(lang, "error-sign-in-incomplete"),
+            Problem::NameEmpty => t!(lang, "error-name-empty"),
             Problem::Code(CodeError::Empty) => t!(lang, "error-code-empty"),
             Problem::Code(CodeError::NotDigits) => t!(lang, "error-code-not-digits"),
             Problem::Code(CodeError::WrongLength(n)) => t!(lang, "error-code-length", count = n),
             Problem::Phone(e, country) => phone_number::error_text(*e, *country, ctx),
             Problem::Service(e, _) => error_text(lang, e, seconds),
         }
+    }
+}
+
+/// The server's own words behind an error, if any: never the main text
+/// (it is in the server's language), but shown below it for IT.
+pub fn error_detail(e: &Error) -> Option<&str> {
+    match e {
+        Error::Server(detail)
+        | Error::BadAnswer(detail)
+        | Error::NotAllowed(detail)
+        | Error::CaFile { detail, .. } => Some(detail.as_str()).filter(|d| !d.trim().is_empty()),
+        _ => None,
+    }
+}
+
+/// A line of feedback with, below it in small print, the server's own
+/// words for IT.
+pub fn feedback_for_it<'a, M: 'a>(
+    lang: Lang,
+    tone: Tone,
+    message: String,
+    detail: Option<&str>,
+) -> Element<'a, M> {
+    let line = ui::feedback(tone, message);
+    match detail {
+        Some(detail) => column![
+            line,
+            text(t!(lang, "details-for-it", detail = detail))
+                .size(ui::TEXT * 0.8)
+                .style(ui::style::muted),
+        ]
+        .spacing(4)
+        .into(),
+        None => line,
     }
 }
 
@@ -193,14 +243,9 @@ pub fn error_text(lang: Lang, e: &Error, seconds: u64) -> String {
         Error::InvalidAccount => t!(lang, "error-invalid-account"),
         Error::Timeout => t!(lang, "error-timeout"),
         Error::Unreachable => t!(lang, "error-unreachable"),
-        Error::Server(detail) => t!(lang, "error-server", detail = detail.as_str()),
-        Error::BadAnswer(detail) => t!(lang, "error-bad-answer", detail = detail.as_str()),
-        Error::CaFile { path, detail } => t!(
-            lang,
-            "error-ca-file",
-            path = path.as_str(),
-            detail = detail.as_str()
-        ),
+        Error::Server(_) => t!(lang, "error-server"),
+        Error::BadAnswer(_) => t!(lang, "error-bad-answer"),
+        Error::CaFile { path, .. } => t!(lang, "error-ca-file", path = path.as_str()),
         Error::CodeRejected => t!(lang, "error-code-rejected"),
         Error::WrongPassword => t!(lang, "error-wrong-password"),
         Error::UnknownRealm(realm) => {
@@ -208,9 +253,7 @@ pub fn error_text(lang: Lang, e: &Error, seconds: u64) -> String {
         }
         Error::AccountLocked => t!(lang, "error-account-locked"),
         Error::SessionExpired => t!(lang, "error-session-expired"),
-        Error::NotAllowed(detail) => {
-            t!(lang, "error-not-allowed", detail = detail.as_str())
-        }
+        Error::NotAllowed(_) => t!(lang, "error-not-allowed"),
         Error::ServerFault(status) => t!(lang, "error-server-fault", status = status),
         Error::Insecure => t!(lang, "error-insecure"),
         Error::Untrusted => t!(lang, "error-untrusted"),

@@ -180,6 +180,11 @@ impl State {
         (!self.call.busy()).then_some(Message::Send)
     }
 
+    /// Text typed outside the field: it goes into the number.
+    pub fn typed(&self, text: &str) -> Message {
+        Message::Number(format!("{}{text}", self.number))
+    }
+
     /// The arrow keys step through the countries while the list has focus.
     pub fn arrow(focus: Option<FocusId>, down: bool) -> Option<Message> {
         (focus == Some(COUNTRY)).then_some(Message::StepCountry(down))
@@ -196,10 +201,6 @@ impl State {
                 Target::Button(SEND, Message::Send)
             },
         ]
-    }
-
-    fn problem_text(&self, ctx: &Ctx<'_>) -> Option<String> {
-        self.call.problem().map(|p| p.text(ctx))
     }
 
     /// The phone number screen.
@@ -255,8 +256,8 @@ impl State {
                 t!(lang, "phone-will-send", number = number.international()),
             ));
         }
-        if let Some(problem) = self.problem_text(ctx) {
-            form = form.push(ui::feedback(Tone::Error, problem));
+        if let Some(problem) = self.call.problem() {
+            form = form.push(problem.view(ctx));
         }
         form = form.push(if self.call.busy() {
             row![

@@ -83,6 +83,23 @@ impl State {
         self.entry.verified()
     }
 
+    /// Issuer and account as the app shows them, from the enrollment made
+    /// (the otpauth URI), before or after it was verified.
+    pub fn enrolled(&self) -> Option<(&str, &str)> {
+        match (&self.qr, &self.enrolled) {
+            (Some(qr), _) => Some((&qr.enrollment.issuer, &qr.enrollment.account)),
+            (None, Some((issuer, account))) => Some((issuer, account)),
+            (None, None) => None,
+        }
+    }
+
+    /// The name the app shows in bold for this account: the issuer, or the
+    /// account name where there is none.
+    fn app_name(&self) -> Option<&str> {
+        self.enrolled()
+            .map(|(issuer, account)| if issuer.is_empty() { account } else { issuer })
+    }
+
     /// The otpauth URI on screen, if any (tests read it like a phone would).
     pub fn uri(&self) -> Option<&str> {
         self.qr.as_ref().map(|q| q.enrollment.uri.as_str())
@@ -163,6 +180,11 @@ impl State {
         self.entry.ticking()
     }
 
+    /// Text typed outside the field: it goes into the field.
+    pub fn typed(&self, text: &str) -> Option<Message> {
+        self.entry.appended(text).map(Message::Entry)
+    }
+
     /// Where typing goes when the screen opens.
     pub fn first_input(&self) -> Option<FocusId> {
         (!self.verified()).then_some(CODE)
@@ -188,7 +210,9 @@ impl State {
         let lang = ctx.lang;
         // Apps without account types open the camera with [+].
         let scan_only = ctx.profile.account_kind == crate::service::AccountKind::ScanOnly;
-        let issuer = ctx.config.organisation.as_str();
+        // What the app will really show: the enrollment's own issuer (or
+        // its account name, where the server set no issuer).
+        let issuer = self.app_name().unwrap_or(ctx.config.organisation.as_str());
         let mut left = column![
             ui::title(t!(lang, "scan-title")),
             ui::steps(vec![
@@ -242,10 +266,7 @@ impl State {
 
     fn code_form<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
         let mut form = self.entry.form(ctx).spacing(8);
-        let problem = self
-            .problem
-            .as_ref()
-            .map(|p| ui::feedback(Tone::Error, p.text(ctx)));
+        let problem = self.problem.as_ref().map(|p| p.view(ctx));
         if let Some(feedback) = self.entry.feedback(ctx).or(problem) {
             form = form.push(feedback);
         }

@@ -65,6 +65,30 @@ impl State {
         }
     }
 
+    /// Text typed outside the fields: it goes to the field the keyboard was
+    /// last on (`focus`), else where typing starts; with that field's id.
+    pub fn typed(
+        &self,
+        text: &str,
+        kind: SignInKind,
+        focus: Option<FocusId>,
+    ) -> Option<(Message, FocusId)> {
+        if self.call.busy() {
+            return None;
+        }
+        let field = match focus {
+            Some(PASSWORD) if kind == SignInKind::UsernamePassword => PASSWORD,
+            Some(LABEL) => LABEL,
+            _ => self.first_input(kind),
+        };
+        Some(if field == PASSWORD {
+            let password = format!("{}{text}", self.password.as_str());
+            (Message::Password(password), PASSWORD)
+        } else {
+            (Message::Label(format!("{}{text}", self.label)), LABEL)
+        })
+    }
+
     /// The sign-in ran out at the server: say so, and make the next Submit
     /// sign in for real (same account, so what was under way carries on).
     pub fn expired(&mut self) {
@@ -97,6 +121,10 @@ impl State {
                     return (Task::none(), Some(Event::Continue));
                 }
                 let request = match service.profile().sign_in {
+                    SignInKind::Label if name.is_empty() => {
+                        self.call.refuse(Problem::NameEmpty);
+                        return (Task::none(), None);
+                    }
                     SignInKind::Label => SignIn::Label(self.label.clone()),
                     SignInKind::UsernamePassword => {
                         if name.is_empty() || self.password.is_empty() {
@@ -216,7 +244,7 @@ impl State {
             )
         });
         if let Some(problem) = self.call.problem() {
-            form = form.push(ui::feedback(Tone::Error, problem.text(ctx)));
+            form = form.push(problem.view(ctx));
         } else if let Some(account) = &self.account {
             form = form.push(ui::feedback(
                 Tone::Success,

@@ -268,14 +268,31 @@ impl Steps {
         }
     }
 
-    /// A digit typed outside a text field: on the practice phone, two of
-    /// them pick the number.
-    pub fn digit(&self, d: u8) -> Option<Message> {
+    /// Text typed outside a text field (after a click elsewhere, say): on
+    /// a screen whose main job is one field it goes into that field; on
+    /// the practice phone it types or picks the answer. Nothing is lost.
+    /// With the message, the field that takes the rest of the typing.
+    pub fn typed(&self, text: &str, focus: Option<FocusId>) -> Option<(Message, Option<FocusId>)> {
+        let kind = self.service.profile().sign_in;
+        let field = |m: Message, id| Some((m, Some(id)));
         match self.current {
-            Screen::Approve if self.service.profile().training => {
-                Some(Message::Approve(approve::Message::Digit(d)))
+            Screen::SignIn => {
+                let (m, id) = self.sign_in.typed(text, kind, focus)?;
+                field(Message::SignIn(m), id)
             }
-            _ => None,
+            Screen::Scan => field(Message::Scan(self.scan.typed(text)?), scan_qr::CODE),
+            Screen::Sms => field(Message::Sms(self.sms.typed(text)?), verify_sms::CODE),
+            Screen::Phone => field(Message::Phone(self.phone.typed(text)), phone_number::NUMBER),
+            Screen::Approve if self.service.profile().training => {
+                let keys = approve::Message::Keys(text.to_owned());
+                Some((Message::Approve(keys), None))
+            }
+            Screen::Welcome
+            | Screen::Install
+            | Screen::MoreInfo
+            | Screen::Prepare
+            | Screen::Approve
+            | Screen::Finish => None,
         }
     }
 
@@ -308,20 +325,24 @@ impl Steps {
             Screen::MoreInfo => more_info::view(ctx).map(Message::MoreInfo),
             Screen::Prepare => prepare_app::view(ctx),
             Screen::Scan => self.scan.view(ctx).map(Message::Scan),
-            Screen::Approve => self
-                .approve
-                .view(ctx, self.account_label())
-                .map(Message::Approve),
+            Screen::Approve => {
+                // The account as the app shows it: from the enrollment made.
+                let account = self.scan.enrolled().map_or(self.account_label(), |e| e.1);
+                self.approve.view(ctx, account).map(Message::Approve)
+            }
             Screen::Phone => self.phone.view(ctx).map(Message::Phone),
             Screen::Sms => self.sms.view(ctx).map(Message::Sms),
             Screen::Finish => {
-                let account = self.scan.verified().then(|| self.account_label());
+                // The account as the app shows it: from the enrollment made.
+                let account = self.scan.enrolled().filter(|_| self.scan.verified());
                 let number = self
                     .sms
                     .sent()
                     .filter(|_| self.sms.verified())
                     .map(|s| s.to.international());
-                self.finish.view(ctx, account, number).map(Message::Finish)
+                self.finish
+                    .view(ctx, account, number, self.approve.by_code())
+                    .map(Message::Finish)
             }
         }
     }

@@ -1,11 +1,11 @@
 //! The practice phone drawn beside the approval and SMS screens: it shows the
 //! sign-in notification with its number choices, and incoming text messages.
 
-use iced::widget::{column, container, row, space, text};
+use iced::widget::{column, container, row, space, text, text_input};
 use iced::{Border, Element, Length, Theme};
 
 use super::Ctx;
-use crate::service::ApprovalRequest;
+use crate::service::{ApprovalRequest, Matching};
 use crate::t;
 use crate::ui::{self, FocusId, Kind, frame};
 
@@ -17,6 +17,9 @@ pub const CHOICES: [FocusId; 3] = [
 ];
 /// Focus id of "Approve".
 pub const APPROVE: FocusId = FocusId("phone-approve");
+/// Focus id (and widget id) of the number field, where the app asks to
+/// type the number.
+pub const ANSWER: FocusId = FocusId("phone-answer");
 /// Focus id of "Deny".
 pub const DENY: FocusId = FocusId("phone-deny");
 
@@ -33,13 +36,15 @@ pub fn idle<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
     )
 }
 
-/// How the notification's buttons behave.
-pub struct Answers<M> {
-    /// The number picked so far.
-    pub picked: Option<u8>,
-    /// Message for picking a number.
-    pub pick: fn(u8) -> M,
-    /// "Approve", enabled once a number is picked.
+/// How the notification's controls behave.
+pub struct Answers<'a, M> {
+    /// What is typed or picked so far.
+    pub answer: &'a str,
+    /// Message for picking a choice.
+    pub pick: fn(String) -> M,
+    /// Message for the number field changing.
+    pub typed: fn(String) -> M,
+    /// "Approve", enabled once the answer is complete.
     pub approve: Option<M>,
     /// "Deny".
     pub deny: Option<M>,
@@ -47,53 +52,73 @@ pub struct Answers<M> {
     pub answered: bool,
 }
 
-/// The sign-in notification with the number choices.
+/// The sign-in notification as the app shows it: Microsoft Authenticator
+/// asks to type the number shown on the PC ("Yes" / "No, it's not me");
+/// an app with choices offers them ("Approve" / "Deny").
 pub fn notification<'a, M: Clone + 'a>(
     ctx: &Ctx<'_>,
     account: &str,
     request: &ApprovalRequest,
-    answers: Answers<M>,
+    answers: Answers<'_, M>,
 ) -> Element<'a, M> {
     let lang = ctx.lang;
+    let typed = request.matching == Matching::Type;
+    let hint = if typed {
+        t!(lang, "phone-type-hint")
+    } else {
+        t!(lang, "phone-notification-hint")
+    };
     let mut card = column![
         text(t!(lang, "phone-notification-title"))
             .size(ui::TEXT)
             .font(ui::BOLD),
         text(t!(lang, "phone-notification-body", account = account)).size(ui::TEXT * 0.85),
-        text(t!(lang, "phone-notification-hint")).size(ui::TEXT * 0.85),
+        text(hint).size(ui::TEXT * 0.85),
     ]
     .spacing(8);
     if answers.answered {
         card = card.push(ui::feedback(ui::Tone::Info, t!(lang, "phone-answered")));
     } else {
-        let choices = row(request.choices.iter().zip(CHOICES).map(|(n, id)| {
-            let kind = if answers.picked == Some(*n) {
-                Kind::Primary
-            } else {
-                Kind::Secondary
-            };
-            ui::button(
-                n.to_string(),
-                Some((answers.pick)(*n)),
-                kind,
-                ctx.focused(id),
-            )
-        }))
-        .spacing(8);
-        card = card.push(choices).push(
+        match &request.matching {
+            Matching::Type => {
+                card = card.push(
+                    text_input("", answers.answer)
+                        .id(ANSWER.widget())
+                        .on_input(answers.typed)
+                        .on_submit_maybe(answers.approve.clone())
+                        .size(ui::TEXT * 1.2)
+                        .padding(8)
+                        .width(96),
+                );
+            }
+            Matching::Pick(choices) => {
+                let choices = row(choices.iter().zip(CHOICES).map(|(choice, id)| {
+                    let kind = if answers.answer == choice {
+                        Kind::Primary
+                    } else {
+                        Kind::Secondary
+                    };
+                    ui::button(
+                        choice.clone(),
+                        Some((answers.pick)(choice.clone())),
+                        kind,
+                        ctx.focused(id),
+                    )
+                }))
+                .spacing(8);
+                card = card.push(choices);
+            }
+            Matching::None => {}
+        }
+        let (no, yes) = if typed {
+            (t!(lang, "phone-ms-no"), t!(lang, "phone-ms-yes"))
+        } else {
+            (t!(lang, "phone-deny"), t!(lang, "phone-approve"))
+        };
+        card = card.push(
             column![
-                ui::button(
-                    t!(lang, "phone-deny"),
-                    answers.deny,
-                    Kind::Secondary,
-                    ctx.focused(DENY)
-                ),
-                ui::button(
-                    t!(lang, "phone-approve"),
-                    answers.approve,
-                    Kind::Primary,
-                    ctx.focused(APPROVE)
-                ),
+                ui::button(no, answers.deny, Kind::Secondary, ctx.focused(DENY)),
+                ui::button(yes, answers.approve, Kind::Primary, ctx.focused(APPROVE)),
             ]
             .spacing(8),
         );

@@ -174,6 +174,11 @@ impl State {
         })
     }
 
+    /// Text typed outside the field: it goes into the field.
+    pub fn typed(&self, text: &str) -> Option<Message> {
+        self.entry.appended(text).map(Message::Entry)
+    }
+
     /// Where typing goes when the screen opens.
     pub fn first_input(&self) -> Option<FocusId> {
         (!self.verified()).then_some(CODE)
@@ -261,7 +266,7 @@ impl State {
         } else if let Some(feedback) = self.entry.feedback(ctx) {
             form = form.push(feedback);
         } else if let Some(problem) = self.resend.problem() {
-            form = form.push(ui::feedback(Tone::Error, problem.text(ctx)));
+            form = form.push(problem.view(ctx));
         } else if self.resent {
             form = form.push(ui::feedback(Tone::Success, t!(lang, "sms-resent")));
         }

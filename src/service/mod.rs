@@ -60,20 +60,39 @@ pub struct Account {
     pub label: String,
 }
 
-/// A test sign-in waiting for the phone: the number to match and the
-/// choices the phone offers.
+/// A test sign-in waiting for the phone: what the PC shows and how the
+/// phone asks for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApprovalRequest {
     /// Identifies this challenge to the provider.
     pub id: u64,
-    /// The two-digit number shown on the PC.
-    pub number: u8,
-    /// The numbers the phone offers, one of which is `number`; empty when
+    /// What the PC shows, exactly as the server gives it: two digits
+    /// (Microsoft Authenticator), or a letter, a number or a word
+    /// (privacyIDEA's presence options). Empty without matching.
+    pub number: String,
+    /// How the phone asks for it.
+    pub matching: Matching,
+}
+
+/// How the authenticator app checks that the person sees the PC.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Matching {
+    /// No check: the phone only asks to approve.
+    None,
+    /// The person types the number shown on the PC into the phone
+    /// (Microsoft Authenticator: "Enter the number shown to sign in").
+    Type,
+    /// The phone offers choices, one of which is the one shown on the PC
+    /// (privacyIDEA Authenticator with `push_require_presence`); empty when
     /// only the real phone knows them.
-    pub choices: Vec<u8>,
-    /// True when the phone asks for `number`; false when the server's
-    /// presence check is off and the phone only asks to approve.
-    pub matching: bool,
+    Pick(Vec<String>),
+}
+
+impl ApprovalRequest {
+    /// True when the PC must show something for the phone to match.
+    pub fn matching(&self) -> bool {
+        self.matching != Matching::None
+    }
 }
 
 /// How a test sign-in ended.
@@ -109,10 +128,10 @@ pub enum PushSetup {
 }
 
 /// The answer given on the phone to a test sign-in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PhoneAnswer {
-    /// "Approve" after picking this number.
-    Approve(u8),
+    /// "Approve" after typing or picking this.
+    Approve(String),
     /// "Deny".
     Deny,
 }

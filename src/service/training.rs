@@ -20,8 +20,9 @@ use super::attempts::Attempts;
 use super::clock::Clock;
 use super::totp::{Verdict, Verifier};
 use super::{
-    Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, PhoneAnswer,
-    PhoneNumber, Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent, TotpEnrollment,
+    Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, Matching,
+    PhoneAnswer, PhoneNumber, Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent,
+    TotpEnrollment,
 };
 
 /// How long the simulated world takes.
@@ -152,22 +153,6 @@ impl TrainingProvider {
     }
 }
 
-/// Two other two-digit numbers beside `number`, all three in random order.
-fn choices_around(rng: &mut StdRng, number: u8) -> [u8; 3] {
-    let mut choices = [number, 0, 0];
-    for i in 1..3 {
-        choices[i] = loop {
-            let candidate = rng.random_range(10..100u8);
-            if !choices[..i].contains(&candidate) {
-                break candidate;
-            }
-        };
-    }
-    let at = rng.random_range(0..3usize);
-    choices.swap(0, at);
-    choices
-}
-
 impl Provider for TrainingProvider {
     fn profile(&self) -> Profile {
         Profile {
@@ -249,12 +234,12 @@ impl Provider for TrainingProvider {
             }
             state.next_approval += 1;
             let mut rng = rng.lock().unwrap_or_else(|e| e.into_inner());
-            let number = rng.random_range(10..100u8);
+            // Microsoft Authenticator: the person types the PC's two digits.
+            let number = rng.random_range(10..100u8).to_string();
             let request = ApprovalRequest {
                 id: state.next_approval,
                 number,
-                choices: choices_around(&mut rng, number).to_vec(),
-                matching: true,
+                matching: Matching::Type,
             };
             let (answer, outcome) = oneshot::channel();
             state.approval = Some(Pending {
@@ -278,7 +263,7 @@ impl Provider for TrainingProvider {
                     .filter(|p| p.request.id == id)
                     .ok_or(Error::OutOfOrder)?;
                 let outcome = pending.outcome.take().ok_or(Error::OutOfOrder)?;
-                (pending.request.number, outcome)
+                (pending.request.number.clone(), outcome)
             };
             Ok(match tokio::time::timeout(limit, outcome).await {
                 Ok(Ok(PhoneAnswer::Approve(picked))) if picked == number => {
@@ -448,19 +433,18 @@ mod tests {
         p.sign_in(SignIn::Label("jan".into())).await.unwrap();
 
         let r = p.start_approval().await.unwrap();
-        assert!((10..100).contains(&r.number));
-        assert!(r.choices.contains(&r.number));
-        assert_ne!(r.choices[0], r.choices[1]);
-        assert_ne!(r.choices[1], r.choices[2]);
-        assert_ne!(r.choices[0], r.choices[2]);
+        assert!((10..100).contains(&r.number.parse::<u8>().unwrap()));
+        assert_eq!(r.matching, Matching::Type);
         let waiting = p.await_approval(r.id);
-        phone.answer(r.id, PhoneAnswer::Approve(r.number)).unwrap();
+        phone
+            .answer(r.id, PhoneAnswer::Approve(r.number.clone()))
+            .unwrap();
         assert_eq!(waiting.await, Ok(ApprovalOutcome::Approved));
         // An answer counts once.
         assert!(phone.answer(r.id, PhoneAnswer::Deny).is_err());
 
         let r = p.start_approval().await.unwrap();
-        let wrong = *r.choices.iter().find(|c| **c != r.number).unwrap();
+        let wrong = if r.number == "10" { "11" } else { "10" }.to_owned();
         let waiting = p.await_approval(r.id);
         phone.answer(r.id, PhoneAnswer::Approve(wrong)).unwrap();
         assert_eq!(waiting.await, Ok(ApprovalOutcome::WrongNumber));

@@ -102,10 +102,15 @@ pub fn account_list<'a, M: 'a>(
     account: &str,
     code: Option<(u32, u64)>,
 ) -> Element<'a, M> {
-    let mut entry = column![
-        text(issuer.to_owned()).size(TEXT).font(BOLD),
-        text(account.to_owned()).size(TEXT * 0.85),
-    ]
+    // Without an issuer the app shows the account name alone, in bold.
+    let mut entry = if issuer.is_empty() {
+        column![text(account.to_owned()).size(TEXT).font(BOLD)]
+    } else {
+        column![
+            text(issuer.to_owned()).size(TEXT).font(BOLD),
+            text(account.to_owned()).size(TEXT * 0.85),
+        ]
+    }
     .spacing(4);
     if let Some((code, seconds)) = code {
         let grouped = format!("{:03} {:03}", code / 1000, code % 1000);

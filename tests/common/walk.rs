@@ -27,7 +27,7 @@ pub const SCREENS: [&str; 14] = [
 
 /// Walks the whole guide, calling `at(harness, name)` on each of [`SCREENS`]:
 /// a wrong code first on the scan step (with the key shown), then the right
-/// one computed from the QR's URI, the number picked and approved on the
+/// one computed from the QR's URI, the number typed and approved on the
 /// practice phone, a Dutch mobile number and the SMS code from the phone.
 pub async fn every_screen(h: &mut Harness, mut at: impl FnMut(&mut Harness, &str)) {
     at(h, "welcome");
@@ -65,8 +65,8 @@ pub async fn every_screen(h: &mut Harness, mut at: impl FnMut(&mut Harness, &str
     h.settle().await;
     h.send(approve::Message::Send);
     h.settle().await;
-    let number = h.app.approval().request().unwrap().number;
-    h.send(approve::Message::Pick(number));
+    let number = h.app.approval().request().unwrap().number.clone();
+    h.send(approve::Message::Typed(number));
     at(h, "approve");
     h.send(approve::Message::PhoneApprove);
     h.settle().await;

@@ -6,15 +6,16 @@ use iced::widget::{column, container, qr_code, text};
 use iced::{Element, Length};
 
 use super::{CANCEL, Message, Phase, SEND, State};
-use crate::screen::Ctx;
 use crate::screen::training_phone::{self, Answers};
-use crate::service::ApprovalOutcome;
+use crate::screen::{Ctx, feedback_for_it};
+use crate::service::{ApprovalOutcome, AuthenticatorApp, Matching};
 use crate::t;
 use crate::ui::{self, Kind, Tone, frame, style};
 
 impl State {
     /// The approval screen.
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>, account: &str) -> Element<'a, Message> {
+        let account = self.push_account.as_deref().unwrap_or(account);
         match &self.phase {
             Phase::Preparing(_) => self.setup_view(ctx, Vec::new(), None),
             Phase::Registering { qr, busy } => {
@@ -32,9 +33,11 @@ impl State {
             Phase::ByCode { reason, entry } => {
                 let lang = ctx.lang;
                 let mut left = vec![
-                    ui::feedback(
+                    feedback_for_it(
+                        lang,
                         Tone::Info,
-                        t!(lang, "approve-code-instead", reason = reason.as_str()),
+                        t!(lang, "approve-code-instead"),
+                        Some(reason.as_str()).filter(|r| !r.trim().is_empty()),
                     ),
                     ui::instruction(t!(lang, "approve-code-step", account = account)),
                 ];
@@ -69,7 +72,7 @@ impl State {
             left = left.push(ui::feedback(Tone::Info, t!(lang, "approve-preparing")));
         }
         if let Some(problem) = &self.problem {
-            left = left.push(ui::feedback(Tone::Error, problem.text(ctx)));
+            left = left.push(problem.view(ctx));
             if !self.by_code() {
                 left = left.push(ui::button(
                     t!(lang, "approve-retry"),
@@ -97,9 +100,16 @@ impl State {
         } else {
             t!(lang, "approve-1")
         };
+        // Microsoft Authenticator asks to type the number; apps with
+        // choices ask to pick.
+        let second = if ctx.profile.app == AuthenticatorApp::Microsoft {
+            t!(lang, "approve-2-type")
+        } else {
+            t!(lang, "approve-2")
+        };
         let mut left = column![
             ui::title(t!(lang, "approve-title")),
-            ui::steps(vec![first, t!(lang, "approve-2")]),
+            ui::steps(vec![first, second]),
         ]
         .spacing(20);
         if matches!(self.phase, Phase::Sending { .. }) {
@@ -109,12 +119,17 @@ impl State {
             Phase::Waiting(w) => Some(w),
             _ => None,
         };
-        if let Some(request) = waiting.map(|w| &w.request).filter(|r| r.matching) {
+        if let Some(request) = waiting.map(|w| &w.request).filter(|r| r.matching()) {
+            let label = if request.matching == Matching::Type {
+                t!(lang, "approve-number-type-label")
+            } else {
+                t!(lang, "approve-number-label")
+            };
             left = left.push(
                 container(
                     column![
-                        text(t!(lang, "approve-number-label")).size(ui::TEXT),
-                        text(format!("{:02}", request.number))
+                        text(label).size(ui::TEXT),
+                        text(request.number.clone())
                             .size(ui::TEXT * 4.0)
                             .font(ui::BOLD),
                     ]
@@ -151,7 +166,7 @@ impl State {
             _ => {}
         }
         if let Some(problem) = &self.problem {
-            left = left.push(ui::feedback(Tone::Error, problem.text(ctx)));
+            left = left.push(problem.view(ctx));
         }
         if matches!(self.phase, Phase::Sending { .. } | Phase::Waiting(_)) {
             left = left.push(ui::button(
@@ -174,9 +189,10 @@ impl State {
                 account,
                 &w.request,
                 Answers {
-                    picked: w.picked,
+                    answer: &w.answer,
                     pick: Message::Pick,
-                    approve: w.picked.map(|_| Message::PhoneApprove),
+                    typed: Message::Typed,
+                    approve: w.ready().map(|_| Message::PhoneApprove),
                     deny: Some(Message::PhoneDeny),
                     answered: w.answered,
                 },
@@ -195,10 +211,10 @@ impl State {
                         .size(ui::TEXT * 0.9),
                 ]
                 .spacing(10);
-                if let Some(request) = waiting.map(|w| &w.request).filter(|r| r.matching) {
+                if let Some(request) = waiting.map(|w| &w.request).filter(|r| r.matching()) {
                     screen = screen
                         .push(text(t!(lang, "phone-notification-hint")).size(ui::TEXT * 0.9))
-                        .push(frame::highlighted(format!("{:02}", request.number)));
+                        .push(frame::highlighted(request.number.clone()));
                 }
                 frame::phone(ctx.platform, None, screen)
             }

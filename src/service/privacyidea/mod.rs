@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 pub use client::{Client, Jwt, Settings};
 
 use super::{
-    Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, PhoneNumber,
-    Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent, TotpEnrollment,
+    Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, Matching,
+    PhoneNumber, Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent, TotpEnrollment,
 };
 
 /// privacyIDEA's default challenge validity (`DefaultChallengeValidityTime`).
@@ -341,20 +341,29 @@ impl Provider for PrivacyIdeaProvider {
                 .as_str()
                 .ok_or_else(|| Error::BadAnswer("no transaction in the answer".to_owned()))?
                 .to_owned();
-            // With push_require_presence the PC shows the number to pick.
+            // With push_require_presence the PC shows what to pick, as the
+            // server chose it: a letter (privacyIDEA's default), a number
+            // or a custom option.
             let number = detail["multi_challenge"]
                 .as_array()
                 .and_then(|all| all.iter().find_map(|c| c["presence_answer"].as_str()))
-                .and_then(|n| n.parse::<u8>().ok());
+                .filter(|n| !n.trim().is_empty())
+                .map(str::to_owned);
             let mut session = this.lock();
             session.next_transaction += 1;
             let id = session.next_transaction;
             session.transactions.insert(id, transaction);
-            Ok(ApprovalRequest {
-                id,
-                number: number.unwrap_or_default(),
-                choices: Vec::new(),
-                matching: number.is_some(),
+            Ok(match number {
+                Some(number) => ApprovalRequest {
+                    id,
+                    number,
+                    matching: Matching::Pick(Vec::new()),
+                },
+                None => ApprovalRequest {
+                    id,
+                    number: String::new(),
+                    matching: Matching::None,
+                },
             })
         })
     }
