@@ -27,6 +27,7 @@ enum Phase {
     /// The phone's app must scan the push QR first; waiting for it to
     /// register (`None` once waiting failed).
     Registering {
+        uri: String,
         qr: Option<qr_code::Data>,
         busy: Option<Busy>,
     },
@@ -162,15 +163,26 @@ impl State {
 
     fn await_registration(
         &mut self,
+        uri: String,
         qr: Option<qr_code::Data>,
         service: &Service,
     ) -> Task<Message> {
         let (task, busy) = run(service.await_registration(), Message::Registered);
         self.phase = Phase::Registering {
+            uri,
             qr,
             busy: Some(busy),
         };
         task
+    }
+
+    /// The push enrollment QR's content while the phone must scan it
+    /// (tests read it like a phone would).
+    pub fn push_uri(&self) -> Option<&str> {
+        match &self.phase {
+            Phase::Registering { uri, .. } => Some(uri),
+            _ => None,
+        }
     }
 
     /// True when the test is a typed code rather than an approval.
@@ -214,7 +226,7 @@ impl State {
                 self.problem = None;
                 self.push_account = uri_account(&uri);
                 let qr = qr_code::Data::new(uri.as_bytes()).ok();
-                return (self.await_registration(qr, service), None);
+                return (self.await_registration(uri, qr, service), None);
             }
             Message::Prepared(Ok(PushSetup::CodeInstead { reason })) => {
                 let entry = CodeEntry::new(Check::TestCode);
@@ -242,9 +254,13 @@ impl State {
             Message::Retry => {
                 self.problem = None;
                 return match &mut self.phase {
-                    Phase::Registering { qr, busy: None } => {
-                        let qr = qr.take();
-                        (self.await_registration(qr, service), None)
+                    Phase::Registering {
+                        uri,
+                        qr,
+                        busy: None,
+                    } => {
+                        let (uri, qr) = (std::mem::take(uri), qr.take());
+                        (self.await_registration(uri, qr, service), None)
                     }
                     Phase::Preparing(None) => (self.prepare(service), None),
                     _ => (Task::none(), None),

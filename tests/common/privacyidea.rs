@@ -98,13 +98,19 @@ pub struct Server {
 impl Server {
     /// Installs (first time), configures and starts a fresh server.
     pub fn start() -> Server {
-        Self::launch(false)
+        Self::launch(false, &[])
+    }
+
+    /// A server set up otherwise (`--plain-tokens`, `--presence ALPHABETIC`:
+    /// see `tests/privacyidea/harness.py`).
+    pub fn start_with(options: &[&str]) -> Server {
+        Self::launch(false, options)
     }
 
     /// The same over HTTPS, with a certificate from a throwaway internal CA
     /// (see [`Server::ca_file`]).
     pub fn start_tls() -> Server {
-        Self::launch(true)
+        Self::launch(true, &[])
     }
 
     /// The internal CA's certificate (HTTPS servers only).
@@ -112,7 +118,7 @@ impl Server {
         self._dir.path().join("ca.pem")
     }
 
-    fn launch(tls: bool) -> Server {
+    fn launch(tls: bool, options: &[&str]) -> Server {
         ensure_installed();
         let dir = tempfile::tempdir().expect("temp dir");
         let harness = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacyidea/harness.py");
@@ -120,6 +126,7 @@ impl Server {
             .arg(harness)
             .arg(dir.path())
             .args(tls.then_some("--tls"))
+            .args(options)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

@@ -14,6 +14,11 @@ Then serves privacyIDEA on a free loopback port and prints one line:
 The capture server keeps every SMS: GET /sms returns them as JSON lines.
 It stops when stdin closes (the test that started it has ended).
 
+With --plain-tokens the enrollment sets no tokenlabel / tokenissuer: the
+app then shows privacyIDEA's own defaults (issuer "privacyIDEA", the token
+serial as the label). With --presence OPTIONS the push presence check uses
+OPTIONS (privacyIDEA's ALPHABETIC, NUMERIC or CUSTOM) instead of NUMERIC.
+
 With --tls it serves HTTPS with a certificate for 127.0.0.1 from a throwaway
 CA, whose certificate it writes to DIR/ca.pem (an "internal CA").
 """
@@ -170,17 +175,27 @@ def configure(capture_url, pi_url):
                action=("verify_enrollment=totp sms, "
                        "push_firebase_configuration=poll only, "
                        f"push_registration_url={pi_url}/ttype/push, "
-                       "push_ssl_verify=0, "
-                       "tokenlabel={user}@{realm}, tokenissuer=RPO"))
+                       "push_ssl_verify=0"
+                       + ("" if PLAIN_TOKENS else
+                          ", tokenlabel={user}@{realm}, tokenissuer=RPO")))
     set_policy("auth-push", scope=SCOPE.AUTH,
                action=("push_allow_polling=allow, push_require_presence=1, "
-                       "push_presence_options=NUMERIC"))
+                       f"push_presence_options={PRESENCE}"))
     set_smsgateway("capture", "privacyidea.lib.smsprovider.HttpSMSProvider.HttpSMSProvider",
                    options={"URL": capture_url, "HTTP_METHOD": "POST",
                             "SEND_DATA_AS_JSON": "yes", "RETURN_SUCCESS": "OK-SENT",
                             "CHECK_SSL": "no", "TIMEOUT": "3",
                             "to": "{phone}", "text": "{otp}"})
     set_privacyidea_config("sms.identifier", "capture")
+
+
+def option(name, default):
+    args = sys.argv[2:]
+    return args[args.index(name) + 1] if name in args[:-1] else default
+
+
+PLAIN_TOKENS = "--plain-tokens" in sys.argv[2:]
+PRESENCE = option("--presence", "NUMERIC")
 
 
 def main():

@@ -18,7 +18,7 @@ impl State {
         let account = self.push_account.as_deref().unwrap_or(account);
         match &self.phase {
             Phase::Preparing(_) => self.setup_view(ctx, Vec::new(), None),
-            Phase::Registering { qr, busy } => {
+            Phase::Registering { qr, busy, .. } => {
                 let lang = ctx.lang;
                 let mut left = vec![ui::steps(vec![
                     t!(lang, "approve-push-1", app = ctx.profile.app.name()),
