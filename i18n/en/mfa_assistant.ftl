@@ -230,6 +230,17 @@ provider-bad-server = "{ $server }" is not a server address (for example https:/
 provider-missing-realm = no realm is set (--realm, or realm in the privacyidea part of the settings file).
 config-error = The settings file { $file } could not be read (line { $line }): { $detail }. The assistant uses the default settings.
 
+
+## The phone's clock settings (diagnosis: phone clock off)
+picture-clock-path-android = Settings › Date & time
+picture-clock-title-android = Date & time
+label-clock-automatic-android = Set time automatically
+picture-clock-zone-android = Set time zone automatically
+picture-clock-path-iphone = Settings › General
+picture-clock-title-iphone = Date & Time
+label-clock-automatic-iphone = Set Automatically
+picture-clock-zone-iphone = Time Zone
+
 ## Countries and regions
 country-NL = Netherlands
 country-AW = Aruba

@@ -231,6 +231,17 @@ provider-bad-server = "{ $server }" is geen serveradres (bijvoorbeeld https://mf
 provider-missing-realm = er is geen realm ingesteld (--realm, of realm in het privacyidea-deel van het instellingenbestand).
 config-error = Het instellingenbestand { $file } kon niet worden gelezen (regel { $line }): { $detail }. De assistent gebruikt de standaardinstellingen.
 
+
+## The phone's clock settings (diagnosis: phone clock off)
+picture-clock-path-android = Instellingen › Datum en tijd
+picture-clock-title-android = Datum en tijd
+label-clock-automatic-android = Tijd automatisch instellen
+picture-clock-zone-android = Tijdzone automatisch instellen
+picture-clock-path-iphone = Instellingen › Algemeen
+picture-clock-title-iphone = Datum en tijd
+label-clock-automatic-iphone = Stel automatisch in
+picture-clock-zone-iphone = Tijdzone
+
 ## Landen en regio's
 country-NL = Nederland
 country-AW = Aruba

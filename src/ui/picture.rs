@@ -188,3 +188,50 @@ pub fn empty_account_list<'a, M: 'a>(
     .spacing(14);
     frame::phone(platform, None, screen)
 }
+
+/// A switch drawn on: a pill with its knob at the end.
+fn switch_on<'a, M: 'a>() -> Element<'a, M> {
+    container(frame::shape(16.0, 16.0, Color::WHITE))
+        .padding(3)
+        .width(44)
+        .align_right(44)
+        .style(|_: &Theme| container::Style {
+            background: Some(Background::Color(super::style::ACCENT)),
+            border: Border {
+                radius: 11.0.into(),
+                ..Border::default()
+            },
+            ..container::Style::default()
+        })
+        .into()
+}
+
+/// The phone's date and time settings with "set automatically" ringed and
+/// on: how to fix a phone clock that is off.
+pub fn clock_setting<'a, M: 'a>(lang: Lang, platform: Platform) -> Element<'a, M> {
+    let (path, title, automatic, other) = match platform {
+        Platform::Android => (
+            t!(lang, "picture-clock-path-android"),
+            t!(lang, "picture-clock-title-android"),
+            t!(lang, "label-clock-automatic-android"),
+            t!(lang, "picture-clock-zone-android"),
+        ),
+        Platform::Iphone => (
+            t!(lang, "picture-clock-path-iphone"),
+            t!(lang, "picture-clock-title-iphone"),
+            t!(lang, "label-clock-automatic-iphone"),
+            t!(lang, "picture-clock-zone-iphone"),
+        ),
+    };
+    let setting = row![frame::highlighted(automatic), switch_on()]
+        .spacing(10)
+        .align_y(iced::Center);
+    let screen = column![
+        text(path).size(TEXT * 0.8).style(super::style::muted),
+        text(title).size(TEXT * 1.2).font(BOLD),
+        card(setting),
+        card(text(other).size(TEXT * 0.85)),
+    ]
+    .spacing(14);
+    frame::phone(platform, None, screen)
+}
