@@ -1,0 +1,422 @@
+//! OAuth 2 with Entra ID through the `oauth2` crate: the authorization code
+//! with PKCE (S256), the device code, and refreshing; Entra's error answers
+//! (with their `error_codes`) turned into typed errors. Tokens are moved
+//! out of the answers into buffers that are wiped when dropped.
+
+use std::time::{Duration, Instant};
+
+use oauth2::basic::{
+    BasicRevocationErrorResponse, BasicTokenIntrospectionResponse, BasicTokenType,
+};
+use oauth2::{
+    AccessToken, AuthUrl, AuthorizationCode, ClientId, CsrfToken, DeviceAuthorizationUrl,
+    EndpointNotSet, EndpointSet, HttpRequest, HttpResponse, PkceCodeChallenge, PkceCodeVerifier,
+    RedirectUrl, RefreshToken, RequestTokenError, Scope, StandardDeviceAuthorizationResponse,
+    StandardRevocableToken, TokenResponse, TokenUrl,
+};
+use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, Zeroizing};
+
+use super::fault::{Fault, aadsts, classify};
+use super::settings::{SCOPES, Settings};
+use crate::service::Error;
+
+/// Entra's error answer: RFC 6749's fields plus the AADSTS numbers.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct EntraError {
+    /// The OAuth error, e.g. `invalid_grant`.
+    pub error: String,
+    /// Entra's sentence, led by "AADSTSnnnn:" (for logs, never shown).
+    pub error_description: Option<String>,
+    /// The AADSTS numbers.
+    #[serde(default)]
+    pub error_codes: Vec<u32>,
+}
+
+impl std::fmt::Display for EntraError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {:?}", self.error, self.error_codes)
+    }
+}
+
+impl oauth2::ErrorResponse for EntraError {}
+
+impl EntraError {
+    /// What the answer means.
+    pub fn to_error(&self) -> Error {
+        classify(
+            &self.error,
+            aadsts(&self.error_codes, self.error_description.as_deref()),
+        )
+    }
+}
+
+/// A token answer, fields owned so the secrets can be moved out unmoved.
+#[derive(Deserialize, Serialize)]
+pub struct EntraTokens {
+    access_token: AccessToken,
+    #[serde(deserialize_with = "token_type")]
+    token_type: BasicTokenType,
+    expires_in: Option<u64>,
+    refresh_token: Option<RefreshToken>,
+    id_token: Option<String>,
+}
+
+impl std::fmt::Debug for EntraTokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EntraTokens")
+            .field("expires_in", &self.expires_in)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Entra says "Bearer"; the crate's type expects "bearer".
+fn token_type<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BasicTokenType, D::Error> {
+    let text = String::deserialize(d)?;
+    Ok(match text.to_ascii_lowercase().as_str() {
+        "bearer" => BasicTokenType::Bearer,
+        "mac" => BasicTokenType::Mac,
+        _ => BasicTokenType::Extension(text),
+    })
+}
+
+impl TokenResponse for EntraTokens {
+    type TokenType = BasicTokenType;
+    fn access_token(&self) -> &AccessToken {
+        &self.access_token
+    }
+    fn token_type(&self) -> &BasicTokenType {
+        &self.token_type
+    }
+    fn expires_in(&self) -> Option<Duration> {
+        self.expires_in.map(Duration::from_secs)
+    }
+    fn refresh_token(&self) -> Option<&RefreshToken> {
+        self.refresh_token.as_ref()
+    }
+    fn scopes(&self) -> Option<&Vec<Scope>> {
+        None
+    }
+}
+
+/// The person's tokens, in memory only; wiped when dropped, never printed.
+pub struct Tokens {
+    /// For Graph, as `Authorization: Bearer`.
+    pub access: Zeroizing<String>,
+    /// For a new access token without a new sign-in.
+    pub refresh: Option<Zeroizing<String>>,
+    /// When the access token runs out (Entra's `expires_in`).
+    pub expires_at: Instant,
+    /// How long it was given for.
+    pub lifetime: Duration,
+}
+
+impl Tokens {
+    /// True when the access token should be renewed before use: less than
+    /// a minute (or a quarter of its life, for short-lived ones) is left.
+    pub fn due(&self) -> bool {
+        let margin = (self.lifetime / 4).min(Duration::from_secs(60));
+        Instant::now() + margin >= self.expires_at
+    }
+}
+
+impl std::fmt::Debug for Tokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tokens")
+            .field("refresh", &self.refresh.is_some())
+            .field("expires_at", &self.expires_at)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Who signed in, from the ID token's claims.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Account {
+    /// The person's name, e.g. "Jan Jansen".
+    pub name: Option<String>,
+    /// The sign-in name, e.g. `jan@contoso.com`.
+    pub username: Option<String>,
+}
+
+impl EntraTokens {
+    /// Moves the secrets out; `previous_refresh` stays when Entra sends no new one.
+    pub fn into_tokens(self, previous_refresh: Option<Zeroizing<String>>) -> (Tokens, Account) {
+        let account = self.id_token.as_deref().map(claims).unwrap_or_default();
+        if let Some(mut id) = self.id_token {
+            id.zeroize();
+        }
+        let lifetime = Duration::from_secs(self.expires_in.unwrap_or(3600));
+        let tokens = Tokens {
+            access: Zeroizing::new(self.access_token.into_secret()),
+            refresh: self
+                .refresh_token
+                .map(|t| Zeroizing::new(t.into_secret()))
+                .or(previous_refresh),
+            expires_at: Instant::now() + lifetime,
+            lifetime,
+        };
+        (tokens, account)
+    }
+}
+
+/// The name claims of an ID token. Its signature is not checked: it came
+/// straight from the token endpoint over TLS (OpenID Connect Core 3.1.3.7),
+/// and only names the person on screen.
+fn claims(id_token: &str) -> Account {
+    use base64::Engine;
+    #[derive(Deserialize)]
+    struct Claims {
+        name: Option<String>,
+        preferred_username: Option<String>,
+    }
+    let payload = id_token.split('.').nth(1).unwrap_or_default();
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload)
+        .ok()
+        .and_then(|json| serde_json::from_slice::<Claims>(&json).ok())
+        .map(|c| Account {
+            name: c.name,
+            username: c.preferred_username,
+        })
+        .unwrap_or_default()
+}
+
+type Client = oauth2::Client<
+    EntraError,
+    EntraTokens,
+    BasicTokenIntrospectionResponse,
+    StandardRevocableToken,
+    BasicRevocationErrorResponse,
+    EndpointSet,
+    EndpointSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointSet,
+>;
+
+/// A failed HTTP exchange with the sign-in service.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Transport(Error);
+
+/// The sign-in service of one tenant, for one app registration.
+#[derive(Clone)]
+pub struct OAuth {
+    client: std::sync::Arc<Client>,
+    http: reqwest::Client,
+}
+
+impl OAuth {
+    /// Entra's endpoints for `settings`' tenant; `http` follows no redirects.
+    pub fn new(settings: &Settings, http: reqwest::Client) -> Result<Self, Error> {
+        let url = |path: &str| settings.authority_url(path).to_string();
+        let bad = |e: url::ParseError| Error::BadAnswer(format!("authority URL: {e}"));
+        let client = oauth2::Client::new(ClientId::new(settings.client_id.clone()))
+            .set_auth_uri(AuthUrl::new(url("oauth2/v2.0/authorize")).map_err(bad)?)
+            .set_token_uri(TokenUrl::new(url("oauth2/v2.0/token")).map_err(bad)?)
+            .set_device_authorization_url(
+                DeviceAuthorizationUrl::new(url("oauth2/v2.0/devicecode")).map_err(bad)?,
+            );
+        Ok(Self {
+            client: std::sync::Arc::new(client),
+            http,
+        })
+    }
+
+    /// The browser's sign-in address for `redirect`, with a fresh `state`
+    /// and PKCE S256 challenge; the verifier stays here.
+    pub fn authorize_url(&self, redirect: &RedirectUrl) -> (url::Url, CsrfToken, PkceCodeVerifier) {
+        let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+        let (url, state) = self
+            .client
+            .authorize_url(CsrfToken::new_random)
+            .add_scopes(SCOPES.map(|s| Scope::new(s.to_owned())))
+            .set_pkce_challenge(challenge)
+            .set_redirect_uri(std::borrow::Cow::Borrowed(redirect))
+            .url();
+        (url, state, verifier)
+    }
+
+    /// Trades the code from the browser for tokens.
+    pub async fn exchange_code(
+        &self,
+        code: Zeroizing<String>,
+        verifier: PkceCodeVerifier,
+        redirect: &RedirectUrl,
+    ) -> Result<EntraTokens, Error> {
+        let http = |request| send(self.http.clone(), request);
+        let mut code = code;
+        self.client
+            .exchange_code(AuthorizationCode::new(std::mem::take(&mut *code)))
+            .set_pkce_verifier(verifier)
+            .set_redirect_uri(std::borrow::Cow::Borrowed(redirect))
+            .request_async(&http)
+            .await
+            .map_err(token_error)
+    }
+
+    /// A new access token (and usually a new refresh token).
+    pub async fn refresh(&self, refresh: &str) -> Result<EntraTokens, Error> {
+        let http = |request| send(self.http.clone(), request);
+        let token = RefreshToken::new(refresh.to_owned());
+        let answer = self
+            .client
+            .exchange_refresh_token(&token)
+            .request_async(&http)
+            .await;
+        token.into_secret().zeroize();
+        answer.map_err(token_error)
+    }
+
+    /// Asks for a device code (`/devicecode`).
+    pub async fn device_code(&self) -> Result<StandardDeviceAuthorizationResponse, Error> {
+        let http = |request| send(self.http.clone(), request);
+        self.client
+            .exchange_device_code()
+            .add_scopes(SCOPES.map(|s| Scope::new(s.to_owned())))
+            .request_async(&http)
+            .await
+            .map_err(token_error)
+    }
+
+    /// Polls the token endpoint until the person has signed in elsewhere
+    /// with the device code, it runs out, or the future is dropped.
+    pub async fn device_token(
+        &self,
+        code: &StandardDeviceAuthorizationResponse,
+    ) -> Result<EntraTokens, Error> {
+        let http = |request| send(self.http.clone(), request);
+        self.client
+            .exchange_device_access_token(code)
+            .request_async(&http, tokio::time::sleep, None)
+            .await
+            .map_err(|e| match e {
+                RequestTokenError::ServerResponse(e) => EntraError {
+                    error: e.error().as_ref().to_owned(),
+                    error_description: e.error_description().cloned(),
+                    error_codes: Vec::new(),
+                }
+                .to_error(),
+                RequestTokenError::Request(Transport(e)) => e,
+                RequestTokenError::Parse(..) => unreadable(),
+                RequestTokenError::Other(detail) => Error::BadAnswer(detail),
+            })
+    }
+}
+
+fn unreadable() -> Error {
+    Error::BadAnswer("unreadable answer from the sign-in service".to_owned())
+}
+
+fn token_error(e: RequestTokenError<Transport, EntraError>) -> Error {
+    match e {
+        RequestTokenError::ServerResponse(e) => {
+            tracing::info!(error = %e, "sign-in service refused");
+            e.to_error()
+        }
+        RequestTokenError::Request(Transport(e)) => e,
+        // The body may hold tokens: it is not put into the message.
+        RequestTokenError::Parse(..) => unreadable(),
+        RequestTokenError::Other(detail) => Error::BadAnswer(detail),
+    }
+}
+
+/// One request to the sign-in service. The form (code verifier, refresh
+/// token) is sent from a buffer wiped afterwards; 5xx and transport
+/// failures become typed errors before `oauth2` tries to parse them.
+async fn send(http: reqwest::Client, request: HttpRequest) -> Result<HttpResponse, Transport> {
+    let (parts, body) = request.into_parts();
+    let body = bytes::Bytes::from_owner(Zeroizing::new(body));
+    let response = http
+        .request(parts.method, parts.uri.to_string())
+        .headers(parts.headers)
+        .body(body)
+        .send()
+        .await
+        .map_err(|e| Transport(transport(&e)))?;
+    let status = response.status();
+    if status.is_server_error() {
+        return Err(Transport(Error::ServerFault(status.as_u16())));
+    }
+    let mut builder = oauth2::http::Response::builder().status(status);
+    for (name, value) in response.headers() {
+        builder = builder.header(name, value);
+    }
+    let body = response
+        .bytes()
+        .await
+        .map_err(|e| Transport(transport(&e)))?;
+    let mut body = body
+        .try_into_mut()
+        .unwrap_or_else(|shared| bytes::BytesMut::from(&shared[..]));
+    let copy = body.to_vec();
+    body.as_mut().zeroize();
+    builder
+        .body(copy)
+        .map_err(|e| Transport(Error::BadAnswer(e.to_string())))
+}
+
+/// A transport failure: too slow, or nobody there.
+pub fn transport(e: &reqwest::Error) -> Error {
+    if e.is_timeout() {
+        Error::Timeout
+    } else {
+        Error::Unreachable
+    }
+}
+
+/// Turns the answer of Entra's OpenID configuration for the tenant into
+/// "this tenant exists" or the reason it does not.
+pub fn tenant_answer(status: u16, body: &[u8]) -> Result<(), Error> {
+    match status {
+        200..=299 => Ok(()),
+        500.. => Err(Error::ServerFault(status)),
+        _ => Err(serde_json::from_slice::<EntraError>(body)
+            .map(|e| e.to_error())
+            .unwrap_or(Fault::UnknownTenant.into())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_id_token_names_the_person() {
+        use base64::Engine;
+        let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(r#"{"name":"Jan Jansen","preferred_username":"jan@contoso.com"}"#);
+        let account = claims(&format!("eyJhbGciOiJSUzI1NiJ9.{payload}.sig"));
+        assert_eq!(account.name.as_deref(), Some("Jan Jansen"));
+        assert_eq!(account.username.as_deref(), Some("jan@contoso.com"));
+        assert_eq!(claims("garbage"), Account::default());
+    }
+
+    #[test]
+    fn token_answers_never_print_tokens() {
+        let answer: EntraTokens = serde_json::from_str(
+            r#"{"access_token":"eyJ-secret","token_type":"Bearer","expires_in":3599,
+                "refresh_token":"0.AR-secret","id_token":"x.e30.y","scope":"openid"}"#,
+        )
+        .unwrap();
+        assert!(!format!("{answer:?}").contains("secret"));
+        let (tokens, _) = answer.into_tokens(None);
+        assert!(!format!("{tokens:?}").contains("secret"));
+        assert_eq!(tokens.access.as_str(), "eyJ-secret");
+        assert_eq!(
+            tokens.refresh.as_deref().map(String::as_str),
+            Some("0.AR-secret")
+        );
+    }
+
+    #[test]
+    fn an_unknown_tenant_is_named_from_the_code() {
+        let body = br#"{"error":"invalid_tenant","error_description":"AADSTS90002: Tenant 'x' not found.","error_codes":[90002]}"#;
+        assert_eq!(
+            tenant_answer(400, body),
+            Err(Error::Microsoft365(Fault::UnknownTenant))
+        );
+        assert_eq!(tenant_answer(200, b"{}"), Ok(()));
+        assert_eq!(tenant_answer(503, b""), Err(Error::ServerFault(503)));
+    }
+}
