@@ -79,13 +79,14 @@ async function signIn(page) {
 }
 
 async function report(page, error) {
+  // The harness may be gone already (the test ended): nothing to tell.
   await fetch(`${origin}/_admin/browser/report`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      url: page?.url.href, status: page?.res.status, body: page?.body, error: error && String(error),
+      start: start.href, url: page?.url.href, status: page?.res.status, body: page?.body, error: error && String(error),
     }),
-  });
+  }).catch(() => {});
 }
 
 let page;

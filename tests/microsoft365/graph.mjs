@@ -6,8 +6,10 @@
 // Test controls under /_admin/:
 //   PUT  /_admin/methods/{login}   the person's methods (Graph's JSON objects)
 //   POST /_admin/methods/{login}   one more method, as a person registers it
-//   POST /_admin/faults            [{status, retryAfter}, {hang: true}, {drop: true}, ...]
-//                                  answers for the next requests, in order
+//   POST /_admin/faults            [{status: 429, retryAfter: 2}, {status: 503},
+//                                  {status: 401}, {hang: true}, {drop: true}, ...]:
+//                                  answers for the next requests, in order, for
+//                                  what Graph does but not on demand
 //   GET  /_admin/stats             {requests, served, refused, early}
 
 import http from 'node:http';
@@ -54,7 +56,18 @@ export async function startGraph({ issuer, jwksUri, audience, scope, users }) {
       throttledUntil = Date.now() + fault.retryAfter * 1000;
       return graphError(res, 429, 'TooManyRequests', 'Too many requests.', { 'retry-after': String(fault.retryAfter) });
     }
-    if (fault?.status) return graphError(res, fault.status, 'serviceNotAvailable', 'The service is temporarily unavailable.');
+    if (fault?.status) {
+      // Graph's own codes for these statuses.
+      const [code, message] = {
+        401: ['InvalidAuthenticationToken', 'Access token has expired or is not yet valid.'],
+        403: ['accessDenied', 'Request Authorization failed'],
+        500: ['generalException', 'General exception while processing.'],
+        502: ['badGateway', 'The server returned an invalid response.'],
+        503: ['serviceNotAvailable', 'The service is temporarily unavailable.'],
+        504: ['gatewayTimeout', 'The server did not answer in time.'],
+      }[fault.status] ?? ['unknownError', 'An unknown error occurred.'];
+      return graphError(res, fault.status, code, message);
+    }
 
     const [kind, token] = (req.headers.authorization ?? '').split(' ');
     let claims;

@@ -11,7 +11,11 @@
 // path is answered as Entra answers an unknown tenant (AADSTS90002).
 //
 // Options: --access-ttl SECONDS, --refresh-ttl SECONDS.
-// Test controls live under /_admin/ on both servers (see README.md here).
+// Test controls on the authority (Graph's are in graph.mjs):
+//   PUT  /_admin/consent          {"granted": false}: IT gave no admin consent
+//   PUT  /_admin/browser          what browser.mjs does: {"action": "approve" |
+//                                 "cancel" | "ignore", "login", "password"}
+//   GET  /_admin/browser/report   what browser.mjs ended on, each time
 
 import http from 'node:http';
 import { parseArgs } from 'node:util';
@@ -169,6 +173,16 @@ provider.Client.prototype.redirectUriAllowed = function redirectUriAllowed(value
   const registered = loopback.test(value) ? value.replace(loopback, 'http://localhost') : value;
   return this.redirectUris.includes(registered);
 };
+
+// Entra's device code answer names the polling interval (and says in words
+// what to do); a short one here keeps the tests quick.
+provider.use(async (ctx, next) => {
+  await next();
+  if (ctx.oidc?.route === 'device_authorization' && ctx.status === 200) {
+    ctx.body.interval = 1;
+    ctx.body.message = `To sign in, use a web browser to open the page ${ctx.body.verification_uri} and enter the code ${ctx.body.user_code} to authenticate.`;
+  }
+});
 
 // Entra's JSON errors: AADSTS numbers in `error_codes`.
 provider.use(async (ctx, next) => {

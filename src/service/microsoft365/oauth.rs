@@ -410,6 +410,36 @@ mod tests {
     }
 
     #[test]
+    fn the_authorize_url_is_what_entra_expects() {
+        let settings = Settings::new("contoso.com", "app-id");
+        let oauth = OAuth::new(&settings, reqwest::Client::new()).unwrap();
+        let redirect = RedirectUrl::new("http://localhost:50123".to_owned()).unwrap();
+        let (url, state, verifier) = oauth.authorize_url(&redirect);
+        assert_eq!(
+            url.as_str().split('?').next(),
+            Some("https://login.microsoftonline.com/contoso.com/oauth2/v2.0/authorize")
+        );
+        let query: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();
+        // No trailing slash: Entra compares the path exactly.
+        assert_eq!(query["redirect_uri"], "http://localhost:50123");
+        assert_eq!(query["client_id"], "app-id");
+        assert_eq!(query["response_type"], "code");
+        assert_eq!(query["state"], *state.secret());
+        assert_eq!(query["code_challenge_method"], "S256");
+        assert_eq!(
+            query["code_challenge"],
+            *PkceCodeChallenge::from_code_verifier_sha256(&verifier).as_str()
+        );
+        assert_eq!(
+            query["scope"],
+            "openid profile offline_access UserAuthenticationMethod.Read"
+        );
+        // prompt=consent would ask a person without admin rights for an
+        // admin's approval.
+        assert!(!query.contains_key("prompt"));
+    }
+
+    #[test]
     fn an_unknown_tenant_is_named_from_the_code() {
         let body = br#"{"error":"invalid_tenant","error_description":"AADSTS90002: Tenant 'x' not found.","error_codes":[90002]}"#;
         assert_eq!(

@@ -34,6 +34,9 @@ impl Default for WatchTiming {
 }
 
 /// What one reading gave.
+// One of these every few seconds at most: its size does not matter, and
+// unboxed fields keep the screens' pattern matching plain.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Update {
     /// Graph answered.
