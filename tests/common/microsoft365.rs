@@ -14,7 +14,10 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use mfa_assistant::service::microsoft365::{Browser, Settings};
+use mfa_assistant::i18n::Lang;
+use mfa_assistant::service::microsoft365::{
+    Browser, Microsoft365, Progress, Session, Settings, Update, WatchTiming, Watcher,
+};
 use serde_json::{Value, json};
 use url::Url;
 
@@ -286,4 +289,36 @@ pub fn phone(number: &str, phone_type: &str) -> Value {
         "phoneType": phone_type,
         "smsSignInState": "notAllowedByPolicy",
     })
+}
+
+/// The phone model the tests' Authenticator runs on.
+pub const PHONE_MODEL: &str = "SM-G973F";
+
+/// `watcher` reading every 100 ms, backing off to at most 2 s.
+pub fn fast(watcher: Watcher) -> Watcher {
+    watcher.with_timing(WatchTiming {
+        every: Duration::from_millis(100),
+        max_backoff: Duration::from_secs(2),
+    })
+}
+
+/// A client for `harness`, signed in through the test's browser.
+pub async fn signed_in(harness: &Harness, lang: Lang) -> (Microsoft365, Session) {
+    let client = Microsoft365::new(harness.settings()).unwrap();
+    let session = client
+        .sign_in(&harness.browser(), lang)
+        .await
+        .expect("signed in");
+    (client, session)
+}
+
+/// The next reading that is not a retry.
+pub async fn progress(watcher: &mut Watcher) -> Progress {
+    for _ in 0..20 {
+        match watcher.next().await.expect("watching") {
+            Update::Methods { progress, .. } => return progress,
+            Update::Retrying { .. } => {}
+        }
+    }
+    panic!("Graph never answered");
 }

@@ -21,6 +21,7 @@ mod loopback;
 mod methods;
 mod oauth;
 mod settings;
+mod tokens;
 mod watch;
 
 use std::sync::Arc;
@@ -33,16 +34,17 @@ pub use browser::{Browser, commands as browser_commands};
 pub use fault::{Fault, SettingsProblem};
 pub use loopback::{Outcome as LoopbackOutcome, page as loopback_page};
 pub use methods::{Method, MethodKind, PhoneType, Progress, Snapshot, Tick};
-pub use oauth::Account;
 pub use settings::{
     DEFAULT_AUTHORITY, DEFAULT_GRAPH, SCOPES, Settings, Table, tenant_is_plausible,
 };
+pub use tokens::Account;
 pub use watch::{Update, WatchTiming, Watcher};
 
 use crate::i18n::Lang;
 use crate::service::Error;
 use loopback::{Loopback, Redirect};
-use oauth::{OAuth, Tokens};
+use oauth::OAuth;
+use tokens::Tokens;
 
 /// A signed-in person: their tokens (shared by every copy, so a refresh
 /// serves all) and who they are.
