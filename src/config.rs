@@ -24,6 +24,9 @@ pub enum ProviderKind {
     /// A privacyIDEA server (`[privacyidea]` in the config, or `--server`
     /// and `--realm`).
     Privacyidea,
+    /// Microsoft 365: Entra ID sign-in and Microsoft Graph
+    /// (`[microsoft365]` in the config).
+    Microsoft365,
 }
 
 /// The assistant's settings.
@@ -41,6 +44,8 @@ pub struct Config {
     pub provider: ProviderKind,
     /// Where the privacyIDEA provider enrolls.
     pub privacyidea: PrivacyIdea,
+    /// The organisation's Microsoft 365 tenant and app registration.
+    pub microsoft365: crate::service::microsoft365::Table,
     /// Text size in percent, 100 to 200.
     pub text_size: u32,
     /// Light, dark or high contrast.
@@ -96,6 +101,7 @@ impl Default for Config {
             language: None,
             provider: ProviderKind::Training,
             privacyidea: PrivacyIdea::default(),
+            microsoft365: Default::default(),
             text_size: 100,
             appearance: crate::appearance::Appearance::Light,
         }
@@ -111,6 +117,7 @@ struct File {
     language: Option<String>,
     provider: Option<ProviderKind>,
     privacyidea: Option<PrivacyIdea>,
+    microsoft365: Option<crate::service::microsoft365::Table>,
     text_size: Option<u32>,
     appearance: Option<crate::appearance::Appearance>,
 }
@@ -133,6 +140,9 @@ pub enum SettingsError {
     /// The provider refused the settings (not HTTPS, CA file unusable, …).
     #[error(transparent)]
     Refused(#[from] crate::service::Error),
+    /// The `[microsoft365]` table is incomplete or wrong.
+    #[error(transparent)]
+    Microsoft365(#[from] crate::service::microsoft365::SettingsProblem),
 }
 
 /// Why the config file could not be used.
@@ -236,6 +246,9 @@ impl Config {
         }
         if let Some(pi) = file.privacyidea {
             config.privacyidea = pi;
+        }
+        if let Some(table) = file.microsoft365 {
+            config.microsoft365 = table;
         }
         if let Some(size) = file.text_size {
             if !(100..=200).contains(&size) {

@@ -289,3 +289,28 @@ label-add-account = Add account
 
 ## Product names (not translated, but kept here with every other visible string)
 authenticator-name = Microsoft Authenticator
+
+## microsoft365 (service: sign-in, Graph, settings; the screens add their own)
+m365-error-consent-missing = IT has not yet approved this assistant in Microsoft 365, so it cannot check what you register. Follow the steps anyway: they work the same. At the end it will say "not checked".
+m365-error-unknown-tenant = Microsoft does not know the organisation set for this assistant (tenant). Ask your IT department to check the settings.
+m365-error-app-not-registered = This assistant is not registered in your organisation's Microsoft 365 (client id). Ask your IT department to check the settings.
+m365-error-wrong-account = You signed in with an account of another organisation. Sign in again with your work account.
+m365-error-cancelled = Signing in was cancelled in the browser. Nothing was changed; you can sign in again.
+m365-error-no-browser = No web browser could be opened. Open a browser yourself, or ask your IT department.
+m365-error-sign-in-timed-out = Signing in took too long and has been stopped. Sign in again.
+m365-error-no-loopback = The assistant cannot receive the answer from the browser on this computer ({ $detail }). Ask your IT department.
+m365-error-forbidden = Microsoft does not let this assistant read your sign-in methods. Follow the steps anyway; tell your IT department that reading authentication methods is not allowed.
+m365-error-throttled = Microsoft asks the assistant to wait a moment. It checks again in { $seconds } seconds.
+m365-error-refused = Microsoft refused the sign-in. Tell your IT department: { $error } (AADSTS{ $code }).
+m365-session-expired = Your sign-in with Microsoft has expired. Sign in again; you then go on where you were.
+m365-unusable = Microsoft 365 cannot be used: { $reason } Until that is put right, the assistant runs in training mode: nothing is checked.
+m365-settings-missing-tenant = no tenant is set (tenant in the microsoft365 part of the settings file).
+m365-settings-bad-tenant = "{ $tenant }" is not a tenant (a tenant id or a domain such as contoso.com).
+m365-settings-missing-client-id = no app registration is set (client_id in the microsoft365 part of the settings file).
+m365-settings-bad-url = "{ $value }" is not a web address (for { $key } in the microsoft365 part of the settings file).
+m365-loopback-done-heading = You are signed in
+m365-loopback-done = You can close this tab and go back to the assistant.
+m365-loopback-failed-heading = Signing in did not work
+m365-loopback-failed = You can close this tab. The assistant tells you what to do next.
+m365-loopback-stale-heading = This page is from an earlier sign-in
+m365-loopback-stale = You can close this tab. If you want to sign in, start again from the assistant.

@@ -290,3 +290,28 @@ label-add-account = Account toevoegen
 
 ## Product names (not translated, but kept here with every other visible string)
 authenticator-name = Microsoft Authenticator
+
+## microsoft365 (service: aanmelden, Graph, instellingen; de schermen voegen hun eigen teksten toe)
+m365-error-consent-missing = IT heeft deze assistent nog niet goedgekeurd in Microsoft 365, dus hij kan niet controleren wat je instelt. Volg de stappen toch: ze werken hetzelfde. Aan het eind staat er "niet gecontroleerd".
+m365-error-unknown-tenant = Microsoft kent de organisatie niet die voor deze assistent is ingesteld (tenant). Vraag je IT-afdeling de instellingen na te kijken.
+m365-error-app-not-registered = Deze assistent is niet geregistreerd in de Microsoft 365 van je organisatie (client-id). Vraag je IT-afdeling de instellingen na te kijken.
+m365-error-wrong-account = Je hebt je aangemeld met een account van een andere organisatie. Meld je opnieuw aan met je werkaccount.
+m365-error-cancelled = Het aanmelden is in de browser geannuleerd. Er is niets veranderd; je kunt je opnieuw aanmelden.
+m365-error-no-browser = Er kon geen webbrowser worden geopend. Open zelf een browser, of vraag het je IT-afdeling.
+m365-error-sign-in-timed-out = Het aanmelden duurde te lang en is gestopt. Meld je opnieuw aan.
+m365-error-no-loopback = De assistent kan het antwoord van de browser op deze computer niet ontvangen ({ $detail }). Vraag het je IT-afdeling.
+m365-error-forbidden = Microsoft laat deze assistent je aanmeldmethoden niet lezen. Volg de stappen toch; zeg tegen je IT-afdeling dat het lezen van verificatiemethoden niet is toegestaan.
+m365-error-throttled = Microsoft vraagt de assistent even te wachten. Over { $seconds } seconden kijkt hij opnieuw.
+m365-error-refused = Microsoft heeft het aanmelden geweigerd. Geef dit door aan je IT-afdeling: { $error } (AADSTS{ $code }).
+m365-session-expired = Je aanmelding bij Microsoft is verlopen. Meld je opnieuw aan; daarna ga je verder waar je was.
+m365-unusable = Microsoft 365 kan niet worden gebruikt: { $reason } Tot dat is opgelost, werkt de assistent in oefenmodus: er wordt niets gecontroleerd.
+m365-settings-missing-tenant = er is geen tenant ingesteld (tenant in het microsoft365-deel van het instellingenbestand).
+m365-settings-bad-tenant = "{ $tenant }" is geen tenant (een tenant-id of een domein zoals contoso.com).
+m365-settings-missing-client-id = er is geen app-registratie ingesteld (client_id in het microsoft365-deel van het instellingenbestand).
+m365-settings-bad-url = "{ $value }" is geen webadres (bij { $key } in het microsoft365-deel van het instellingenbestand).
+m365-loopback-done-heading = Je bent aangemeld
+m365-loopback-done = Je kunt dit tabblad sluiten en teruggaan naar de assistent.
+m365-loopback-failed-heading = Aanmelden is niet gelukt
+m365-loopback-failed = Je kunt dit tabblad sluiten. De assistent vertelt je wat je nu kunt doen.
+m365-loopback-stale-heading = Deze pagina hoort bij een eerdere aanmelding
+m365-loopback-stale = Je kunt dit tabblad sluiten. Wil je je aanmelden, begin dan opnieuw vanuit de assistent.

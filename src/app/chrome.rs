@@ -43,11 +43,13 @@ impl App {
                 }
                 SettingsError::MissingRealm => t!(lang, "provider-missing-realm"),
                 SettingsError::Refused(e) => screen::error_text(lang, e, 0),
+                SettingsError::Microsoft365(p) => p.text(lang),
             };
-            body = body.push(ui::feedback(
-                Tone::Error,
-                t!(lang, "provider-unusable", reason = reason),
-            ));
+            let banner = match problem {
+                SettingsError::Microsoft365(_) => t!(lang, "m365-unusable", reason = reason),
+                _ => t!(lang, "provider-unusable", reason = reason),
+            };
+            body = body.push(ui::feedback(Tone::Error, banner));
         }
         if let Some(steps) = self.screen().guide_steps() {
             body = body.push(

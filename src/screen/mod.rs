@@ -257,5 +257,6 @@ pub fn error_text(lang: Lang, e: &Error, seconds: u64) -> String {
         Error::ServerFault(status) => t!(lang, "error-server-fault", status = status),
         Error::Insecure => t!(lang, "error-insecure"),
         Error::Untrusted => t!(lang, "error-untrusted"),
+        Error::Microsoft365(fault) => fault.text(lang),
     }
 }

@@ -79,4 +79,7 @@ pub enum Error {
         /// Why (the system's words).
         detail: String,
     },
+    /// Microsoft 365 (Entra ID sign-in or Microsoft Graph) in particular.
+    #[error(transparent)]
+    Microsoft365(#[from] super::microsoft365::Fault),
 }

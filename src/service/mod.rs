@@ -6,6 +6,7 @@ mod attempts;
 pub mod clock;
 mod code;
 mod error;
+pub mod microsoft365;
 pub mod phone;
 pub mod privacyidea;
 mod profile;

@@ -1,0 +1,304 @@
+//! The person's authentication methods as Microsoft Graph lists them
+//! (`GET /v1.0/me/authentication/methods`), typed; and what they mean for
+//! the guide: is the Authenticator app there, is a mobile number there, and
+//! are they new since the assistant first looked.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::service::Error;
+
+/// One registered way of signing in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Method {
+    /// Graph's id of the method (for phones, fixed per phone type).
+    pub id: String,
+    /// What it is.
+    pub kind: MethodKind,
+}
+
+/// The kinds of method the guide cares about; the rest are kept as
+/// [`MethodKind::Other`] with Graph's type name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MethodKind {
+    /// `microsoftAuthenticatorAuthenticationMethod`.
+    Authenticator {
+        /// The phone's model, e.g. "SM-G973F".
+        display_name: Option<String>,
+        /// E.g. "SoftwareTokenActivated".
+        device_tag: Option<String>,
+        /// The app's version, e.g. "6.2401.0119".
+        phone_app_version: Option<String>,
+        /// When registered (ISO 8601); Graph often leaves it null.
+        created: Option<String>,
+    },
+    /// `phoneAuthenticationMethod`.
+    Phone {
+        /// As Graph writes it, e.g. "+31 612345678".
+        number: String,
+        /// Mobile, alternate mobile or office.
+        phone_type: PhoneType,
+        /// `smsSignInState`, e.g. "notAllowedByPolicy" (informative only).
+        sms_sign_in: Option<String>,
+    },
+    /// `softwareOathAuthenticationMethod`: another authenticator app's codes.
+    SoftwareOath,
+    /// `passwordAuthenticationMethod`: every account has one.
+    Password,
+    /// Any other `@odata.type`, e.g. `#microsoft.graph.fido2AuthenticationMethod`.
+    Other(String),
+}
+
+/// `phoneType` of a phone method.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhoneType {
+    /// `mobile`: the one the guide registers.
+    Mobile,
+    /// `alternateMobile`.
+    AlternateMobile,
+    /// `office`.
+    Office,
+    /// A value Microsoft may add later.
+    Other(String),
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Raw {
+    #[serde(rename = "@odata.type")]
+    odata_type: String,
+    id: String,
+    display_name: Option<String>,
+    device_tag: Option<String>,
+    phone_app_version: Option<String>,
+    created_date_time: Option<String>,
+    phone_number: Option<String>,
+    phone_type: Option<String>,
+    sms_sign_in_state: Option<String>,
+}
+
+impl Method {
+    fn from_raw(raw: Raw) -> Self {
+        let name = raw.odata_type.trim_start_matches("#microsoft.graph.");
+        let kind = match name {
+            "microsoftAuthenticatorAuthenticationMethod" => MethodKind::Authenticator {
+                display_name: raw.display_name,
+                device_tag: raw.device_tag,
+                phone_app_version: raw.phone_app_version,
+                created: raw.created_date_time,
+            },
+            "phoneAuthenticationMethod" => MethodKind::Phone {
+                number: raw.phone_number.unwrap_or_default(),
+                phone_type: match raw.phone_type.as_deref() {
+                    Some("mobile") => PhoneType::Mobile,
+                    Some("alternateMobile") => PhoneType::AlternateMobile,
+                    Some("office") => PhoneType::Office,
+                    other => PhoneType::Other(other.unwrap_or_default().to_owned()),
+                },
+                sms_sign_in: raw.sms_sign_in_state,
+            },
+            "softwareOathAuthenticationMethod" => MethodKind::SoftwareOath,
+            "passwordAuthenticationMethod" => MethodKind::Password,
+            _ => MethodKind::Other(raw.odata_type),
+        };
+        Method { id: raw.id, kind }
+    }
+
+    /// The phone number in international form for people ("+31 6 12345678");
+    /// `None` for other methods.
+    pub fn phone_number(&self) -> Option<String> {
+        let MethodKind::Phone { number, .. } = &self.kind else {
+            return None;
+        };
+        Some(
+            phonenumber::parse(None, number)
+                .map(|n| {
+                    n.format()
+                        .mode(phonenumber::Mode::International)
+                        .to_string()
+                })
+                .unwrap_or_else(|_| number.clone()),
+        )
+    }
+
+    /// The number in E.164 ("+31612345678"), to compare with what the
+    /// person typed; `None` for other methods or an unreadable number.
+    pub fn phone_e164(&self) -> Option<String> {
+        let MethodKind::Phone { number, .. } = &self.kind else {
+            return None;
+        };
+        let n = phonenumber::parse(None, number).ok()?;
+        Some(n.format().mode(phonenumber::Mode::E164).to_string())
+    }
+
+    fn is_authenticator(&self) -> bool {
+        matches!(self.kind, MethodKind::Authenticator { .. })
+    }
+
+    fn is_mobile(&self) -> bool {
+        matches!(
+            self.kind,
+            MethodKind::Phone {
+                phone_type: PhoneType::Mobile,
+                ..
+            }
+        )
+    }
+}
+
+/// What Graph listed at one moment.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Snapshot {
+    /// In Graph's order.
+    pub methods: Vec<Method>,
+}
+
+impl Snapshot {
+    /// Reads Graph's JSON answer: `{"value": [ … ]}`.
+    pub fn parse(body: &[u8]) -> Result<Self, Error> {
+        let bad = |detail: String| Error::BadAnswer(format!("Graph methods: {detail}"));
+        let value: Value = serde_json::from_slice(body).map_err(|e| bad(e.to_string()))?;
+        let Some(Value::Array(items)) = value.get("value") else {
+            return Err(bad("no value list".to_owned()));
+        };
+        let methods = items
+            .iter()
+            .map(|item| Raw::deserialize(item).map(Method::from_raw))
+            .collect::<Result<_, _>>()
+            .map_err(|e| bad(e.to_string()))?;
+        Ok(Snapshot { methods })
+    }
+
+    /// The guide's two ticks, compared with `before` (what was there when
+    /// the assistant first looked).
+    pub fn progress(&self, before: &Snapshot) -> Progress {
+        let pick = |wanted: fn(&Method) -> bool| {
+            let mut found: Vec<&Method> = self.methods.iter().filter(|m| wanted(m)).collect();
+            // A new one is the one the person just made: that is shown.
+            found.sort_by_key(|m| !before.methods.iter().all(|b| b.id != m.id));
+            found.first().map(|m| Tick {
+                method: (*m).clone(),
+                new: before.methods.iter().all(|b| b.id != m.id),
+            })
+        };
+        Progress {
+            authenticator: pick(Method::is_authenticator),
+            mobile_phone: pick(Method::is_mobile),
+        }
+    }
+}
+
+/// One tick of the guide: the method that satisfies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tick {
+    /// The method Graph lists.
+    pub method: Method,
+    /// True when it was not there when the assistant first looked.
+    pub new: bool,
+}
+
+/// What Microsoft has for the guide's two steps.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Microsoft Authenticator, e.g. on "SM-G973F".
+    pub authenticator: Option<Tick>,
+    /// A phone method of type `mobile`.
+    pub mobile_phone: Option<Tick>,
+}
+
+impl Progress {
+    /// True when the guide is done: the app, and the phone unless IT made
+    /// it optional.
+    pub fn complete(&self, phone_optional: bool) -> bool {
+        self.authenticator.is_some() && (phone_optional || self.mobile_phone.is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Microsoft's documented example answer, trimmed to the kinds here.
+    const GRAPH: &str = r##"{
+      "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users('x')/authentication/methods",
+      "value": [
+        {"@odata.type": "#microsoft.graph.passwordAuthenticationMethod",
+         "id": "28c10230-6103-485e-b985-444c60001490", "password": null,
+         "createdDateTime": "2020-12-09T21:07:22Z"},
+        {"@odata.type": "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
+         "id": "6c0f4a1e-4c7d-4a8e-9b5f-1d2e3f4a5b6c", "displayName": "SM-G973F",
+         "deviceTag": "SoftwareTokenActivated", "phoneAppVersion": "6.2401.0119",
+         "createdDateTime": null},
+        {"@odata.type": "#microsoft.graph.phoneAuthenticationMethod",
+         "id": "3179e48a-750b-4051-897c-87b9720928f7", "phoneNumber": "+31 612345678",
+         "phoneType": "mobile", "smsSignInState": "notAllowedByPolicy"},
+        {"@odata.type": "#microsoft.graph.fido2AuthenticationMethod",
+         "id": "-2_GRUg2-HYz6_1YG4YRAQ2", "displayName": "Red key", "model": "YubiKey 5"}
+      ]
+    }"##;
+
+    #[test]
+    fn graphs_documented_answer_is_typed() {
+        let snapshot = Snapshot::parse(GRAPH.as_bytes()).unwrap();
+        assert_eq!(snapshot.methods.len(), 4);
+        assert_eq!(snapshot.methods[0].kind, MethodKind::Password);
+        assert_eq!(
+            snapshot.methods[1].kind,
+            MethodKind::Authenticator {
+                display_name: Some("SM-G973F".into()),
+                device_tag: Some("SoftwareTokenActivated".into()),
+                phone_app_version: Some("6.2401.0119".into()),
+                created: None,
+            }
+        );
+        let phone = &snapshot.methods[2];
+        assert_eq!(phone.phone_number().as_deref(), Some("+31 6 12345678"));
+        assert_eq!(phone.phone_e164().as_deref(), Some("+31612345678"));
+        assert_eq!(
+            snapshot.methods[3].kind,
+            MethodKind::Other("#microsoft.graph.fido2AuthenticationMethod".into())
+        );
+    }
+
+    #[test]
+    fn unusable_answers_are_bad_answers() {
+        for body in ["", "{}", r#"{"value": [{"id": "x"}]}"#, "<html>"] {
+            assert!(
+                matches!(Snapshot::parse(body.as_bytes()), Err(Error::BadAnswer(_))),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn ticks_are_marked_new_against_before() {
+        let all = Snapshot::parse(GRAPH.as_bytes()).unwrap();
+        let before = Snapshot {
+            methods: all.methods[..2].to_vec(),
+        };
+        let progress = all.progress(&before);
+        assert!(!progress.authenticator.as_ref().unwrap().new);
+        assert!(progress.mobile_phone.as_ref().unwrap().new);
+        assert!(progress.complete(false));
+        let only_password = Snapshot {
+            methods: all.methods[..1].to_vec(),
+        };
+        let progress = only_password.progress(&only_password);
+        assert_eq!(progress, Progress::default());
+        assert!(!progress.complete(true));
+        let app_only = Snapshot {
+            methods: all.methods[..2].to_vec(),
+        }
+        .progress(&only_password);
+        assert!(app_only.complete(true) && !app_only.complete(false));
+    }
+
+    #[test]
+    fn an_office_phone_is_not_the_mobile_tick() {
+        let office = r##"{"value": [{"@odata.type": "#microsoft.graph.phoneAuthenticationMethod",
+            "id": "e37fc753-ff3b-4958-9484-eaa9425c82bc", "phoneNumber": "+31 201234567",
+            "phoneType": "office", "smsSignInState": "notSupported"}]}"##;
+        let snapshot = Snapshot::parse(office.as_bytes()).unwrap();
+        assert_eq!(snapshot.progress(&Snapshot::default()).mobile_phone, None);
+    }
+}
