@@ -83,8 +83,6 @@ pub struct App {
     provider_problem: Option<SettingsError>,
     lang: Lang,
     steps: Steps,
-    /// Where to return after signing in again (the sign-in ran out there).
-    resume: Option<Screen>,
     focus: Option<FocusId>,
     now: Instant,
     /// 1.0 to 2.0: the text size setting, applied as the window's scale.
@@ -112,7 +110,6 @@ impl App {
             config_error,
             provider_problem: None,
             lang,
-            resume: None,
             focus: None,
             now: Instant::now(),
             window: iced::Size::new(1180.0, 800.0),
@@ -262,31 +259,22 @@ impl App {
     /// What the app does with what a screen reported.
     fn react(&mut self, event: Option<Event>) -> Task<Message> {
         match event {
-            Some(Event::Continue) => match self.resume.take() {
-                // Signed in again after the sign-in ran out: back to where
-                // the person was.
-                Some(screen) => self.go(screen),
-                None => match self.route().next(self.screen()) {
-                    Some(next) => self.go(next),
-                    None => Task::none(),
-                },
+            Some(Event::Continue) => match self.route().next(self.screen()) {
+                Some(next) => self.go(next),
+                None => Task::none(),
             },
             Some(Event::GoTo(screen)) if self.route().position(screen).is_some() => self.go(screen),
-            Some(Event::SessionExpired) => {
-                // Whichever step noticed, the person signs in again and
-                // comes back to it, with everything under way kept.
-                if self.screen() != Screen::SignIn {
-                    self.resume = Some(self.screen());
-                }
-                self.go(Screen::SignIn)
-            }
             Some(Event::Focus(id)) => {
                 self.focus = Some(id);
                 keys::focus_task(Some(id))
             }
             Some(Event::Reveal) => operation::snap_to_end(BODY),
             Some(Event::Restart) => self.restart(),
-            Some(Event::GoTo(_) | Event::AccountChanged | Event::SmsSent(_)) | None => Task::none(),
+            // Steps acts on these itself.
+            Some(
+                Event::GoTo(_) | Event::AccountChanged | Event::SmsSent(_) | Event::SessionExpired,
+            )
+            | None => Task::none(),
         }
     }
 

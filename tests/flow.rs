@@ -118,7 +118,7 @@ async fn walk(start_in: Lang, words: Words) {
     // With the keyboard: type the number, as into Microsoft Authenticator;
     // it goes into the practice phone, and Enter says [Yes] there.
     for digit in request.number.chars() {
-        h.send(Message::Key(Key::Text(digit.to_string())));
+        h.send(Message::Key(Key::Text(digit.to_string().into())));
     }
     assert_eq!(h.app.approval().picked(), Some(request.number.as_str()));
     h.send(Message::Key(Key::Enter));
@@ -293,7 +293,9 @@ async fn an_expired_sign_in_comes_back_to_the_same_step() {
     h.send(Message::Next);
     assert_eq!(h.app.screen(), Screen::SignIn);
     h.send(sign_in::Message::Label(user.into()));
-    h.send(sign_in::Message::Password(password.into()));
+    h.send(sign_in::Message::Password(zeroize::Zeroizing::new(
+        password.to_owned(),
+    )));
     h.send(sign_in::Message::Submit);
     reach(&mut h, Screen::MoreInfo).await;
     h.send(Message::Next);
@@ -318,7 +320,9 @@ async fn an_expired_sign_in_comes_back_to_the_same_step() {
 
     h.send(Message::Next);
     assert_eq!(h.app.screen(), Screen::SignIn, "no going on unsigned");
-    h.send(sign_in::Message::Password(password.into()));
+    h.send(sign_in::Message::Password(zeroize::Zeroizing::new(
+        password.to_owned(),
+    )));
     h.send(sign_in::Message::Submit);
     reach(&mut h, Screen::Scan).await;
     assert_eq!(h.app.scan().uri(), Some(uri.as_str()), "the same QR");

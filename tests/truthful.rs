@@ -45,7 +45,9 @@ async fn the_screens_follow_the_real_enrollment_and_presence_options() {
     h.send(Message::Next);
     h.send(Message::Next);
     h.send(sign_in::Message::Label(user.into()));
-    h.send(sign_in::Message::Password(password.into()));
+    h.send(sign_in::Message::Password(zeroize::Zeroizing::new(
+        password.to_owned(),
+    )));
     h.send(sign_in::Message::Submit);
     until(&mut h, "signed in", |h| h.app.screen() == Screen::MoreInfo).await;
     h.send(Message::Next);

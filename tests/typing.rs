@@ -12,7 +12,7 @@ use mfa_assistant::screen::sign_in;
 
 fn type_keys(h: &mut Harness, text: &str) {
     for c in text.chars() {
-        h.send(Message::Key(Key::Text(c.to_string())));
+        h.send(Message::Key(Key::Text(c.to_string().into())));
     }
 }
 

@@ -110,6 +110,7 @@ approve-1 = Choose [Send test]. The request shows in the app on your phone; if i
 approve-1-training = Choose [Send test]. In training, the notification arrives on the practice phone on the right.
 approve-2 = On the phone, choose what is shown here and tap [Approve].
 approve-2-type = On the phone, type the number shown here and tap [Yes].
+approve-2-plain = On the phone, tap [Approve].
 approve-send = Send test
 approve-sending = Sending the test…
 approve-number-label = Choose this on your phone

@@ -111,6 +111,7 @@ approve-1 = Kies [Test versturen]. Het verzoek verschijnt in de app op je telefo
 approve-1-training = Kies [Test versturen]. In de oefening komt de melding op de oefentelefoon rechts.
 approve-2 = Kies op de telefoon wat hier staat en tik op [Goedkeuren].
 approve-2-type = Typ op de telefoon het getal dat hier staat en tik op [Ja].
+approve-2-plain = Tik op de telefoon op [Goedkeuren].
 approve-send = Test versturen
 approve-sending = De test wordt verstuurd…
 approve-number-label = Kies dit op je telefoon

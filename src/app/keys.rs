@@ -6,6 +6,7 @@ use iced::event::{self, Status};
 use iced::keyboard::{self, key::Named};
 use iced::widget::operation;
 use iced::{Subscription, Task};
+use zeroize::Zeroizing;
 
 use super::{App, Message};
 use crate::i18n::Lang;
@@ -39,8 +40,9 @@ pub enum Key {
     Back,
     /// Ctrl+plus, Ctrl+minus (`Some(true/false)`), Ctrl+0 (`None`): text size.
     TextSize(Option<bool>),
-    /// Text typed outside a text field.
-    Text(String),
+    /// Text typed outside a text field (it may be part of a password:
+    /// wiped when dropped).
+    Text(Zeroizing<String>),
 }
 
 /// Key presses the app handles, the close button and window resizes.
@@ -71,11 +73,12 @@ pub(super) fn subscription() -> Subscription<Message> {
             keyboard::Key::Named(Named::ArrowLeft) if modifiers.alt() => Key::Back,
             // Typing that no field took (after a click elsewhere): the
             // screen's field gets it. Shortcuts with Ctrl, Alt or the logo
-            // key are not typing.
+            // key are not typing; Ctrl+Alt together is AltGr on Windows
+            // ("@" on many keyboards), which is.
             keyboard::Key::Character(_)
-                if free && !modifiers.control() && !modifiers.alt() && !modifiers.logo() =>
+                if free && modifiers.control() == modifiers.alt() && !modifiers.logo() =>
             {
-                Key::Text(text?.to_string())
+                Key::Text(Zeroizing::new(text?.to_string()))
             }
             _ => return None,
         };
@@ -139,7 +142,7 @@ impl App {
                         None => Task::none(),
                     },
                     // A space people type to group digits ("123 456").
-                    _ => self.key(Key::Text(" ".to_owned())),
+                    _ => self.key(Key::Text(Zeroizing::new(" ".to_owned()))),
                 }
             }
             Key::Arrow { down } => match self.steps.arrow(self.focus, down) {

@@ -2,7 +2,11 @@
 //! number; the phone offers three; the person picks it and approves. In
 //! training the phone is drawn beside the instructions.
 
+mod answer;
+mod push;
 mod view;
+
+use answer::Waiting;
 
 use iced::Task;
 use iced::widget::qr_code;
@@ -43,28 +47,6 @@ enum Phase {
     Approved,
 }
 
-/// A challenge on the phone, and the answer taking shape there.
-struct Waiting {
-    request: ApprovalRequest,
-    _busy: Busy,
-    /// On the practice phone: what is typed in its field, or the choice
-    /// picked.
-    answer: String,
-    answered: bool,
-}
-
-impl Waiting {
-    /// The answer, once it is complete: as many characters as the PC shows
-    /// (typed), or a choice (picked).
-    fn ready(&self) -> Option<&str> {
-        let complete = match &self.request.matching {
-            Matching::Type => self.answer.chars().count() == self.request.number.chars().count(),
-            Matching::Pick(_) | Matching::None => !self.answer.is_empty(),
-        };
-        complete.then_some(self.answer.as_str())
-    }
-}
-
 /// The test sign-in and its outcome.
 pub struct State {
     phase: Phase,
@@ -82,23 +64,6 @@ impl Default for State {
             push_account: None,
         }
     }
-}
-
-/// The account name in an `otpauth://` URI: its path without the
-/// "issuer:" prefix.
-fn uri_account(uri: &str) -> Option<String> {
-    let url = url::Url::parse(uri).ok()?;
-    let label = url.path().trim_start_matches('/');
-    let label = percent_decode(label);
-    let account = label.rsplit(':').next().unwrap_or_default().trim();
-    (!account.is_empty()).then(|| account.to_owned())
-}
-
-fn percent_decode(s: &str) -> String {
-    form_urlencoded::parse(format!("x={}", s.replace('+', "%2B")).as_bytes())
-        .next()
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default()
 }
 
 impl std::fmt::Debug for State {
@@ -125,8 +90,8 @@ pub enum Message {
     Send,
     /// The provider created the challenge.
     Sent(Result<ApprovalRequest, Error>),
-    /// The phone answered, or time ran out.
-    Outcome(Result<ApprovalOutcome, Error>),
+    /// The phone answered the challenge with this id, or time ran out.
+    Outcome(u64, Result<ApprovalOutcome, Error>),
     /// On the practice phone: a choice was picked.
     Pick(String),
     /// On the practice phone: its number field changed.
@@ -147,12 +112,25 @@ pub enum Message {
 
 impl State {
     /// Starts what the phone needs before a test sign-in, once.
+    /// Back on the screen after a wait was cut off (the sign-in ran out,
+    /// say): the wait starts again.
     pub fn enter(&mut self, service: &Service) -> Task<Message> {
-        if !matches!(self.phase, Phase::Preparing(None)) {
-            return Task::none();
+        match &mut self.phase {
+            Phase::Preparing(None) => {
+                self.problem = None;
+                self.prepare(service)
+            }
+            Phase::Registering {
+                uri,
+                qr,
+                busy: None,
+            } => {
+                let (uri, qr) = (std::mem::take(uri), qr.take());
+                self.problem = None;
+                self.await_registration(uri, qr, service)
+            }
+            _ => Task::none(),
         }
-        self.problem = None;
-        self.prepare(service)
     }
 
     fn prepare(&mut self, service: &Service) -> Task<Message> {
@@ -176,11 +154,11 @@ impl State {
         task
     }
 
-    /// The push enrollment QR's content while the phone must scan it
-    /// (tests read it like a phone would).
-    pub fn push_uri(&self) -> Option<&str> {
+    /// Text typed outside any field while the test is a code: into the
+    /// code field.
+    pub fn typed_code(&self, text: &str) -> Option<Message> {
         match &self.phase {
-            Phase::Registering { uri, .. } => Some(uri),
+            Phase::ByCode { entry, .. } => entry.appended(text).map(Message::Entry),
             _ => None,
         }
     }
@@ -224,7 +202,7 @@ impl State {
         match message {
             Message::Prepared(Ok(PushSetup::Scan { uri })) => {
                 self.problem = None;
-                self.push_account = uri_account(&uri);
+                self.push_account = push::uri_account(&uri);
                 let qr = qr_code::Data::new(uri.as_bytes()).ok();
                 return (self.await_registration(uri, qr, service), None);
             }
@@ -251,21 +229,8 @@ impl State {
                     return self.refused(e);
                 }
             },
-            Message::Retry => {
-                self.problem = None;
-                return match &mut self.phase {
-                    Phase::Registering {
-                        uri,
-                        qr,
-                        busy: None,
-                    } => {
-                        let (uri, qr) = (std::mem::take(uri), qr.take());
-                        (self.await_registration(uri, qr, service), None)
-                    }
-                    Phase::Preparing(None) => (self.prepare(service), None),
-                    _ => (Task::none(), None),
-                };
-            }
+            // The same as coming back to the screen: ask again what failed.
+            Message::Retry => return (self.enter(service), None),
             Message::Entry(m) => {
                 let Phase::ByCode { entry, .. } = &mut self.phase else {
                     return (Task::none(), None);
@@ -281,29 +246,26 @@ impl State {
                     return (task, None);
                 }
             }
+            // Answers that arrive after Cancel count for nothing.
+            Message::Sent(_) if !matches!(self.phase, Phase::Sending { .. }) => {}
+            Message::Outcome(id, _) if self.request().is_none_or(|r| r.id != id) => {}
             Message::Sent(Ok(request)) => {
-                let (task, busy) = run(service.await_approval(request.id), Message::Outcome);
-                self.phase = Phase::Waiting(Waiting {
-                    request,
-                    _busy: busy,
-                    answer: String::new(),
-                    answered: false,
+                let id = request.id;
+                let (task, busy) = run(service.await_approval(id), move |outcome| {
+                    Message::Outcome(id, outcome)
                 });
+                self.phase = Phase::Waiting(Waiting::new(request, busy));
                 return (task, None);
             }
-            Message::Sent(Err(e)) | Message::Outcome(Err(e)) => {
+            Message::Sent(Err(e)) | Message::Outcome(_, Err(e)) => {
                 self.phase = Phase::Ready(None);
                 return self.refused(e);
             }
-            Message::Outcome(Ok(ApprovalOutcome::Approved)) => self.phase = Phase::Approved,
-            Message::Outcome(Ok(outcome)) => self.phase = Phase::Ready(Some(outcome)),
-            Message::Pick(choice) => {
-                if let Phase::Waiting(w) = &mut self.phase {
-                    w.answer = choice;
-                }
-            }
-            Message::Typed(text) => return (Task::none(), self.type_answer(text, false)),
-            Message::Keys(text) => return (Task::none(), self.type_answer(text, true)),
+            Message::Outcome(_, Ok(ApprovalOutcome::Approved)) => self.phase = Phase::Approved,
+            Message::Outcome(_, Ok(outcome)) => self.phase = Phase::Ready(Some(outcome)),
+            Message::Pick(choice) => return (Task::none(), self.answer_with(|w| w.pick(&choice))),
+            Message::Typed(text) => return (Task::none(), self.answer_with(|w| w.typed(&text))),
+            Message::Keys(text) => return (Task::none(), self.answer_with(|w| w.keys(&text))),
             Message::PhoneApprove | Message::PhoneDeny => self.answer(&message, service),
             Message::Cancel => {
                 if matches!(self.phase, Phase::Sending { .. } | Phase::Waiting(_)) {
@@ -330,44 +292,16 @@ impl State {
         (Task::none(), None)
     }
 
-    /// Typing on the practice phone: into its number field (digits only,
-    /// as many as the PC shows), or towards the choice that reads so.
-    /// `appended` text comes from the keyboard outside the field. Once the
+    /// Works `change` into the answer on the practice phone; once the
     /// answer is complete the focus goes to its approve button.
-    fn type_answer(&mut self, text: String, appended: bool) -> Option<Event> {
+    fn answer_with(&mut self, change: impl FnOnce(&mut Waiting)) -> Option<Event> {
         let Phase::Waiting(w) = &mut self.phase else {
             return None;
         };
         if w.answered {
             return None;
         }
-        match &w.request.matching {
-            Matching::Type => {
-                let typed = if appended {
-                    w.answer.clone() + &text
-                } else {
-                    text
-                };
-                let limit = w.request.number.chars().count();
-                w.answer = typed
-                    .chars()
-                    .filter(char::is_ascii_digit)
-                    .take(limit)
-                    .collect();
-            }
-            Matching::Pick(choices) => {
-                let typed = w.answer.clone() + &text;
-                let fits = |c: &&String| c.to_lowercase().starts_with(&typed.to_lowercase());
-                w.answer = match choices.iter().find(fits) {
-                    Some(choice) if choice.chars().count() == typed.chars().count() => {
-                        choice.clone()
-                    }
-                    Some(_) => typed,
-                    None => text,
-                };
-            }
-            Matching::None => {}
-        }
+        change(w);
         w.ready().map(|_| Event::Focus(APPROVE))
     }
 

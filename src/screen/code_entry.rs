@@ -1,8 +1,8 @@
 //! Typing a code and having it checked: one behaviour wherever a code comes
 //! from (the app's first code on the scan step, the SMS, the test sign-in by
-//! code). Spaces and dashes are fine, a refusal stays visible while the
-//! person types unless it was only about the typing, and a cool-down keeps
-//! the Verify button off until it has run out.
+//! code). Spaces and dashes are fine; typing clears a refusal, except a
+//! cool-down, which stays in view and keeps the Verify button off until it
+//! has run out.
 
 use std::time::Instant;
 
@@ -14,6 +14,7 @@ use crate::i18n::Lang;
 use crate::service::{BoxFuture, Code, Error, Service};
 use crate::t;
 use crate::ui::{self, FocusId, Kind, Target, Tone};
+use zeroize::Zeroizing;
 
 /// Which of the provider's checks the code goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,9 +94,13 @@ impl Check {
 #[derive(Debug)]
 pub struct CodeEntry {
     check: Check,
-    code: String,
+    /// Wiped when replaced or dropped.
+    code: Zeroizing<String>,
     call: Call,
     verified: bool,
+    /// Verify waits while the screen asks the provider something else
+    /// (a new text message).
+    held: bool,
 }
 
 /// Code entry messages.
@@ -139,9 +144,10 @@ impl CodeEntry {
     pub fn new(check: Check) -> Self {
         Self {
             check,
-            code: String::new(),
+            code: Zeroizing::new(String::new()),
             call: Call::default(),
             verified: false,
+            held: false,
         }
     }
 
@@ -160,6 +166,20 @@ impl CodeEntry {
         self.check.ids()[0]
     }
 
+    /// Holds Verify while the screen's other call runs (`true`), or lets
+    /// it go (`false`).
+    pub fn hold(&mut self, held: bool) {
+        self.held = held;
+    }
+
+    /// Forgets a refusal (a new text message makes it old news); a
+    /// cool-down that still runs stays.
+    pub fn clear_refusal(&mut self) {
+        if !self.cooling(Instant::now()) {
+            self.call.clear();
+        }
+    }
+
     fn cooling(&self, now: Instant) -> bool {
         self.call
             .problem()
@@ -169,7 +189,7 @@ impl CodeEntry {
     /// `text` typed while the field did not have focus, as a change of the
     /// field: nothing typed is lost.
     pub fn appended(&self, text: &str) -> Option<Message> {
-        (!self.verified).then(|| Message::Changed(format!("{}{text}", self.code)))
+        (!self.verified).then(|| Message::Changed(format!("{}{text}", self.code.as_str())))
     }
 
     /// True while a countdown (the cool-down) is on screen.
@@ -191,10 +211,10 @@ impl CodeEntry {
                 if !self.cooling(Instant::now()) {
                     self.call.clear();
                 }
-                self.code = code;
+                self.code = Zeroizing::new(code);
             }
             Message::Verify if self.verified => return (Task::none(), Some(Outcome::Continue)),
-            Message::Verify if self.cooling(Instant::now()) => {}
+            Message::Verify if self.held || self.cooling(Instant::now()) => {}
             Message::Verify => match Code::parse(&self.code) {
                 Ok(code) => {
                     let task = self
@@ -204,6 +224,8 @@ impl CodeEntry {
                 }
                 Err(e) => self.call.refuse(Problem::Code(e)),
             },
+            // An answer that arrives after Cancel counts for nothing.
+            Message::Checked(_) if !self.call.busy() => {}
             Message::Checked(Ok(())) => {
                 self.call.done();
                 self.verified = true;
@@ -257,7 +279,7 @@ impl CodeEntry {
         } else {
             ui::button(
                 self.check.verify(lang),
-                (!self.cooling(ctx.now)).then_some(Message::Verify),
+                (!self.held && !self.cooling(ctx.now)).then_some(Message::Verify),
                 Kind::Primary,
                 ctx.focused(verify),
             )

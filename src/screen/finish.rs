@@ -17,6 +17,15 @@ pub struct State {
     link_failed: bool,
 }
 
+/// How the test sign-in was done, which is how the next real one goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Test {
+    /// Approved on the phone.
+    Approval,
+    /// A code from the app.
+    Code,
+}
+
 /// Finish screen messages.
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -69,7 +78,7 @@ impl State {
         ctx: &Ctx<'_>,
         account: Option<(&str, &str)>,
         number: Option<&str>,
-        tested_by_code: bool,
+        test: Option<Test>,
     ) -> Element<'a, Message> {
         let lang = ctx.lang;
         let mut done = column![ui::instruction(t!(lang, "finish-summary"))].spacing(8);
@@ -94,11 +103,11 @@ impl State {
             ui::title(t!(lang, "finish-title")),
             done,
             // What the next sign-in asks for is what the test was.
-            ui::instruction(if tested_by_code {
-                t!(lang, "finish-next-time-code")
-            } else {
-                t!(lang, "finish-next-time")
-            }),
+            match test {
+                Some(Test::Code) => ui::instruction(t!(lang, "finish-next-time-code")),
+                Some(Test::Approval) => ui::instruction(t!(lang, "finish-next-time")),
+                None => column![].into(),
+            },
             ui::instruction(t!(
                 lang,
                 "finish-read-more",

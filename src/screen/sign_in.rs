@@ -27,6 +27,9 @@ pub struct State {
     password: Zeroizing<String>,
     /// The name the current account was signed in with.
     signed_in_as: Option<String>,
+    /// The name of the sign-in under way; it counts once the provider
+    /// says yes.
+    trying: Option<String>,
     call: Call,
     account: Option<Account>,
 }
@@ -36,8 +39,8 @@ pub struct State {
 pub enum Message {
     /// The label (or username) field changed.
     Label(String),
-    /// The password field changed.
-    Password(String),
+    /// The password field changed (wiped when dropped).
+    Password(Zeroizing<String>),
     /// Sign in (Enter or the button).
     Submit,
     /// The provider answered.
@@ -82,7 +85,9 @@ impl State {
             _ => self.first_input(kind),
         };
         Some(if field == PASSWORD {
-            let password = format!("{}{text}", self.password.as_str());
+            let mut password = Zeroizing::new(String::with_capacity(self.password.len() + 16));
+            password.push_str(&self.password);
+            password.push_str(text);
             (Message::Password(password), PASSWORD)
         } else {
             (Message::Label(format!("{}{text}", self.label)), LABEL)
@@ -110,7 +115,7 @@ impl State {
                 (Task::none(), None)
             }
             Message::Password(password) => {
-                self.password = Zeroizing::new(password);
+                self.password = password;
                 self.call.clear();
                 (Task::none(), None)
             }
@@ -137,16 +142,19 @@ impl State {
                         }
                     }
                 };
-                self.signed_in_as = Some(name);
+                self.trying = Some(name);
                 (
                     self.call.start(service.sign_in(request), Message::SignedIn),
                     None,
                 )
             }
+            // An answer that arrives after Cancel counts for nothing.
+            Message::SignedIn(_) if !self.call.busy() => (Task::none(), None),
             Message::SignedIn(result) => {
                 match result {
                     Ok(account) => {
                         self.call.done();
+                        self.signed_in_as = self.trying.take();
                         // A new account is a new session: what belonged to
                         // the old one is gone on the provider's side too.
                         let changed = self.account.as_ref() != Some(&account);
@@ -158,7 +166,10 @@ impl State {
                         };
                         (Task::none(), Some(event))
                     }
-                    Err(e) => (Task::none(), self.call.failed(e)),
+                    Err(e) => {
+                        self.trying = None;
+                        (Task::none(), self.call.failed(e))
+                    }
                 }
             }
             Message::Cancel => {
@@ -216,7 +227,9 @@ impl State {
                 text_input("", &self.password)
                     .id(PASSWORD.widget())
                     .secure(true)
-                    .on_input_maybe((!self.call.busy()).then_some(Message::Password))
+                    .on_input_maybe(
+                        (!self.call.busy()).then_some(|p| Message::Password(Zeroizing::new(p))),
+                    )
                     .on_submit(Message::Submit)
                     .size(ui::TEXT)
                     .padding(10),

@@ -4,6 +4,10 @@
 //! typing starts, is a countdown running, what it shows). Each question is
 //! one `match` here; the app never matches on the current screen itself.
 
+mod message;
+
+pub use message::{Message, Press};
+
 use std::time::Instant;
 
 use iced::{Element, Task};
@@ -19,57 +23,13 @@ use crate::service::{Service, SmsSent};
 use crate::t;
 use crate::ui::{FocusId, Target};
 
-/// A message for one of the screens.
-#[derive(Debug, Clone)]
-pub enum Message {
-    /// Welcome screen.
-    Welcome(welcome::Message),
-    /// Sign-in screen.
-    SignIn(sign_in::Message),
-    /// "More information required" screen.
-    MoreInfo(more_info::Message),
-    /// Scan screen.
-    Scan(scan_qr::Message),
-    /// Approval screen.
-    Approve(approve::Message),
-    /// Phone number screen.
-    Phone(phone_number::Message),
-    /// SMS code screen.
-    Sms(verify_sms::Message),
-    /// Finish screen.
-    Finish(finish::Message),
-}
-
-impl Message {
-    /// The screen the message is for.
-    fn screen(&self) -> Screen {
-        match self {
-            Message::Welcome(_) => Screen::Welcome,
-            Message::SignIn(_) => Screen::SignIn,
-            Message::MoreInfo(_) => Screen::MoreInfo,
-            Message::Scan(_) => Screen::Scan,
-            Message::Approve(_) => Screen::Approve,
-            Message::Phone(_) => Screen::Phone,
-            Message::Sms(_) => Screen::Sms,
-            Message::Finish(_) => Screen::Finish,
-        }
-    }
-}
-
-/// What pressing the footer's main button (or Enter) does.
-#[derive(Debug, Clone)]
-pub enum Press {
-    /// On to the next screen.
-    Next,
-    /// The screen's own action (sign in, send the SMS, …).
-    Screen(Message),
-}
-
 /// Every screen's state, and which one is showing.
 #[derive(Debug)]
 pub struct Steps {
     service: Service,
     current: Screen,
+    /// Where to return after signing in again (the sign-in ran out there).
+    resume: Option<Screen>,
     platform: Platform,
     install: install_app::State,
     sign_in: sign_in::State,
@@ -87,6 +47,7 @@ impl Steps {
             install: install_app::State::new(service.profile().app),
             service,
             current: first,
+            resume: None,
             platform: Platform::default(),
             sign_in: sign_in::State::default(),
             scan: scan_qr::State::default(),
@@ -109,6 +70,10 @@ impl Steps {
 
     /// Shows `screen` and starts what it needs from the provider.
     pub fn enter(&mut self, screen: Screen) -> Task<Message> {
+        if screen != Screen::SignIn {
+            // Left the sign-in some other way (Back): no jump back later.
+            self.resume = None;
+        }
         self.current = screen;
         match screen {
             Screen::Scan => self.scan.enter(&self.service).map(Message::Scan),
@@ -141,28 +106,43 @@ impl Steps {
             Message::Sms(m) => wrap(self.sms.update(m, service), Message::Sms),
             Message::Finish(m) => wrap(self.finish.update(m, &config.help_url), Message::Finish),
         };
-        let (more, event) = self.settle(event);
-        let showing = from == self.current;
-        let event = event.filter(|e| showing || matches!(e, Event::SessionExpired));
+        let (more, event) = self.settle(event, from == self.current);
         (Task::batch([task, more]), event)
     }
 
-    /// Acts on the events that concern other screens' state; passes the
-    /// rest on to the app.
-    fn settle(&mut self, event: Option<Event>) -> (Task<Message>, Option<Event>) {
+    /// Acts on the events that concern other screens' state, and on the
+    /// sign-in running out; passes the rest on to the app. Navigation and
+    /// focus count only from the screen `showing`: an answer that arrives
+    /// after the person went back moves nothing (a text that was sent does
+    /// take them to typing its code).
+    fn settle(&mut self, event: Option<Event>, showing: bool) -> (Task<Message>, Option<Event>) {
         match event {
             Some(Event::AccountChanged) => {
+                // A new account: what was under way belonged to the old one.
                 self.scan = scan_qr::State::default();
                 self.approve = approve::State::default();
                 self.sms = verify_sms::State::default();
-                (Task::none(), Some(Event::Continue))
+                self.resume = None;
+                (Task::none(), showing.then_some(Event::Continue))
+            }
+            Some(Event::Continue) if showing && self.current == Screen::SignIn => {
+                // Signed in again after the sign-in ran out: back to where
+                // the person was, with everything under way kept.
+                let event = match self.resume.take() {
+                    Some(screen) => Event::GoTo(screen),
+                    None => Event::Continue,
+                };
+                (Task::none(), Some(event))
             }
             Some(Event::SmsSent(sent)) => (self.start_sms(sent), Some(Event::GoTo(Screen::Sms))),
+            // Already signing in again: a late refusal changes nothing.
+            Some(Event::SessionExpired) if self.current == Screen::SignIn => (Task::none(), None),
             Some(Event::SessionExpired) => {
+                self.resume = Some(self.current);
                 self.sign_in.expired();
-                (Task::none(), Some(Event::SessionExpired))
+                (Task::none(), Some(Event::GoTo(Screen::SignIn)))
             }
-            other => (Task::none(), other),
+            other => (Task::none(), other.filter(|_| showing)),
         }
     }
 
@@ -282,7 +262,13 @@ impl Steps {
             }
             Screen::Scan => field(Message::Scan(self.scan.typed(text)?), scan_qr::CODE),
             Screen::Sms => field(Message::Sms(self.sms.typed(text)?), verify_sms::CODE),
+            // Letters on the country list are not a phone number.
+            Screen::Phone if focus == Some(phone_number::COUNTRY) => None,
             Screen::Phone => field(Message::Phone(self.phone.typed(text)), phone_number::NUMBER),
+            Screen::Approve if self.approve.by_code() => field(
+                Message::Approve(self.approve.typed_code(text)?),
+                approve::CODE,
+            ),
             Screen::Approve if self.service.profile().training => {
                 let keys = approve::Message::Keys(text.to_owned());
                 Some((Message::Approve(keys), None))
@@ -340,8 +326,14 @@ impl Steps {
                     .sent()
                     .filter(|_| self.sms.verified())
                     .map(|s| s.to.international());
+                // What the next sign-in asks for is what the test was.
+                let test = match (self.approve.approved(), self.approve.by_code()) {
+                    (true, true) => Some(finish::Test::Code),
+                    (true, false) => Some(finish::Test::Approval),
+                    (false, _) => None,
+                };
                 self.finish
-                    .view(ctx, account, number, self.approve.by_code())
+                    .view(ctx, account, number, test)
                     .map(Message::Finish)
             }
         }
@@ -383,24 +375,3 @@ where
 fn map<M>(targets: Vec<Target<M>>, f: impl Fn(M) -> Message) -> Vec<Target<Message>> {
     targets.into_iter().map(|t| t.map(&f)).collect()
 }
-
-macro_rules! from_screen {
-    ($($module:ident => $variant:ident),* $(,)?) => {
-        $(impl From<$module::Message> for Message {
-            fn from(message: $module::Message) -> Self {
-                Message::$variant(message)
-            }
-        })*
-    };
-}
-
-from_screen!(
-    welcome => Welcome,
-    sign_in => SignIn,
-    more_info => MoreInfo,
-    scan_qr => Scan,
-    approve => Approve,
-    phone_number => Phone,
-    verify_sms => Sms,
-    finish => Finish,
-);

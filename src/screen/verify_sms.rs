@@ -17,8 +17,8 @@ use crate::ui::{self, FocusId, Kind, Target, Tone};
 /// The code field; focused when the screen opens.
 pub const CODE: FocusId = Check::Sms.ids()[0];
 const RESEND: FocusId = FocusId("sms-resend");
-/// Cancel asking for another code (where the code's own Cancel would be).
-const CANCEL: FocusId = Check::Sms.ids()[2];
+/// Cancel asking for another code.
+const CANCEL: FocusId = FocusId("sms-resend-cancel");
 
 /// The SMS on its way, and the code being typed.
 #[derive(Debug)]
@@ -142,20 +142,29 @@ impl State {
                     let task = self
                         .resend
                         .start(service.send_sms(sent.to.clone()), Message::Resent);
+                    self.entry.hold(true);
                     return (task, None);
                 }
                 _ => {}
             },
             Message::Resent(Ok(sent)) => {
                 self.resend.done();
+                self.entry.hold(false);
+                self.entry.clear_refusal();
                 self.resend_at = Some(Instant::now() + sent.resend_after);
                 self.sent = Some(sent);
                 self.resent = true;
                 let after = self.arrived.as_ref().map_or(0, |s| s.sequence);
                 return (self.receive(service, after), None);
             }
-            Message::Resent(Err(e)) => return (Task::none(), self.resend.failed(e)),
-            Message::CancelResend => self.resend.cancel(),
+            Message::Resent(Err(e)) => {
+                self.entry.hold(false);
+                return (Task::none(), self.resend.failed(e));
+            }
+            Message::CancelResend => {
+                self.entry.hold(false);
+                self.resend.cancel();
+            }
             Message::Done => {
                 if self.verified() {
                     return (Task::none(), Some(Event::Continue));

@@ -102,7 +102,10 @@ impl State {
         };
         // Microsoft Authenticator asks to type the number; apps with
         // choices ask to pick.
-        let second = if ctx.profile.app == AuthenticatorApp::Microsoft {
+        let plain = matches!(&self.phase, Phase::Waiting(w) if !w.request.matching());
+        let second = if plain {
+            t!(lang, "approve-2-plain")
+        } else if ctx.profile.app == AuthenticatorApp::Microsoft {
             t!(lang, "approve-2-type")
         } else {
             t!(lang, "approve-2")
