@@ -3,6 +3,7 @@
 //! real as they go.
 
 pub mod app;
+pub mod brand;
 pub mod config;
 pub mod guide;
 pub mod i18n;

@@ -1,12 +1,17 @@
 //! Starts the assistant: flags, config, provider, window.
 
+// Windows: no console window behind the GUI; `attach_console` below lets
+// --help, --print-config and the trainer's lines reach a console it was
+// started from.
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Parser;
 use mfa_assistant::app::App;
-use mfa_assistant::config::{self, Config, ProviderKind, SettingsError};
+use mfa_assistant::config::{self, Config, IgnoredBy, ProviderKind, SettingsError};
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::service::Service;
 use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
@@ -15,13 +20,14 @@ use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
 #[derive(Debug, Parser)]
 #[command(version, about)]
 struct Args {
-    /// Which provider enrolls (default: the config file's, else training).
+    /// Which provider enrolls (default: the config files', else training).
     #[arg(long, value_enum)]
     provider: Option<ProviderKind>,
-    /// Language: nl or en (default: the config file's, else the system's).
+    /// Language: nl or en (default: the config files', else the system's).
     #[arg(long, value_parser = parse_lang)]
     lang: Option<Lang>,
-    /// Config file (default: the platform's config directory).
+    /// Your own config file, read over IT's machine-wide one (default:
+    /// your config folder, e.g. ~/.config/mfa-assistant/config.toml).
     #[arg(long)]
     config: Option<PathBuf>,
     /// privacyIDEA server URL (with --provider privacyidea).
@@ -30,10 +36,35 @@ struct Args {
     /// privacyIDEA realm people sign in to (with --provider privacyidea).
     #[arg(long)]
     realm: Option<String>,
+    /// Print the settings in force (IT's machine-wide file, your own file,
+    /// these flags; what IT locked) and exit; exit status 1 if a file is
+    /// wrong.
+    #[arg(long)]
+    print_config: bool,
 }
 
 fn parse_lang(tag: &str) -> Result<Lang, String> {
     Lang::from_tag(tag).ok_or_else(|| format!("'{tag}': use nl or en"))
+}
+
+/// Windows: a GUI program has no console; when started from one (cmd,
+/// PowerShell), print there. Started from the Start menu there is none to
+/// attach, and nothing is printed. Output already sent elsewhere (`> file`)
+/// stays there.
+#[cfg(windows)]
+fn attach_console() {
+    use windows_sys::Win32::Foundation::INVALID_HANDLE_VALUE;
+    use windows_sys::Win32::System::Console::{
+        ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_OUTPUT_HANDLE,
+    };
+    // SAFETY: both calls take plain values and only change this process's
+    // standard handles, before anything has printed.
+    unsafe {
+        let out = GetStdHandle(STD_OUTPUT_HANDLE);
+        if out.is_null() || out == INVALID_HANDLE_VALUE {
+            AttachConsole(ATTACH_PARENT_PROCESS);
+        }
+    }
 }
 
 fn privacyidea(config: &Config) -> Result<Service, SettingsError> {
@@ -43,6 +74,8 @@ fn privacyidea(config: &Config) -> Result<Service, SettingsError> {
 }
 
 fn main() -> iced::Result {
+    #[cfg(windows)]
+    attach_console();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
@@ -50,28 +83,38 @@ fn main() -> iced::Result {
         .with_writer(std::io::stderr)
         .init();
     let args = Args::parse();
-    let path = args.config.clone().or_else(config::default_path);
-    let mut unusable = None;
-    let (mut config, error) = match &path {
-        Some(path) => Config::load(path),
-        None => (Config::default(), None),
+    let flags = config::Flags {
+        provider: args.provider,
+        language: args.lang,
+        server: args.server.clone(),
+        realm: args.realm.clone(),
     };
-    if let Some(error) = &error {
+    let loaded = config::load(&config::Paths::usual(args.config.clone()), &flags);
+    for error in &loaded.errors {
         tracing::warn!("{error}");
     }
-    if let Some(provider) = args.provider {
-        config.provider = provider;
+    for ignored in &loaded.ignored {
+        let by = match &ignored.by {
+            IgnoredBy::Flag(flag) => (*flag).to_owned(),
+            IgnoredBy::File { file, .. } => file.display().to_string(),
+        };
+        tracing::warn!(
+            "{} is locked by IT; the value from {by} is not used",
+            ignored.key.name()
+        );
     }
-    let lang = args
-        .lang
-        .or(config.language)
-        .unwrap_or_else(Lang::from_system);
-    if args.server.is_some() {
-        config.privacyidea.server = args.server.clone();
+    if let Some(refused) = &loaded.accent_refused {
+        tracing::warn!("{refused}");
     }
-    if args.realm.is_some() {
-        config.privacyidea.realm = args.realm.clone();
+    if args.print_config {
+        print!("{}", config::describe(&loaded));
+        let wrong = !loaded.errors.is_empty() || loaded.accent_refused.is_some();
+        std::process::exit(i32::from(wrong));
     }
+    let error = loaded.errors.first().cloned();
+    let mut config = loaded.config;
+    let mut unusable = None;
+    let lang = config.language.unwrap_or_else(Lang::from_system);
     let service = match config.provider {
         ProviderKind::Training => Service::training(&config.organisation),
         ProviderKind::Privacyidea => match privacyidea(&config) {
