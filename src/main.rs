@@ -67,6 +67,18 @@ fn attach_console() {
     }
 }
 
+/// On Linux the window's application id (X11 WM_CLASS, Wayland app_id) is
+/// the desktop entry's name, so the desktop shows its icon and name.
+fn window_settings() -> iced::window::Settings {
+    #[allow(unused_mut)]
+    let mut settings = iced::window::Settings::default();
+    #[cfg(target_os = "linux")]
+    {
+        settings.platform_specific.application_id = "mfa-assistant".into();
+    }
+    settings
+}
+
 fn privacyidea(config: &Config) -> Result<Service, SettingsError> {
     let settings = config.privacyidea.settings()?;
     let provider = PrivacyIdeaProvider::new(&settings)?;
@@ -81,6 +93,8 @@ fn main() -> iced::Result {
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
         )
         .with_writer(std::io::stderr)
+        // Plain text when the log goes to a file (tests, IT's redirects).
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let args = Args::parse();
     let flags = config::Flags {
@@ -128,7 +142,8 @@ fn main() -> iced::Result {
             }
         },
     };
-    tracing::info!(?service, "starting");
+    // What the package test reads to see which provider really runs.
+    tracing::info!(provider = ?config.provider, ?service, "starting");
     // The phone step's country lists need the phone-number metadata (about
     // 80 ms to load): ready long before anyone gets there.
     std::thread::spawn(|| {
@@ -149,6 +164,7 @@ fn main() -> iced::Result {
     .theme(App::theme)
     .scale_factor(App::scale_factor)
     .subscription(App::subscription)
+    .window(window_settings())
     .window_size((1180.0, 800.0))
     .exit_on_close_request(false)
     .centered()
