@@ -181,6 +181,26 @@ pub struct LogoError {
     pub problem: LogoProblem,
 }
 
+impl LogoError {
+    /// "The logo … cannot be shown: …. The assistant runs without it."
+    pub fn sentence(&self, lang: crate::i18n::Lang) -> String {
+        let reason = match self.problem {
+            LogoProblem::Missing => crate::t!(lang, "brand-logo-missing"),
+            LogoProblem::NotAllowed => crate::t!(lang, "brand-logo-not-allowed"),
+            LogoProblem::Unreadable => crate::t!(lang, "brand-logo-read-failed"),
+            LogoProblem::TooLarge => crate::t!(lang, "brand-logo-too-large"),
+            LogoProblem::NotAnImage => crate::t!(lang, "brand-logo-not-an-image"),
+            LogoProblem::Damaged => crate::t!(lang, "brand-logo-damaged"),
+        };
+        crate::t!(
+            lang,
+            "brand-logo-unreadable",
+            file = self.file.display().to_string(),
+            reason = reason
+        )
+    }
+}
+
 impl Logo {
     /// Reads a PNG or SVG (told apart by their content, not the name) and
     /// scales it to fit in `max_width` × `max_height` pixels, keeping its

@@ -152,3 +152,22 @@ fn a_logo_that_cannot_be_read_names_the_file_and_why() {
     assert_eq!(problem("wide.png", Some(&data)), LogoProblem::TooLarge);
     assert_eq!(problem("", None), LogoProblem::Unreadable, "a folder");
 }
+
+#[test]
+fn a_logo_problem_reads_in_both_languages() {
+    use crate::i18n::Lang;
+    let error = LogoError {
+        file: PathBuf::from("/usr/share/acme/logo.svg"),
+        problem: LogoProblem::NotAnImage,
+    };
+    let en = error.sentence(Lang::En);
+    assert!(
+        en.contains("/usr/share/acme/logo.svg") && en.contains("PNG or SVG"),
+        "{en}"
+    );
+    let nl = error.sentence(Lang::Nl);
+    assert!(
+        nl.contains("/usr/share/acme/logo.svg") && nl.contains("geen PNG"),
+        "{nl}"
+    );
+}

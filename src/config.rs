@@ -6,6 +6,7 @@
 
 mod key;
 mod layers;
+mod words;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -18,7 +19,8 @@ use crate::service::Country;
 
 pub use key::Key;
 pub use layers::{
-    Flags, Ignored, IgnoredBy, Loaded, MACHINE_CONFIG_ENV, Paths, describe, load, machine_path,
+    AccentRefused, Flags, Ignored, IgnoredBy, Loaded, MACHINE_CONFIG_ENV, Paths, UnknownLock,
+    describe, load, machine_path,
 };
 
 /// The organisation's help page when the config names none.
@@ -313,10 +315,8 @@ impl Config {
             for name in names {
                 match Key::named(name.get_ref()) {
                     Some(keys) => config.locks.extend(keys),
-                    None => unknown_locks.push((
-                        Some(line_of(name.span().start)),
-                        format!("locked: there is no setting '{}'", name.get_ref()),
-                    )),
+                    None => unknown_locks
+                        .push((Some(line_of(name.span().start)), name.get_ref().clone())),
                 }
             }
         }

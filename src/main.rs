@@ -107,6 +107,9 @@ fn main() -> iced::Result {
     for error in &loaded.errors {
         tracing::warn!("{error}");
     }
+    for unknown in &loaded.unknown_locks {
+        tracing::warn!("{unknown}");
+    }
     for ignored in &loaded.ignored {
         let by = match &ignored.by {
             IgnoredBy::Flag(flag) => (*flag).to_owned(),
@@ -122,7 +125,9 @@ fn main() -> iced::Result {
     }
     if args.print_config {
         print!("{}", config::describe(&loaded));
-        let wrong = !loaded.errors.is_empty() || loaded.accent_refused.is_some();
+        let wrong = !loaded.errors.is_empty()
+            || !loaded.unknown_locks.is_empty()
+            || loaded.accent_refused.is_some();
         std::process::exit(i32::from(wrong));
     }
     let error = loaded.errors.first().cloned();

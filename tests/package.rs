@@ -245,7 +245,7 @@ fn locks_through_the_installed_binary() {
     let text = String::from_utf8_lossy(&out.stdout);
     let machine = typo.dir.path().join("machine.toml");
     assert!(
-        text.contains(&format!("# left out: {}:2: ", machine.display()))
+        text.contains(&format!("# skipped: {}:2: ", machine.display()))
             && text.contains("privacyidea.sever"),
         "{text}"
     );

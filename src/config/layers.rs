@@ -116,6 +116,19 @@ pub enum IgnoredBy {
     Flag(&'static str),
 }
 
+/// A name in the machine file's `locked` that is no setting (a typo, or a
+/// key of a newer version); only that name is skipped.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}:{}: locked: there is no setting '{name}'", file.display(), line.map_or(String::from("?"), |l| l.to_string()))]
+pub struct UnknownLock {
+    /// The machine-wide file.
+    pub file: PathBuf,
+    /// The name's line, from 1.
+    pub line: Option<usize>,
+    /// The name as written.
+    pub name: String,
+}
+
 /// An accent colour left out for its contrast, and where it was set.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{}:{}: {problem}", file.display(), line.map_or(String::from("?"), |l| l.to_string()))]
@@ -133,10 +146,11 @@ pub struct AccentRefused {
 pub struct Loaded {
     /// The settings in force, with IT's locks ([`Config::locked`]).
     pub config: Config,
-    /// What is wrong in the files, machine first: a file with a wrong value
-    /// is left out whole; a name in `locked` that is no setting is only
-    /// skipped.
+    /// Files that could not be used, machine first: a file with a wrong
+    /// value is left out whole.
     pub errors: Vec<ConfigError>,
+    /// Names in the machine file's `locked` that are no setting (skipped).
+    pub unknown_locks: Vec<UnknownLock>,
     /// Values not used because IT locked their key.
     pub ignored: Vec<Ignored>,
     /// An accent colour that was refused; the assistant keeps its own.
@@ -148,15 +162,23 @@ pub struct Loaded {
 /// Reads both files and puts the flags on top.
 pub fn load(paths: &Paths, flags: &Flags) -> Loaded {
     let mut errors = Vec::new();
+    let mut unknown_locks = Vec::new();
     let machine_path = paths.machine.as_deref();
     let (machine, machine_text) = read(
         machine_path,
         Config::default(),
         Origin::Machine,
         &mut errors,
+        &mut unknown_locks,
     );
     let person_path = paths.person.as_deref();
-    let (mut config, person_text) = read(person_path, machine.clone(), Origin::Person, &mut errors);
+    let (mut config, person_text) = read(
+        person_path,
+        machine.clone(),
+        Origin::Person,
+        &mut errors,
+        &mut unknown_locks,
+    );
 
     let mut ignored = Vec::new();
     for key in machine.locked_keys() {
@@ -209,6 +231,7 @@ pub fn load(paths: &Paths, flags: &Flags) -> Loaded {
     Loaded {
         config,
         errors,
+        unknown_locks,
         ignored,
         accent_refused,
         paths: paths.clone(),
@@ -222,6 +245,7 @@ fn read(
     base: Config,
     origin: Origin,
     errors: &mut Vec<ConfigError>,
+    unknown: &mut Vec<UnknownLock>,
 ) -> (Config, Option<String>) {
     let Some(path) = path else {
         return (base, None);
@@ -241,10 +265,10 @@ fn read(
     let base_logo = base.logo.clone();
     let mut unknown_locks = Vec::new();
     let parsed = Config::parse_onto(base.clone(), &text, origin, &mut unknown_locks);
-    errors.extend(unknown_locks.into_iter().map(|(line, detail)| ConfigError {
+    unknown.extend(unknown_locks.into_iter().map(|(line, name)| UnknownLock {
         file: path.to_owned(),
         line,
-        detail,
+        name,
     }));
     match parsed {
         Ok(mut config) => {
@@ -307,6 +331,9 @@ pub fn describe(loaded: &Loaded) -> String {
     out += &file("person", &loaded.paths.person);
     for error in &loaded.errors {
         out += &format!("# left out: {error}\n");
+    }
+    for unknown in &loaded.unknown_locks {
+        out += &format!("# skipped: {unknown}\n");
     }
     for ignored in &loaded.ignored {
         let by = match &ignored.by {

@@ -132,13 +132,14 @@ fn a_locked_key_that_does_not_exist_names_the_file_and_line() {
         "",
     );
     let loaded = files.load(&Flags::default());
-    let error = &loaded.errors[0];
-    assert_eq!(error.file, files.dir.path().join("machine.toml"));
-    assert_eq!(error.line, Some(4));
-    assert!(
-        error.detail.contains("privacyidea.port"),
-        "{}",
-        error.detail
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert_eq!(
+        loaded.unknown_locks,
+        vec![UnknownLock {
+            file: files.dir.path().join("machine.toml"),
+            line: Some(4),
+            name: "privacyidea.port".into(),
+        }]
     );
     // Only that name is skipped: IT's provider and its other locks stand.
     assert_eq!(loaded.config.provider, ProviderKind::Privacyidea);
@@ -181,6 +182,7 @@ fn no_files_is_the_defaults() {
     let loaded = files.load(&Flags::default());
     assert_eq!(loaded.config, Config::default());
     assert!(loaded.errors.is_empty() && loaded.ignored.is_empty());
+    assert!(loaded.unknown_locks.is_empty() && loaded.accent_refused.is_none());
 }
 
 #[test]
@@ -251,6 +253,24 @@ fn print_config_marks_what_it_locked() {
     .unwrap();
     assert_eq!(again.provider, ProviderKind::Privacyidea);
     assert_eq!(again.privacyidea.realm.as_deref(), Some("staff"));
+}
+
+#[test]
+fn the_shipped_example_is_a_valid_machine_file() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/config.example.toml");
+    let paths = Paths {
+        machine: Some(example),
+        person: None,
+    };
+    let loaded = load(&paths, &Flags::default());
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert!(
+        loaded.unknown_locks.is_empty(),
+        "{:?}",
+        loaded.unknown_locks
+    );
+    assert!(loaded.config.locked(Key::Provider));
+    assert!(loaded.config.locked(Key::PrivacyideaServer));
 }
 
 #[test]
