@@ -1,13 +1,27 @@
-//! Settings from a TOML file at the platform's config path, overridable by
-//! command-line flags. A broken file never stops the assistant: it starts
-//! with the defaults and says which file and line were wrong.
+//! Settings in layers: the defaults, then IT's machine-wide file, then the
+//! person's own file, then the command-line flags; keys that the machine
+//! file names in `locked` keep the machine's value. A broken file never
+//! stops the assistant: it is left out, and the window says which file and
+//! line were wrong.
 
-use std::path::{Path, PathBuf};
+mod key;
+mod layers;
+mod words;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
 
 use serde::Deserialize;
 
+use crate::brand::{Accent, Rgb};
 use crate::i18n::Lang;
 use crate::service::Country;
+
+pub use key::Key;
+pub use layers::{
+    AccentRefused, Flags, Ignored, IgnoredBy, Loaded, MACHINE_CONFIG_ENV, Paths, UnknownLock,
+    describe, load, machine_path,
+};
 
 /// The organisation's help page when the config names none.
 pub const DEFAULT_HELP_URL: &str = "https://rpo.nl/security-oplossingen/";
@@ -50,6 +64,13 @@ pub struct Config {
     pub text_size: u32,
     /// Light, dark or high contrast.
     pub appearance: crate::appearance::Appearance,
+    /// The organisation's logo, a PNG or SVG file (read with
+    /// [`crate::brand::Logo::load`]).
+    pub logo: Option<PathBuf>,
+    /// The organisation's accent colour; see [`Config::accent`].
+    pub accent: Option<Rgb>,
+    /// The keys IT locked in the machine-wide file.
+    locks: BTreeSet<Key>,
 }
 
 /// The `[privacyidea]` table: server, realm, an extra CA.
@@ -86,6 +107,23 @@ impl PrivacyIdea {
 }
 
 impl Config {
+    /// Whether IT locked `key` in the machine-wide file: the person's file
+    /// and the flags could not change it, and the window says "set by IT".
+    pub fn locked(&self, key: Key) -> bool {
+        self.locks.contains(&key)
+    }
+
+    /// Every locked key, in the order of [`Key::ALL`].
+    pub fn locked_keys(&self) -> impl Iterator<Item = Key> + '_ {
+        self.locks.iter().copied()
+    }
+
+    /// The accent colour with its shade for dark surroundings, if one is set
+    /// and has enough contrast ([`load`] refuses one that has not, saying so).
+    pub fn accent(&self) -> Option<Accent> {
+        self.accent.and_then(|colour| Accent::new(colour).ok())
+    }
+
     /// The text size as a scale factor, in steps of 25 %.
     pub fn text_scale(&self) -> f32 {
         ((self.text_size as f32 / 25.0).round() * 0.25).clamp(1.0, 2.0)
@@ -104,6 +142,9 @@ impl Default for Config {
             microsoft365: Default::default(),
             text_size: 100,
             appearance: crate::appearance::Appearance::Light,
+            logo: None,
+            accent: None,
+            locks: BTreeSet::new(),
         }
     }
 }
@@ -120,6 +161,19 @@ struct File {
     microsoft365: Option<crate::service::microsoft365::Table>,
     text_size: Option<u32>,
     appearance: Option<crate::appearance::Appearance>,
+    logo: Option<PathBuf>,
+    accent: Option<String>,
+    /// Only in the machine-wide file; spans give each name's line.
+    locked: Option<Vec<toml::Spanned<String>>>,
+}
+
+/// Which file is being read: only the machine-wide one may lock keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// IT's file (`/etc/mfa-assistant/config.toml`).
+    Machine,
+    /// The person's own file.
+    Person,
 }
 
 /// Why the privacyIDEA provider cannot be used as configured; the app then
@@ -157,42 +211,29 @@ pub struct ConfigError {
     pub detail: String,
 }
 
-/// The config file's usual place, e.g. `~/.config/mfa-assistant/config.toml`.
+/// The person's config file's usual place, e.g. `~/.config/mfa-assistant/config.toml`.
 pub fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "mfa-assistant")
         .map(|dirs| dirs.config_dir().join("config.toml"))
 }
 
 impl Config {
-    /// Reads `path`; a missing file is the defaults, a broken one is the
-    /// defaults plus the error to show.
-    pub fn load(path: &Path) -> (Config, Option<ConfigError>) {
-        match std::fs::read_to_string(path) {
-            Ok(text) => match Self::parse(&text) {
-                Ok(config) => (config, None),
-                Err((line, detail)) => (
-                    Config::default(),
-                    Some(ConfigError {
-                        file: path.to_owned(),
-                        line,
-                        detail,
-                    }),
-                ),
-            },
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), None),
-            Err(e) => (
-                Config::default(),
-                Some(ConfigError {
-                    file: path.to_owned(),
-                    line: None,
-                    detail: e.to_string(),
-                }),
-            ),
-        }
+    /// Parses a person's TOML text over the defaults; errors carry the line
+    /// (from 1) where known.
+    pub fn parse(text: &str) -> Result<Config, (Option<usize>, String)> {
+        Self::parse_onto(Config::default(), text, Origin::Person, &mut Vec::new())
     }
 
-    /// Parses TOML text; errors carry the line (from 1) where known.
-    pub fn parse(text: &str) -> Result<Config, (Option<usize>, String)> {
+    /// Parses TOML text over `base`: what the text sets replaces what
+    /// `base` has, key by key. A name in `locked` that is no setting goes to
+    /// `unknown_locks` and the rest of the file still counts: a typo there
+    /// must not drop IT's provider and every other lock with it.
+    pub(crate) fn parse_onto(
+        base: Config,
+        text: &str,
+        origin: Origin,
+        unknown_locks: &mut Vec<(Option<usize>, String)>,
+    ) -> Result<Config, (Option<usize>, String)> {
         let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
         let file: File = toml::from_str(text).map_err(|e| {
             (
@@ -206,7 +247,7 @@ impl Config {
                 .position(|l| l.trim_start().starts_with(key))
                 .map(|i| i + 1)
         };
-        let mut config = Config::default();
+        let mut config = base;
         if let Some(name) = file.organisation {
             if name.trim().is_empty() || name.contains(':') {
                 return Err((
@@ -245,10 +286,21 @@ impl Config {
             config.provider = provider;
         }
         if let Some(pi) = file.privacyidea {
-            config.privacyidea = pi;
+            // Key by key, so a person's realm keeps IT's server.
+            let ours = &mut config.privacyidea;
+            ours.server = pi.server.or(ours.server.take());
+            ours.realm = pi.realm.or(ours.realm.take());
+            ours.ca_file = pi.ca_file.or(ours.ca_file.take());
         }
         if let Some(table) = file.microsoft365 {
-            config.microsoft365 = table;
+            // Key by key, as for privacyIDEA.
+            let ours = &mut config.microsoft365;
+            ours.tenant = table.tenant.or(ours.tenant.take());
+            ours.client_id = table.client_id.or(ours.client_id.take());
+            ours.authority = table.authority.or(ours.authority.take());
+            ours.graph = table.graph.or(ours.graph.take());
+            ours.phone_optional = table.phone_optional.or(ours.phone_optional.take());
+            ours.device_code = table.device_code.or(ours.device_code.take());
         }
         if let Some(size) = file.text_size {
             if !(100..=200).contains(&size) {
@@ -262,125 +314,35 @@ impl Config {
         if let Some(appearance) = file.appearance {
             config.appearance = appearance;
         }
+        if let Some(logo) = file.logo {
+            config.logo = Some(logo);
+        }
+        if let Some(colour) = file.accent {
+            config.accent = Some(Rgb::parse(&colour).ok_or_else(|| {
+                (
+                    line_with("accent"),
+                    format!("accent must be a colour as #RRGGBB, not '{colour}'"),
+                )
+            })?);
+        }
+        if let Some(names) = file.locked {
+            if origin == Origin::Person {
+                return Err((
+                    line_with("locked"),
+                    "locked is only read from the machine-wide config".into(),
+                ));
+            }
+            for name in names {
+                match Key::named(name.get_ref()) {
+                    Some(keys) => config.locks.extend(keys),
+                    None => unknown_locks
+                        .push((Some(line_of(name.span().start)), name.get_ref().clone())),
+                }
+            }
+        }
         Ok(config)
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn full_file() {
-        let config = Config::parse(
-            "organisation = \"Acme\"\nhelp_url = \"https://acme.example/mfa\"\n\
-             default_country = \"be\"\nlanguage = \"nl\"\nprovider = \"training\"\n",
-        )
-        .unwrap();
-        assert_eq!(config.organisation, "Acme");
-        assert_eq!(config.default_country.code(), "BE");
-        assert_eq!(config.language, Some(Lang::Nl));
-    }
-
-    #[test]
-    fn privacyidea_table() {
-        let config = Config::parse(
-            "provider = \"privacyidea\"\n[privacyidea]\nserver = \"https://mfa.acme.example\"\n\
-             realm = \"staff\"\nca_file = \"/etc/acme-ca.pem\"\n",
-        )
-        .unwrap();
-        assert_eq!(config.provider, ProviderKind::Privacyidea);
-        let settings = config.privacyidea.settings().unwrap();
-        assert_eq!(settings.server.as_str(), "https://mfa.acme.example/");
-        assert_eq!(settings.realm, "staff");
-        assert_eq!(settings.ca_file, Some(PathBuf::from("/etc/acme-ca.pem")));
-        let missing = PrivacyIdea {
-            server: Some("https://mfa.acme.example".into()),
-            ..PrivacyIdea::default()
-        };
-        assert_eq!(missing.settings().unwrap_err(), SettingsError::MissingRealm);
-        let nowhere = PrivacyIdea {
-            server: Some("mfa acme".into()),
-            realm: Some("staff".into()),
-            ..PrivacyIdea::default()
-        };
-        assert_eq!(
-            nowhere.settings().unwrap_err(),
-            SettingsError::BadServer("mfa acme".into())
-        );
-        assert_eq!(
-            PrivacyIdea::default().settings().unwrap_err(),
-            SettingsError::MissingServer
-        );
-        let (line, _) = Config::parse("[privacyidea]\nserver = \"x\"\nport = 1\n").unwrap_err();
-        assert_eq!(line, Some(3));
-    }
-
-    #[test]
-    fn text_size_in_percent() {
-        let config = Config::parse("text_size = 150\nappearance = \"high-contrast\"\n").unwrap();
-        assert_eq!(
-            config.appearance,
-            crate::appearance::Appearance::HighContrast
-        );
-        assert_eq!(config.text_scale(), 1.5);
-        assert_eq!(Config::default().text_scale(), 1.0);
-        let (line, detail) = Config::parse("language = \"nl\"\ntext_size = 300\n").unwrap_err();
-        assert_eq!(line, Some(2));
-        assert!(detail.contains("100 to 200"), "{detail}");
-    }
-
-    #[test]
-    fn empty_file_is_defaults() {
-        assert_eq!(Config::parse("").unwrap(), Config::default());
-    }
-
-    #[test]
-    fn syntax_error_names_the_line() {
-        let (line, detail) =
-            Config::parse("organisation = \"Acme\"\n\nhelp_url = https://x\n").unwrap_err();
-        assert_eq!(line, Some(3));
-        assert!(!detail.is_empty());
-    }
-
-    #[test]
-    fn unknown_keys_and_bad_values_name_the_line() {
-        assert_eq!(
-            Config::parse("organisation = \"A\"\norganization = \"B\"\n")
-                .unwrap_err()
-                .0,
-            Some(2)
-        );
-        assert_eq!(
-            Config::parse("\ndefault_country = \"XX\"\n").unwrap_err().0,
-            Some(2)
-        );
-        assert_eq!(
-            Config::parse("provider = \"magic\"\n").unwrap_err().0,
-            Some(1)
-        );
-        assert_eq!(
-            Config::parse("help_url = \"ftp://x\"\n").unwrap_err().0,
-            Some(1)
-        );
-    }
-
-    #[test]
-    fn broken_file_gives_defaults_and_an_error_naming_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("config.toml");
-        std::fs::write(&path, "organisation = \n").unwrap();
-        let (config, error) = Config::load(&path);
-        assert_eq!(config, Config::default());
-        let error = error.unwrap();
-        assert_eq!(error.file, path);
-        assert_eq!(error.line, Some(1));
-    }
-
-    #[test]
-    fn missing_file_is_defaults_without_error() {
-        let (config, error) = Config::load(Path::new("/nonexistent/mfa/config.toml"));
-        assert_eq!(config, Config::default());
-        assert!(error.is_none());
-    }
-}
+mod tests;

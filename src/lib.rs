@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod appearance;
+pub mod brand;
 pub mod config;
 pub mod guide;
 pub mod i18n;

@@ -1,12 +1,17 @@
 //! Starts the assistant: flags, config, provider, window.
 
+// Windows: no console window behind the GUI; `attach_console` below lets
+// --help, --print-config and the trainer's lines reach a console it was
+// started from.
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Parser;
 use mfa_assistant::app::App;
-use mfa_assistant::config::{self, Config, ProviderKind, SettingsError};
+use mfa_assistant::config::{self, Config, IgnoredBy, ProviderKind, SettingsError};
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::service::Service;
 use mfa_assistant::service::microsoft365::Microsoft365;
@@ -16,13 +21,14 @@ use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
 #[derive(Debug, Parser)]
 #[command(version, about)]
 struct Args {
-    /// Which provider enrolls (default: the config file's, else training).
+    /// Which provider enrolls (default: the config files', else training).
     #[arg(long, value_enum)]
     provider: Option<ProviderKind>,
-    /// Language: nl or en (default: the config file's, else the system's).
+    /// Language: nl or en (default: the config files', else the system's).
     #[arg(long, value_parser = parse_lang)]
     lang: Option<Lang>,
-    /// Config file (default: the platform's config directory).
+    /// Your own config file, read over IT's machine-wide one (default:
+    /// your config folder, e.g. ~/.config/mfa-assistant/config.toml).
     #[arg(long)]
     config: Option<PathBuf>,
     /// privacyIDEA server URL (with --provider privacyidea).
@@ -31,10 +37,47 @@ struct Args {
     /// privacyIDEA realm people sign in to (with --provider privacyidea).
     #[arg(long)]
     realm: Option<String>,
+    /// Print the settings in force (IT's machine-wide file, your own file,
+    /// these flags; what IT locked) and exit; exit status 1 if a file is
+    /// wrong.
+    #[arg(long)]
+    print_config: bool,
 }
 
 fn parse_lang(tag: &str) -> Result<Lang, String> {
     Lang::from_tag(tag).ok_or_else(|| format!("'{tag}': use nl or en"))
+}
+
+/// Windows: a GUI program has no console; when started from one (cmd,
+/// PowerShell), print there. Started from the Start menu there is none to
+/// attach, and nothing is printed. Output already sent elsewhere (`> file`)
+/// stays there.
+#[cfg(windows)]
+fn attach_console() {
+    use windows_sys::Win32::Foundation::INVALID_HANDLE_VALUE;
+    use windows_sys::Win32::System::Console::{
+        ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_OUTPUT_HANDLE,
+    };
+    // SAFETY: both calls take plain values and only change this process's
+    // standard handles, before anything has printed.
+    unsafe {
+        let out = GetStdHandle(STD_OUTPUT_HANDLE);
+        if out.is_null() || out == INVALID_HANDLE_VALUE {
+            AttachConsole(ATTACH_PARENT_PROCESS);
+        }
+    }
+}
+
+/// On Linux the window's application id (X11 WM_CLASS, Wayland app_id) is
+/// the desktop entry's name, so the desktop shows its icon and name.
+fn window_settings() -> iced::window::Settings {
+    #[allow(unused_mut)]
+    let mut settings = iced::window::Settings::default();
+    #[cfg(target_os = "linux")]
+    {
+        settings.platform_specific.application_id = "mfa-assistant".into();
+    }
+    settings
 }
 
 fn privacyidea(config: &Config) -> Result<Service, SettingsError> {
@@ -49,35 +92,54 @@ fn microsoft365(config: &Config) -> Result<Microsoft365, SettingsError> {
 }
 
 fn main() -> iced::Result {
+    #[cfg(windows)]
+    attach_console();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
         )
         .with_writer(std::io::stderr)
+        // Plain text when the log goes to a file (tests, IT's redirects).
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let args = Args::parse();
-    let path = args.config.clone().or_else(config::default_path);
-    let mut unusable = None;
-    let (mut config, error) = match &path {
-        Some(path) => Config::load(path),
-        None => (Config::default(), None),
+    let flags = config::Flags {
+        provider: args.provider,
+        language: args.lang,
+        server: args.server.clone(),
+        realm: args.realm.clone(),
     };
-    if let Some(error) = &error {
+    let loaded = config::load(&config::Paths::usual(args.config.clone()), &flags);
+    for error in &loaded.errors {
         tracing::warn!("{error}");
     }
-    if let Some(provider) = args.provider {
-        config.provider = provider;
+    for unknown in &loaded.unknown_locks {
+        tracing::warn!("{unknown}");
     }
-    let lang = args
-        .lang
-        .or(config.language)
-        .unwrap_or_else(Lang::from_system);
-    if args.server.is_some() {
-        config.privacyidea.server = args.server.clone();
+    for ignored in &loaded.ignored {
+        let by = match &ignored.by {
+            IgnoredBy::Flag(flag) => (*flag).to_owned(),
+            IgnoredBy::File { file, .. } => file.display().to_string(),
+        };
+        tracing::warn!(
+            "{} is locked by IT; the value from {by} is not used",
+            ignored.key.name()
+        );
     }
-    if args.realm.is_some() {
-        config.privacyidea.realm = args.realm.clone();
+    if let Some(refused) = &loaded.accent_refused {
+        tracing::warn!("{refused}");
     }
+    if args.print_config {
+        print!("{}", config::describe(&loaded));
+        let wrong = !loaded.errors.is_empty()
+            || !loaded.unknown_locks.is_empty()
+            || loaded.accent_refused.is_some();
+        std::process::exit(i32::from(wrong));
+    }
+    let error = loaded.errors.first().cloned();
+    let mut config = loaded.config;
+    let mut unusable = None;
+    let lang = config.language.unwrap_or_else(Lang::from_system);
     let service = match config.provider {
         ProviderKind::Training => Service::training(&config.organisation),
         ProviderKind::Privacyidea => match privacyidea(&config) {
@@ -107,7 +169,8 @@ fn main() -> iced::Result {
             }
         },
     };
-    tracing::info!(?service, "starting");
+    // What the package test reads to see which provider really runs.
+    tracing::info!(provider = ?config.provider, ?service, "starting");
     // The phone step's country lists need the phone-number metadata (about
     // 80 ms to load): ready long before anyone gets there.
     std::thread::spawn(|| {
@@ -128,6 +191,7 @@ fn main() -> iced::Result {
     .theme(App::theme)
     .scale_factor(App::scale_factor)
     .subscription(App::subscription)
+    .window(window_settings())
     .window_size((1180.0, 800.0))
     .exit_on_close_request(false)
     .centered()

@@ -113,6 +113,8 @@ impl Session {
                 .env("DISPLAY", &display)
                 .env("HOME", home.path())
                 .env("XDG_CONFIG_HOME", home.path().join("config"))
+                // Nor IT's machine-wide file of this PC.
+                .env("MFA_ASSISTANT_MACHINE_CONFIG", "")
                 .env("WINIT_X11_SCALE_FACTOR", "1")
                 .env_remove("WAYLAND_DISPLAY")
                 .stdout(Stdio::null())

@@ -315,3 +315,17 @@ m365-loopback-failed-heading = Signing in did not work
 m365-loopback-failed = You can close this tab. The assistant tells you what to do next.
 m365-loopback-stale-heading = This page is from an earlier sign-in
 m365-loopback-stale = You can close this tab. If you want to sign in, start again from the assistant.
+
+## IT settings and the organisation's look (packaging, issue 14)
+it-set-by-it = Set by IT
+it-locked-ignored = { $setting } is set by IT on this computer; the value from { $source } is not used.
+it-lock-unknown = IT's settings file { $file } locks "{ $name }" (line { $line }), which is not a setting of this version. The rest of the file is used.
+config-error-left-out = The settings file { $file } could not be read (line { $line }): { $detail }. The assistant goes on without it.
+brand-accent-refused = The colour { $colour } in { $file } (line { $line }) is not used: white text on it reaches a contrast of only { $ratio }:1, and at least 4.5:1 is needed to read it easily. The assistant keeps its own colour.
+brand-logo-unreadable = The logo { $file } cannot be shown: { $reason }. The assistant runs without it.
+brand-logo-missing = the file does not exist
+brand-logo-not-allowed = the assistant may not read it
+brand-logo-read-failed = reading it failed
+brand-logo-too-large = it is too large (at most 4 MB, and 8192 pixels wide and high)
+brand-logo-not-an-image = it is not a PNG or SVG image
+brand-logo-damaged = the image is damaged

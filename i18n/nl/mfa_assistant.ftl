@@ -316,3 +316,17 @@ m365-loopback-failed-heading = Aanmelden is niet gelukt
 m365-loopback-failed = Je kunt dit tabblad sluiten. De assistent vertelt je wat je nu kunt doen.
 m365-loopback-stale-heading = Deze pagina hoort bij een eerdere aanmelding
 m365-loopback-stale = Je kunt dit tabblad sluiten. Wil je je aanmelden, begin dan opnieuw vanuit de assistent.
+
+## IT settings and the organisation's look (packaging, issue 14)
+it-set-by-it = Ingesteld door IT
+it-locked-ignored = { $setting } is op deze computer ingesteld door IT; de waarde uit { $source } wordt niet gebruikt.
+it-lock-unknown = Het instellingenbestand van IT, { $file }, zet "{ $name }" vast (regel { $line }), maar die instelling kent deze versie niet. De rest van het bestand wordt gebruikt.
+config-error-left-out = Het instellingenbestand { $file } kon niet worden gelezen (regel { $line }): { $detail }. De assistent gaat verder zonder dit bestand.
+brand-accent-refused = De kleur { $colour } in { $file } (regel { $line }) wordt niet gebruikt: witte tekst erop haalt maar een contrast van { $ratio }:1, en er is minstens 4,5:1 nodig om het goed te lezen. De assistent houdt zijn eigen kleur.
+brand-logo-unreadable = Het logo { $file } kan niet worden getoond: { $reason }. De assistent werkt verder zonder logo.
+brand-logo-missing = het bestand bestaat niet
+brand-logo-not-allowed = de assistent mag het niet lezen
+brand-logo-read-failed = het lezen is mislukt
+brand-logo-too-large = het is te groot (hoogstens 4 MB, en 8192 pixels breed en hoog)
+brand-logo-not-an-image = het is geen PNG- of SVG-afbeelding
+brand-logo-damaged = de afbeelding is beschadigd

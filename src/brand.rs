@@ -1,0 +1,375 @@
+//! The organisation's own look, without the UI: an accent colour that is
+//! checked for contrast before it is used, and a logo (PNG or SVG) read into
+//! RGBA pixels the window can draw. Nothing here knows iced.
+
+use std::path::{Path, PathBuf};
+
+use resvg::{tiny_skia, usvg};
+
+/// An sRGB colour, written `#RRGGBB` in the config.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Rgb {
+    /// Red, 0 to 255.
+    pub r: u8,
+    /// Green, 0 to 255.
+    pub g: u8,
+    /// Blue, 0 to 255.
+    pub b: u8,
+}
+
+impl Rgb {
+    /// White: the text on primary buttons.
+    pub const WHITE: Rgb = Rgb::new(0xff, 0xff, 0xff);
+
+    /// A colour from its three channels.
+    pub const fn new(r: u8, g: u8, b: u8) -> Rgb {
+        Rgb { r, g, b }
+    }
+
+    /// Reads `#RRGGBB` (either case); `None` for anything else.
+    pub fn parse(text: &str) -> Option<Rgb> {
+        let hex = text.strip_prefix('#')?;
+        if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        Some(Rgb::new(channel(0)?, channel(2)?, channel(4)?))
+    }
+
+    /// WCAG 2 relative luminance, 0 (black) to 1 (white).
+    pub fn luminance(self) -> f32 {
+        let linear = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(self.r) + 0.7152 * linear(self.g) + 0.0722 * linear(self.b)
+    }
+
+    /// This colour moved `t` (0 to 1) of the way towards `other`.
+    pub fn mix(self, other: Rgb, t: f32) -> Rgb {
+        let m = |a: u8, b: u8| (f32::from(a) + (f32::from(b) - f32::from(a)) * t).round() as u8;
+        Rgb::new(m(self.r, other.r), m(self.g, other.g), m(self.b, other.b))
+    }
+}
+
+impl std::fmt::Display for Rgb {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
+    }
+}
+
+/// The WCAG 2 contrast ratio of two colours, 1 to 21. The same formula as
+/// the palette test in `ui::style`, kept here so this module needs no UI.
+pub fn contrast(a: Rgb, b: Rgb) -> f32 {
+    let (la, lb) = (a.luminance(), b.luminance());
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The least contrast text may have (WCAG 2, level AA, normal text).
+pub const MIN_CONTRAST: f32 = 4.5;
+/// The background text sits on in the light appearance (`ui::style::LIGHT`).
+pub const LIGHT_BACKGROUND: Rgb = Rgb::new(0xff, 0xff, 0xff);
+/// The background text sits on in the dark appearance (`ui::style::DARK`).
+pub const DARK_BACKGROUND: Rgb = Rgb::new(0x16, 0x18, 0x1c);
+
+/// The organisation's accent, checked: white text on it and the colour as
+/// text on the light background both reach 4.5:1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Accent {
+    colour: Rgb,
+    on_dark: Rgb,
+}
+
+/// Why an accent colour is not used: its contrast falls short.
+#[derive(Debug, Clone, Copy, PartialEq, thiserror::Error)]
+#[error("accent {colour}: contrast {ratio:.2}:1 with white, at least 4.5:1 needed")]
+pub struct AccentTooPale {
+    /// The colour as configured.
+    pub colour: Rgb,
+    /// The lower of its two contrasts (white text on it; it on the light
+    /// background).
+    pub ratio: f32,
+}
+
+impl Accent {
+    /// Checks `colour`; no colour can be text on both the light and the dark
+    /// background at 4.5:1, so dark surroundings get a lighter shade of it.
+    pub fn new(colour: Rgb) -> Result<Accent, AccentTooPale> {
+        let ratio = contrast(Rgb::WHITE, colour).min(contrast(colour, LIGHT_BACKGROUND));
+        if ratio < MIN_CONTRAST {
+            return Err(AccentTooPale { colour, ratio });
+        }
+        // Towards white in small steps until it reads on the dark
+        // background; white itself always does (17:1), so this ends.
+        let on_dark = (0..=64)
+            .map(|step| colour.mix(Rgb::WHITE, step as f32 / 64.0))
+            .find(|c| contrast(*c, DARK_BACKGROUND) >= MIN_CONTRAST)
+            .unwrap_or(Rgb::WHITE);
+        Ok(Accent { colour, on_dark })
+    }
+
+    /// The fill of primary buttons and ringed controls (white text on it),
+    /// in every appearance but high contrast.
+    pub fn fill(self) -> Rgb {
+        self.colour
+    }
+
+    /// Links and the current step on the light background.
+    pub fn text_on_light(self) -> Rgb {
+        self.colour
+    }
+
+    /// Links and the current step on the dark background: the accent
+    /// lightened just enough to reach 4.5:1.
+    pub fn text_on_dark(self) -> Rgb {
+        self.on_dark
+    }
+}
+
+/// A logo file larger than this is refused unread (no logo is that big).
+pub const MAX_LOGO_BYTES: u64 = 4 * 1024 * 1024;
+/// A PNG logo wider or taller than this is refused before it is decoded.
+pub const MAX_LOGO_SIDE: u32 = 8192;
+
+/// The organisation's logo as pixels: RGBA, 8 bits a channel, straight
+/// (not premultiplied) alpha, row by row; what
+/// `iced::widget::image::Handle::from_rgba` takes.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Logo {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// `width * height * 4` bytes.
+    pub rgba: Vec<u8>,
+}
+
+impl std::fmt::Debug for Logo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Logo({}×{})", self.width, self.height)
+    }
+}
+
+/// What is wrong with a logo file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogoProblem {
+    /// There is no such file.
+    Missing,
+    /// The file may not be read (permissions).
+    NotAllowed,
+    /// Reading failed otherwise (a folder, an I/O error).
+    Unreadable,
+    /// Larger than [`MAX_LOGO_BYTES`], or wider or taller than [`MAX_LOGO_SIDE`].
+    TooLarge,
+    /// Neither PNG nor SVG.
+    NotAnImage,
+    /// A PNG or SVG that cannot be decoded, or has no size.
+    Damaged,
+}
+
+/// A logo that cannot be shown; the assistant runs without it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("logo {}: {problem:?}", file.display())]
+pub struct LogoError {
+    /// The file named in the config.
+    pub file: PathBuf,
+    /// What is wrong with it.
+    pub problem: LogoProblem,
+}
+
+impl LogoError {
+    /// "The logo … cannot be shown: …. The assistant runs without it."
+    pub fn sentence(&self, lang: crate::i18n::Lang) -> String {
+        let reason = match self.problem {
+            LogoProblem::Missing => crate::t!(lang, "brand-logo-missing"),
+            LogoProblem::NotAllowed => crate::t!(lang, "brand-logo-not-allowed"),
+            LogoProblem::Unreadable => crate::t!(lang, "brand-logo-read-failed"),
+            LogoProblem::TooLarge => crate::t!(lang, "brand-logo-too-large"),
+            LogoProblem::NotAnImage => crate::t!(lang, "brand-logo-not-an-image"),
+            LogoProblem::Damaged => crate::t!(lang, "brand-logo-damaged"),
+        };
+        crate::t!(
+            lang,
+            "brand-logo-unreadable",
+            file = self.file.display().to_string(),
+            reason = reason
+        )
+    }
+}
+
+impl Logo {
+    /// Reads a PNG or SVG (told apart by their content, not the name) and
+    /// scales it to fit in `max_width` × `max_height` pixels, keeping its
+    /// shape. An SVG is drawn at that size; a PNG is only made smaller.
+    pub fn load(path: &Path, max_width: u32, max_height: u32) -> Result<Logo, LogoError> {
+        let fail = |problem| LogoError {
+            file: path.to_owned(),
+            problem,
+        };
+        let data = read_limited(path).map_err(fail)?;
+        let pixmap = if data.starts_with(PNG_SIGNATURE) {
+            png_pixmap(&data, max_width, max_height)
+        } else {
+            svg_pixmap(&data, max_width, max_height)
+        }
+        .map_err(fail)?;
+        Ok(Logo::from_pixmap(&pixmap))
+    }
+
+    fn from_pixmap(pixmap: &tiny_skia::Pixmap) -> Logo {
+        let rgba = pixmap
+            .pixels()
+            .iter()
+            .flat_map(|p| {
+                let c = p.demultiply();
+                [c.red(), c.green(), c.blue(), c.alpha()]
+            })
+            .collect();
+        Logo {
+            width: pixmap.width(),
+            height: pixmap.height(),
+            rgba,
+        }
+    }
+}
+
+const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, LogoProblem> {
+    use std::io::{ErrorKind, Read};
+    let kind = |e: std::io::Error| match e.kind() {
+        ErrorKind::NotFound => LogoProblem::Missing,
+        ErrorKind::PermissionDenied => LogoProblem::NotAllowed,
+        _ => LogoProblem::Unreadable,
+    };
+    let file = std::fs::File::open(path).map_err(kind)?;
+    let mut data = Vec::new();
+    // One byte past the limit tells "too large" without reading it all.
+    file.take(MAX_LOGO_BYTES + 1)
+        .read_to_end(&mut data)
+        .map_err(kind)?;
+    if data.len() as u64 > MAX_LOGO_BYTES {
+        return Err(LogoProblem::TooLarge);
+    }
+    Ok(data)
+}
+
+/// The scale that fits `width` × `height` into the box.
+fn fit(width: f32, height: f32, max_width: u32, max_height: u32) -> f32 {
+    (max_width as f32 / width).min(max_height as f32 / height)
+}
+
+fn png_pixmap(
+    data: &[u8],
+    max_width: u32,
+    max_height: u32,
+) -> Result<tiny_skia::Pixmap, LogoProblem> {
+    // The size sits in the header (IHDR); checked before decoding so that a
+    // small file cannot ask for gigabytes.
+    let side = |at: usize| {
+        data.get(at..at + 4)
+            .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    let (width, height) = side(16).zip(side(20)).ok_or(LogoProblem::Damaged)?;
+    if width > MAX_LOGO_SIDE || height > MAX_LOGO_SIDE {
+        return Err(LogoProblem::TooLarge);
+    }
+    let mut pixmap = tiny_skia::Pixmap::decode_png(data).map_err(|_| LogoProblem::Damaged)?;
+    // Halve while much too big (a 2×2 average each time), so the last,
+    // smooth scaling step never skips pixels.
+    while pixmap.width() >= 2 * max_width.max(1) && pixmap.height() >= 2 * max_height.max(1)
+        || pixmap.width() >= 4 * max_width.max(1)
+        || pixmap.height() >= 4 * max_height.max(1)
+    {
+        pixmap = halve(&pixmap);
+    }
+    let scale = fit(
+        pixmap.width() as f32,
+        pixmap.height() as f32,
+        max_width,
+        max_height,
+    );
+    if scale >= 1.0 {
+        return Ok(pixmap);
+    }
+    let mut out = sized(
+        pixmap.width() as f32 * scale,
+        pixmap.height() as f32 * scale,
+    )?;
+    out.draw_pixmap(
+        0,
+        0,
+        pixmap.as_ref(),
+        &tiny_skia::PixmapPaint {
+            quality: tiny_skia::FilterQuality::Bicubic,
+            ..tiny_skia::PixmapPaint::default()
+        },
+        tiny_skia::Transform::from_scale(scale, scale),
+        None,
+    );
+    Ok(out)
+}
+
+/// Half the size, each pixel the average of four (premultiplied, so
+/// transparent pixels do not darken the edges).
+fn halve(pixmap: &tiny_skia::Pixmap) -> tiny_skia::Pixmap {
+    let (w, h) = ((pixmap.width() / 2).max(1), (pixmap.height() / 2).max(1));
+    let mut out = tiny_skia::Pixmap::new(w, h).expect("half of a valid pixmap is valid");
+    let src = pixmap.data();
+    let stride = pixmap.width() as usize * 4;
+    let (sw, sh) = (pixmap.width() as usize, pixmap.height() as usize);
+    let dst = out.data_mut();
+    for y in 0..h as usize {
+        for x in 0..w as usize {
+            for c in 0..4 {
+                let at = |dx: usize, dy: usize| {
+                    let (sx, sy) = ((2 * x + dx).min(sw - 1), (2 * y + dy).min(sh - 1));
+                    u32::from(src[sy * stride + sx * 4 + c])
+                };
+                let sum = at(0, 0) + at(1, 0) + at(0, 1) + at(1, 1);
+                dst[(y * w as usize + x) * 4 + c] = ((sum + 2) / 4) as u8;
+            }
+        }
+    }
+    out
+}
+
+fn sized(width: f32, height: f32) -> Result<tiny_skia::Pixmap, LogoProblem> {
+    tiny_skia::Pixmap::new(
+        width.round().max(1.0) as u32,
+        height.round().max(1.0) as u32,
+    )
+    .ok_or(LogoProblem::Damaged)
+}
+
+fn svg_pixmap(
+    data: &[u8],
+    max_width: u32,
+    max_height: u32,
+) -> Result<tiny_skia::Pixmap, LogoProblem> {
+    let tree = usvg::Tree::from_data(data, &usvg::Options::default()).map_err(|e| {
+        let looks_like_svg = std::str::from_utf8(data).is_ok_and(|t| t.contains("<svg"));
+        match e {
+            _ if !looks_like_svg => LogoProblem::NotAnImage,
+            usvg::Error::ElementsLimitReached => LogoProblem::TooLarge,
+            _ => LogoProblem::Damaged,
+        }
+    })?;
+    let size = tree.size();
+    let scale = fit(size.width(), size.height(), max_width, max_height);
+    let mut pixmap = sized(size.width() * scale, size.height() * scale)?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    Ok(pixmap)
+}
+
+#[cfg(test)]
+#[path = "brand_tests.rs"]
+mod tests;

@@ -1,0 +1,189 @@
+//! Every setting by its name in the file: what `locked` can name, what
+//! `--print-config` shows. One line per key in `keys!` below; a test checks
+//! that no key of the file is missing.
+
+use std::path::PathBuf;
+
+use super::{Config, ProviderKind};
+use crate::appearance::Appearance;
+use crate::brand::Rgb;
+use crate::i18n::Lang;
+use crate::service::Country;
+
+macro_rules! keys {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal => $($field:ident).+;)*) => {
+        /// A setting, named as in the config file (`privacyidea.server`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Key {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Key {
+            /// Every key, in the order of the file.
+            pub const ALL: &[Key] = &[$(Key::$variant,)*];
+
+            /// Its name in the file; a table's keys as `table.key`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Key::$variant => $name,)*
+                }
+            }
+
+            /// Gives `to` the value `from` has for this key.
+            pub(super) fn copy(self, from: &Config, to: &mut Config) {
+                match self {
+                    $(Key::$variant => to.$($field).+ = from.$($field).+.clone(),)*
+                }
+            }
+
+            /// The value as TOML, `None` when unset.
+            pub(super) fn value(self, config: &Config) -> Option<toml::Value> {
+                match self {
+                    $(Key::$variant => Show::show(&config.$($field).+),)*
+                }
+            }
+        }
+    };
+}
+
+keys! {
+    /// `organisation`: the name shown as issuer and on the pictures.
+    Organisation = "organisation" => organisation;
+    /// `help_url`: the security page opened from the last screen.
+    HelpUrl = "help_url" => help_url;
+    /// `default_country`: the first choice for the phone number.
+    DefaultCountry = "default_country" => default_country;
+    /// `language`: nl or en instead of the system's.
+    Language = "language" => language;
+    /// `text_size`: percent, 100 to 200.
+    TextSize = "text_size" => text_size;
+    /// `appearance`: light, dark or high contrast.
+    Appearance = "appearance" => appearance;
+    /// `logo`: the organisation's logo file.
+    Logo = "logo" => logo;
+    /// `accent`: the organisation's colour.
+    Accent = "accent" => accent;
+    /// `provider`: who enrolls.
+    Provider = "provider" => provider;
+    /// `privacyidea.server`: the privacyIDEA server's address.
+    PrivacyideaServer = "privacyidea.server" => privacyidea.server;
+    /// `privacyidea.realm`: the realm people sign in to.
+    PrivacyideaRealm = "privacyidea.realm" => privacyidea.realm;
+    /// `privacyidea.ca_file`: an internal certificate authority.
+    PrivacyideaCaFile = "privacyidea.ca_file" => privacyidea.ca_file;
+    /// `microsoft365.tenant`: the organisation's Entra tenant.
+    Microsoft365Tenant = "microsoft365.tenant" => microsoft365.tenant;
+    /// `microsoft365.client_id`: the assistant's app registration.
+    Microsoft365ClientId = "microsoft365.client_id" => microsoft365.client_id;
+    /// `microsoft365.authority`: the sign-in service's address.
+    Microsoft365Authority = "microsoft365.authority" => microsoft365.authority;
+    /// `microsoft365.graph`: Microsoft Graph's address.
+    Microsoft365Graph = "microsoft365.graph" => microsoft365.graph;
+    /// `microsoft365.phone_optional`: done without a phone number.
+    Microsoft365PhoneOptional = "microsoft365.phone_optional" => microsoft365.phone_optional;
+    /// `microsoft365.device_code`: sign in with a code on another device.
+    Microsoft365DeviceCode = "microsoft365.device_code" => microsoft365.device_code;
+}
+
+impl Key {
+    /// The keys `name` stands for: one key, or every key of a table
+    /// (`privacyidea`); `None` for a name that is neither.
+    pub fn named(name: &str) -> Option<Vec<Key>> {
+        let name = name.trim();
+        let keys: Vec<Key> = Key::ALL
+            .iter()
+            .copied()
+            .filter(|k| {
+                k.name() == name
+                    || k.name()
+                        .strip_prefix(name)
+                        .is_some_and(|rest| rest.starts_with('.'))
+            })
+            .collect();
+        (!keys.is_empty()).then_some(keys)
+    }
+
+    /// The table it sits in (`privacyidea`), if any, and its own name.
+    pub fn split(self) -> (Option<&'static str>, &'static str) {
+        match self.name().split_once('.') {
+            Some((table, key)) => (Some(table), key),
+            None => (None, self.name()),
+        }
+    }
+}
+
+/// A value as TOML, for `--print-config` and to tell whether two layers
+/// differ.
+trait Show {
+    fn show(&self) -> Option<toml::Value>;
+}
+
+impl<T: Show> Show for Option<T> {
+    fn show(&self) -> Option<toml::Value> {
+        self.as_ref().and_then(Show::show)
+    }
+}
+
+impl Show for String {
+    fn show(&self) -> Option<toml::Value> {
+        Some(self.clone().into())
+    }
+}
+
+impl Show for bool {
+    fn show(&self) -> Option<toml::Value> {
+        Some((*self).into())
+    }
+}
+
+impl Show for u32 {
+    fn show(&self) -> Option<toml::Value> {
+        Some(i64::from(*self).into())
+    }
+}
+
+impl Show for PathBuf {
+    fn show(&self) -> Option<toml::Value> {
+        Some(self.display().to_string().into())
+    }
+}
+
+impl Show for Country {
+    fn show(&self) -> Option<toml::Value> {
+        Some(self.code().to_owned().into())
+    }
+}
+
+impl Show for Lang {
+    fn show(&self) -> Option<toml::Value> {
+        Some(self.code().to_owned().into())
+    }
+}
+
+impl Show for Rgb {
+    fn show(&self) -> Option<toml::Value> {
+        Some(self.to_string().into())
+    }
+}
+
+impl Show for ProviderKind {
+    fn show(&self) -> Option<toml::Value> {
+        let name = match self {
+            ProviderKind::Training => "training",
+            ProviderKind::Privacyidea => "privacyidea",
+            ProviderKind::Microsoft365 => "microsoft365",
+        };
+        Some(name.to_owned().into())
+    }
+}
+
+impl Show for Appearance {
+    fn show(&self) -> Option<toml::Value> {
+        let name = match self {
+            Appearance::Light => "light",
+            Appearance::Dark => "dark",
+            Appearance::HighContrast => "high-contrast",
+        };
+        Some(name.to_owned().into())
+    }
+}

@@ -1,0 +1,97 @@
+//! The single-file rules: values, lines of errors.
+use super::*;
+
+#[test]
+fn full_file() {
+    let config = Config::parse(
+        "organisation = \"Acme\"\nhelp_url = \"https://acme.example/mfa\"\n\
+         default_country = \"be\"\nlanguage = \"nl\"\nprovider = \"training\"\n",
+    )
+    .unwrap();
+    assert_eq!(config.organisation, "Acme");
+    assert_eq!(config.default_country.code(), "BE");
+    assert_eq!(config.language, Some(Lang::Nl));
+}
+
+#[test]
+fn privacyidea_table() {
+    let config = Config::parse(
+        "provider = \"privacyidea\"\n[privacyidea]\nserver = \"https://mfa.acme.example\"\n\
+         realm = \"staff\"\nca_file = \"/etc/acme-ca.pem\"\n",
+    )
+    .unwrap();
+    assert_eq!(config.provider, ProviderKind::Privacyidea);
+    let settings = config.privacyidea.settings().unwrap();
+    assert_eq!(settings.server.as_str(), "https://mfa.acme.example/");
+    assert_eq!(settings.realm, "staff");
+    assert_eq!(settings.ca_file, Some(PathBuf::from("/etc/acme-ca.pem")));
+    let missing = PrivacyIdea {
+        server: Some("https://mfa.acme.example".into()),
+        ..PrivacyIdea::default()
+    };
+    assert_eq!(missing.settings().unwrap_err(), SettingsError::MissingRealm);
+    let nowhere = PrivacyIdea {
+        server: Some("mfa acme".into()),
+        realm: Some("staff".into()),
+        ..PrivacyIdea::default()
+    };
+    assert_eq!(
+        nowhere.settings().unwrap_err(),
+        SettingsError::BadServer("mfa acme".into())
+    );
+    assert_eq!(
+        PrivacyIdea::default().settings().unwrap_err(),
+        SettingsError::MissingServer
+    );
+    let (line, _) = Config::parse("[privacyidea]\nserver = \"x\"\nport = 1\n").unwrap_err();
+    assert_eq!(line, Some(3));
+}
+
+#[test]
+fn text_size_in_percent() {
+    let config = Config::parse("text_size = 150\nappearance = \"high-contrast\"\n").unwrap();
+    assert_eq!(
+        config.appearance,
+        crate::appearance::Appearance::HighContrast
+    );
+    assert_eq!(config.text_scale(), 1.5);
+    assert_eq!(Config::default().text_scale(), 1.0);
+    let (line, detail) = Config::parse("language = \"nl\"\ntext_size = 300\n").unwrap_err();
+    assert_eq!(line, Some(2));
+    assert!(detail.contains("100 to 200"), "{detail}");
+}
+
+#[test]
+fn empty_file_is_defaults() {
+    assert_eq!(Config::parse("").unwrap(), Config::default());
+}
+
+#[test]
+fn syntax_error_names_the_line() {
+    let (line, detail) =
+        Config::parse("organisation = \"Acme\"\n\nhelp_url = https://x\n").unwrap_err();
+    assert_eq!(line, Some(3));
+    assert!(!detail.is_empty());
+}
+
+#[test]
+fn unknown_keys_and_bad_values_name_the_line() {
+    assert_eq!(
+        Config::parse("organisation = \"A\"\norganization = \"B\"\n")
+            .unwrap_err()
+            .0,
+        Some(2)
+    );
+    assert_eq!(
+        Config::parse("\ndefault_country = \"XX\"\n").unwrap_err().0,
+        Some(2)
+    );
+    assert_eq!(
+        Config::parse("provider = \"magic\"\n").unwrap_err().0,
+        Some(1)
+    );
+    assert_eq!(
+        Config::parse("help_url = \"ftp://x\"\n").unwrap_err().0,
+        Some(1)
+    );
+}
