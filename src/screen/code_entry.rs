@@ -11,7 +11,7 @@ use iced::{Element, Task};
 
 use super::{Call, Ctx, Event, Problem};
 use crate::i18n::Lang;
-use crate::service::{BoxFuture, Code, Error, Service};
+use crate::service::{Accepted, BoxFuture, Code, Error, Service};
 use crate::t;
 use crate::ui::{self, FocusId, Kind, Target, Tone};
 
@@ -27,7 +27,7 @@ pub enum Check {
 }
 
 impl Check {
-    fn call(self, service: &Service, code: Code) -> BoxFuture<Result<(), Error>> {
+    fn call(self, service: &Service, code: Code) -> BoxFuture<Result<Accepted, Error>> {
         match self {
             Check::Totp => Box::pin(service.verify_totp(code)),
             Check::Sms => Box::pin(service.verify_sms(code)),
@@ -106,7 +106,7 @@ pub enum Message {
     /// Check the typed code (Enter or the button).
     Verify,
     /// The provider answered.
-    Checked(Result<(), Error>),
+    Checked(Result<Accepted, Error>),
     /// Stop waiting for the provider.
     Cancel,
 }
@@ -198,7 +198,7 @@ impl CodeEntry {
                 }
                 Err(e) => self.call.refuse(Problem::Code(e)),
             },
-            Message::Checked(Ok(())) => {
+            Message::Checked(Ok(_)) => {
                 self.call.done();
                 self.verified = true;
                 self.code.clear();

@@ -13,9 +13,10 @@ use std::time::{Duration, Instant};
 
 pub use client::{Client, Jwt, Settings};
 
+use super::diagnosis::Doctor;
 use super::{
-    Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, PhoneNumber,
-    Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent, TotpEnrollment,
+    Accepted, Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error,
+    PhoneNumber, Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent, TotpEnrollment,
 };
 
 /// privacyIDEA's default challenge validity (`DefaultChallengeValidityTime`).
@@ -66,6 +67,10 @@ struct Session {
     transactions: std::collections::HashMap<u64, String>,
     next_transaction: u64,
     totp: Option<(Pending, TotpEnrollment)>,
+    /// Explains refused TOTP codes with the secret of the otpauth URI, from
+    /// the first QR until the person cancels or someone else signs in (the
+    /// test by code needs it after the enrollment is verified).
+    doctor: Option<Doctor>,
     sms: Option<(Pending, Instant)>,
     enrolled: Vec<String>,
 }
@@ -123,6 +128,43 @@ impl PrivacyIdeaProvider {
         match pending {
             Some(p) => self.client.delete(jwt, &p.serial).await,
             None => Ok(()),
+        }
+    }
+
+    /// Refuses a code that cannot be the TOTP enrollment's for its length
+    /// (it would only raise the token's fail counter), with why.
+    fn check_length(&self, code: &Code) -> Result<(), Error> {
+        let now = self.client.server_now();
+        let mut session = self.lock();
+        match session
+            .doctor
+            .as_mut()
+            .and_then(|d| d.wrong_length(code, now))
+        {
+            Some(diagnosis) => Err(Error::CodeRejected.diagnosed(Some(diagnosis))),
+            None => Ok(()),
+        }
+    }
+
+    /// The server's verdict on a TOTP `code`, with the doctor's reading:
+    /// why a refused code was wrong, or a note on an accepted one. The
+    /// reference time is the server's, from the answer's HTTP `Date`.
+    fn diagnose(&self, verdict: Result<(), Error>, code: &Code) -> Result<Accepted, Error> {
+        let now = self.client.server_now();
+        let pc_minus_server = self.client.clock_offset().map(|offset| -offset);
+        let mut session = self.lock();
+        let Some(doctor) = session.doctor.as_mut() else {
+            return verdict.map(|()| Accepted::default());
+        };
+        doctor.pc_clock(pc_minus_server);
+        match verdict {
+            Ok(()) => Ok(Accepted {
+                note: doctor.accepted(code, now),
+            }),
+            Err(Error::CodeRejected) => {
+                Err(Error::CodeRejected.diagnosed(doctor.refused(code, now)))
+            }
+            Err(other) => Err(other),
         }
     }
 
@@ -230,7 +272,16 @@ impl Provider for PrivacyIdeaProvider {
             });
             match checked {
                 Ok(enrollment) => {
-                    this.lock().totp = Some((Pending { serial }, enrollment.clone()));
+                    let mut session = this.lock();
+                    // A new QR for the same person makes the last one
+                    // "earlier". Without a doctor codes are only not
+                    // diagnosed (the URI was checked above, so not expected).
+                    let doctor = match session.doctor.take() {
+                        Some(mut doctor) => doctor.enroll_uri(&enrollment.uri).map(|()| doctor),
+                        None => Doctor::from_uri(&enrollment.uri),
+                    };
+                    session.doctor = doctor.ok();
+                    session.totp = Some((Pending { serial }, enrollment.clone()));
                     Ok(enrollment)
                 }
                 Err(e) => {
@@ -241,18 +292,20 @@ impl Provider for PrivacyIdeaProvider {
         })
     }
 
-    fn verify_totp(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+    fn verify_totp(&self, code: Code) -> BoxFuture<Result<Accepted, Error>> {
         let this = self.clone();
         Box::pin(async move {
             let serial = match &this.lock().totp {
                 Some((pending, _)) => pending.serial.clone(),
                 None => return Err(Error::OutOfOrder),
             };
-            this.verify(&serial, "totp", &code).await?;
+            this.check_length(&code)?;
+            let verdict = this.verify(&serial, "totp", &code).await;
+            let accepted = this.diagnose(verdict, &code)?;
             let mut session = this.lock();
             session.totp = None;
             session.enrolled.push(serial);
-            Ok(())
+            Ok(accepted)
         })
     }
 
@@ -317,15 +370,18 @@ impl Provider for PrivacyIdeaProvider {
         })
     }
 
-    fn verify_test_code(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+    fn verify_test_code(&self, code: Code) -> BoxFuture<Result<Accepted, Error>> {
         let this = self.clone();
         Box::pin(async move {
             let username = this.lock().username.clone().ok_or(Error::OutOfOrder)?;
-            if this.client.check(&username, code.as_str()).await? {
-                Ok(())
-            } else {
-                Err(Error::CodeRejected)
-            }
+            this.check_length(&code)?;
+            // privacyIDEA says "previous otp used again" for a code used
+            // already: the doctor tells that from the secret instead.
+            let verdict = match this.client.check(&username, code.as_str()).await? {
+                true => Ok(()),
+                false => Err(Error::CodeRejected),
+            };
+            this.diagnose(verdict, &code)
         })
     }
 
@@ -415,7 +471,7 @@ impl Provider for PrivacyIdeaProvider {
         })
     }
 
-    fn verify_sms(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+    fn verify_sms(&self, code: Code) -> BoxFuture<Result<Accepted, Error>> {
         let this = self.clone();
         Box::pin(async move {
             let serial = match &this.lock().sms {
@@ -426,7 +482,7 @@ impl Provider for PrivacyIdeaProvider {
             let mut session = this.lock();
             session.sms = None;
             session.enrolled.push(serial);
-            Ok(())
+            Ok(Accepted::default())
         })
     }
 
@@ -435,6 +491,8 @@ impl Provider for PrivacyIdeaProvider {
         Box::pin(async move {
             let (jwt, pending) = {
                 let mut session = this.lock();
+                // The enrollment ends: its secrets go (zeroised on drop).
+                session.doctor = None;
                 let push = session.push.take_if(|p| !p.registered);
                 let pending: Vec<Pending> = [
                     session.totp.take().map(|(p, _)| p),
