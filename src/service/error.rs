@@ -14,7 +14,8 @@ pub enum Error {
         attempts_left: u32,
     },
     /// A refused code (one of the refusals above), with what the assistant
-    /// found out about why; the screens show the diagnosis.
+    /// found out about why; the screens show the diagnosis. Never wraps a
+    /// [`Error::CoolDown`]: the screens lock code entry on a bare one.
     #[error("{refusal} ({diagnosis:?})")]
     Diagnosed {
         /// The provider's refusal.

@@ -253,8 +253,13 @@ impl Provider for TrainingProvider {
                     Err(Error::CodeReused.diagnosed(doctor.refused(&code, now)))
                 }
                 Err(Verdict::Wrong) => {
-                    let refusal = state.totp_attempts.wrong(now);
-                    Err(refusal.diagnosed(doctor.refused(&code, now)))
+                    let diagnosis = doctor.refused(&code, now);
+                    match state.totp_attempts.wrong(now) {
+                        // The screens lock code entry on a bare cool-down;
+                        // the doctor has noted what it saw for the next code.
+                        cool_down @ Error::CoolDown(_) => Err(cool_down),
+                        refusal => Err(refusal.diagnosed(diagnosis)),
+                    }
                 }
             }
         })
@@ -377,8 +382,11 @@ impl Provider for TrainingProvider {
                 return Err(Error::CodeRejected.diagnosed(Some(wrong_length)));
             }
             if sms.code.as_str() != code.as_str() {
-                let refusal = state.sms_attempts.wrong(now);
-                return Err(refusal.diagnosed(state.texts.refused(&code)));
+                return Err(match state.sms_attempts.wrong(now) {
+                    // Bare, as above: the screens lock entry on it.
+                    cool_down @ Error::CoolDown(_) => cool_down,
+                    refusal => refusal.diagnosed(state.texts.refused(&code)),
+                });
             }
             if sms.used {
                 return Err(Error::CodeReused);
@@ -405,6 +413,9 @@ impl Provider for TrainingProvider {
         })
     }
 }
+
+#[cfg(test)]
+mod diagnosis_tests;
 
 #[cfg(test)]
 mod tests {
@@ -483,9 +494,10 @@ mod tests {
                 }
             );
         }
+        // The cool-down itself comes bare: the screens lock entry on it.
         assert_eq!(
-            p.verify_totp(wrong).await.unwrap_err().refusal(),
-            &Error::CoolDown(Duration::from_secs(30))
+            p.verify_totp(wrong).await,
+            Err(Error::CoolDown(Duration::from_secs(30)))
         );
         // Even the right code waits out the cool-down.
         clock.advance(10);
