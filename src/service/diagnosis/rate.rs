@@ -1,12 +1,13 @@
-//! The false-alarm side: how often a random wrong code is called "clock
-//! off". The doctor searches 131 steps (41 within ±20, 15 whole-hour
-//! offsets either way, each ±1 step); the 3 around now are steps a provider
-//! accepts, so a refused random 6-digit code fits one of the other 128 with
+//! The cost of a diagnosis, and the false-alarm side: how often a random
+//! wrong code is called "clock off". The doctor searches 131 steps (41
+//! within ±20, 15 whole-hour offsets either way, each ±1 step); the 3
+//! around now are steps a provider accepts, so a refused random 6-digit code fits one of the other 128 with
 //! probability 128 / 10^6, 1 in 7,813 (131 / 10^6, 1 in 7,634, counting
 //! all of them). A typo (59 neighbours of the code of now) is 1 in 16,949.
 //!
-//! The million-code measurement runs on demand:
-//! `cargo test --release --lib diagnosis::rate -- --ignored --nocapture`.
+//! The million-code measurement runs on demand (about 90 s in the debug
+//! build, whose totp-rs is optimised):
+//! `cargo test --lib diagnosis::rate -- --ignored --nocapture`.
 
 use std::time::Instant;
 
@@ -14,7 +15,7 @@ use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
 use super::search::clock_offsets;
-use super::{Diagnosis, Doctor, Settings};
+use super::{Diagnosis, Doctor, HashAlgorithm, Settings, tests};
 use crate::service::Code;
 
 /// What a run of random codes came to.
@@ -38,7 +39,7 @@ fn measure(codes: u64, seed: u64) -> Measured {
     let mut rng = StdRng::seed_from_u64(seed);
     let mut secret = [0u8; 20];
     rng.fill(&mut secret[..]);
-    let mut doctor = Doctor::new(super::tests::totp(&secret, Settings::COMMON)).unwrap();
+    let mut doctor = Doctor::new(tests::totp(&secret, Settings::COMMON)).unwrap();
     let mut measured = Measured {
         codes,
         ..Measured::default()
@@ -101,4 +102,35 @@ fn false_alarm_rate_over_a_million_random_codes() {
     assert!((71..=185).contains(&m.clock), "{m:?}");
     // 59 expected, standard deviation about 8.
     assert!((20..=100).contains(&m.typo), "{m:?}");
+}
+
+#[test]
+fn the_cost_of_a_refusal_is_bounded() {
+    let asked = Settings {
+        algorithm: HashAlgorithm::Sha512,
+        digits: 8,
+        period: 60,
+    };
+    let mut d = tests::doctor(asked);
+    for n in 0..5u8 {
+        d.enroll(tests::totp(&[n; 20], asked)).unwrap();
+    }
+    assert!(
+        d.accepted(&tests::shown(&[4; 20], asked, tests::NOW), tests::NOW)
+            .is_none()
+    );
+    let mut worst = (0, 0);
+    for i in 0..200u64 {
+        let before = d.hmacs();
+        let typed = if i % 2 == 0 { "12345678" } else { "123456" };
+        d.refused(&Code::parse(typed).unwrap(), tests::NOW + i * 61);
+        worst.0 = worst.0.max(d.hmacs() - before);
+    }
+    let before = d.hmacs();
+    d.accepted(&Code::parse("00000000").unwrap(), tests::NOW);
+    worst.1 = d.hmacs() - before;
+    assert!(worst.0 <= Doctor::MAX_HMACS_REFUSED, "{worst:?}");
+    assert_eq!(Doctor::MAX_HMACS_REFUSED, 150);
+    assert_eq!(worst.1, Doctor::MAX_HMACS_ACCEPTED);
+    assert_eq!(Doctor::MAX_HMACS_ACCEPTED, 41);
 }

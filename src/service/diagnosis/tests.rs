@@ -1,6 +1,7 @@
 //! Every diagnosis with codes computed at real offsets by totp-rs (an
 //! implementation independent of the doctor's own), the RFC 6238 vectors,
-//! the cost bound and the sentences. The false-alarm rate is in `rate.rs`.
+//! and the secret kept out of sight. The false-alarm rate and the cost
+//! bound are in `rate.rs`, the sentences in `text.rs`.
 
 use totp_rs::{Algorithm, Builder, Secret, Totp};
 
@@ -365,34 +366,6 @@ fn the_pc_clock_rides_along_when_more_than_a_minute_off() {
     assert_eq!(clock(d.refused(&phone(-180), NOW)).pc_seconds, Some(-300));
     d.pc_clock(Some(45));
     assert_eq!(clock(d.refused(&phone(-180), NOW)).pc_seconds, None);
-}
-
-#[test]
-fn the_cost_of_a_refusal_is_bounded() {
-    let asked = Settings {
-        algorithm: HashAlgorithm::Sha512,
-        digits: 8,
-        period: 60,
-    };
-    let mut d = doctor(asked);
-    for n in 0..5u8 {
-        d.enroll(totp(&[n; 20], asked)).unwrap();
-    }
-    assert!(d.accepted(&shown(&[4; 20], asked, NOW), NOW).is_none());
-    let mut worst = (0, 0);
-    for i in 0..200u64 {
-        let before = d.hmacs();
-        let typed = if i % 2 == 0 { "12345678" } else { "123456" };
-        d.refused(&Code::parse(typed).unwrap(), NOW + i * 61);
-        worst.0 = worst.0.max(d.hmacs() - before);
-    }
-    let before = d.hmacs();
-    d.accepted(&Code::parse("00000000").unwrap(), NOW);
-    worst.1 = d.hmacs() - before;
-    assert!(worst.0 <= Doctor::MAX_HMACS_REFUSED, "{worst:?}");
-    assert_eq!(Doctor::MAX_HMACS_REFUSED, 150);
-    assert_eq!(worst.1, Doctor::MAX_HMACS_ACCEPTED);
-    assert_eq!(Doctor::MAX_HMACS_ACCEPTED, 41);
 }
 
 #[test]

@@ -2,13 +2,13 @@
 //! turned into typed [`Error`]s.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use serde_json::Value;
 use url::Url;
 use zeroize::{Zeroize, Zeroizing};
 
+use super::server_clock::ServerClock;
 use crate::service::Error;
 
 /// Where the server is and how to reach it.
@@ -59,9 +59,8 @@ pub struct Client {
     http: reqwest::Client,
     base: Url,
     realm: String,
-    /// The server's clock minus the PC's, in seconds, from the HTTP `Date`
-    /// of the last answer that had one.
-    server_minus_pc: Arc<Mutex<Option<i64>>>,
+    /// The server's clock, from the HTTP `Date` of its answers.
+    clock: ServerClock,
 }
 
 impl std::fmt::Debug for Client {
@@ -115,39 +114,19 @@ impl Client {
             http,
             base,
             realm: settings.realm.clone(),
-            server_minus_pc: Arc::default(),
+            clock: ServerClock::default(),
         })
     }
 
     /// The server's clock minus this PC's, in seconds, as the last answer's
-    /// HTTP `Date` told (whole seconds; `None` before any answer had one).
+    /// HTTP `Date` told (`None` before any answer had one).
     pub fn clock_offset(&self) -> Option<i64> {
-        *self
-            .server_minus_pc
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
+        self.clock.offset()
     }
 
-    /// The server's time now, as far as its last `Date` tells; this PC's
-    /// time when no answer told.
+    /// The server's time now, as far as its last `Date` tells.
     pub fn server_now(&self) -> u64 {
-        pc_now().saturating_add_signed(self.clock_offset().unwrap_or(0))
-    }
-
-    fn saw(&self, headers: &reqwest::header::HeaderMap) {
-        let told = headers
-            .get(reqwest::header::DATE)
-            .and_then(|date| date.to_str().ok())
-            .and_then(|date| httpdate::parse_http_date(date).ok())
-            .and_then(|time| time.duration_since(UNIX_EPOCH).ok());
-        if let Some(server) = told {
-            let offset = i64::try_from(server.as_secs()).unwrap_or(i64::MAX)
-                - i64::try_from(pc_now()).unwrap_or(i64::MAX);
-            *self
-                .server_minus_pc
-                .lock()
-                .unwrap_or_else(|p| p.into_inner()) = Some(offset);
-        }
+        self.clock.now()
     }
 
     /// The realm sign-ins go to.
@@ -295,7 +274,7 @@ impl Client {
             };
         }
         let response = request.send().await.map_err(transport)?;
-        self.saw(response.headers());
+        self.clock.saw(response.headers());
         let status = response.status();
         tracing::debug!(%method, path, status = status.as_u16(), "privacyIDEA");
         if status.is_server_error() {
@@ -339,14 +318,6 @@ impl Client {
             _ => Error::Server(message),
         })
     }
-}
-
-/// This PC's clock, in whole seconds since the Unix epoch.
-fn pc_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or_default()
 }
 
 /// An answer from privacyIDEA, wiped when dropped: answers carry secrets
