@@ -127,7 +127,8 @@ async fn a_code_typed_twice_in_one_window_was_used_already() {
     let Some(Diagnosis::CodeUsed { next_in }) = refused.diagnosis() else {
         panic!("expected 'used already', got {refused:?}");
     };
-    assert!((1..=30).contains(next_in), "{next_in} s");
+    // (0 if the step ended meanwhile: still "used", nothing to wait for.)
+    assert!(*next_in <= 30, "{next_in} s");
 
     // The next code counts; typed twice, the test refuses it as used.
     let next = oathtool(&e, "30 seconds", &[]);
