@@ -91,10 +91,14 @@ async fn totp_push_and_sms_enroll_for_real_and_nothing_else_stays() {
         enrollment.uri,
         "same QR when coming back"
     );
+    // (Refused by the server; a diagnosis, if any, rides along: see
+    // tests/privacyidea_diagnosis.rs.)
     assert_eq!(
         p.verify_totp(oathtool(&enrollment, "2001-01-01 00:00:00 UTC"))
-            .await,
-        Err(Error::CodeRejected)
+            .await
+            .unwrap_err()
+            .refusal(),
+        &Error::CodeRejected
     );
     p.verify_totp(oathtool(&enrollment, "now")).await.unwrap();
 
@@ -180,8 +184,10 @@ async fn without_push_the_test_is_a_code_from_the_app() {
     assert!(!reason.is_empty());
     assert_eq!(
         p.verify_test_code(oathtool(&enrollment, "2001-01-01 00:00:00 UTC"))
-            .await,
-        Err(Error::CodeRejected)
+            .await
+            .unwrap_err()
+            .refusal(),
+        &Error::CodeRejected
     );
     // The code from enrollment is used; the next one counts.
     let next = oathtool(&enrollment, "30 seconds");

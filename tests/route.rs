@@ -15,8 +15,8 @@ use mfa_assistant::screen::{code_entry, scan_qr, sign_in};
 use mfa_assistant::service::clock::SystemClock;
 use mfa_assistant::service::training::{Delays, TrainingProvider};
 use mfa_assistant::service::{
-    Account, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, PhoneNumber, Profile,
-    Provider, PushSetup, Service, SignIn, SmsSent, TotpEnrollment,
+    Accepted, Account, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, PhoneNumber,
+    Profile, Provider, PushSetup, Service, SignIn, SmsSent, TotpEnrollment,
 };
 
 /// Sign in, install, scan, done: no "more information", no approval, no
@@ -45,7 +45,7 @@ impl Provider for Rerouted {
     fn start_totp(&self) -> BoxFuture<Result<TotpEnrollment, Error>> {
         self.0.start_totp()
     }
-    fn verify_totp(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+    fn verify_totp(&self, code: Code) -> BoxFuture<Result<Accepted, Error>> {
         self.0.verify_totp(code)
     }
     fn prepare_approval(&self) -> BoxFuture<Result<PushSetup, Error>> {
@@ -54,7 +54,7 @@ impl Provider for Rerouted {
     fn await_registration(&self) -> BoxFuture<Result<(), Error>> {
         self.0.await_registration()
     }
-    fn verify_test_code(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+    fn verify_test_code(&self, code: Code) -> BoxFuture<Result<Accepted, Error>> {
         self.0.verify_test_code(code)
     }
     fn start_approval(&self) -> BoxFuture<Result<ApprovalRequest, Error>> {
@@ -66,7 +66,7 @@ impl Provider for Rerouted {
     fn send_sms(&self, to: PhoneNumber) -> BoxFuture<Result<SmsSent, Error>> {
         self.0.send_sms(to)
     }
-    fn verify_sms(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+    fn verify_sms(&self, code: Code) -> BoxFuture<Result<Accepted, Error>> {
         self.0.verify_sms(code)
     }
     fn cancel(&self) -> BoxFuture<Result<(), Error>> {

@@ -329,3 +329,55 @@ brand-logo-read-failed = reading it failed
 brand-logo-too-large = it is too large (at most 4 MB, and 8192 pixels wide and high)
 brand-logo-not-an-image = it is not a PNG or SVG image
 brand-logo-damaged = the image is damaged
+
+## diagnosis: why a code was refused (src/service/diagnosis)
+diagnosis-amount = { $unit ->
+    [hours] { $count ->
+        [one] 1 hour
+        [24] a whole day
+       *[other] { $count } hours
+    }
+   *[minutes] { $count ->
+        [one] about 1 minute
+       *[other] about { $count } minutes
+    }
+}
+diagnosis-clock = { $way ->
+    [ahead] { $certain ->
+        [yes] Your phone's clock is { $amount } ahead: this code belongs to a later time.
+       *[no] It looks like your phone's clock is { $amount } ahead: this code belongs to a later time.
+    }
+   *[behind] { $certain ->
+        [yes] Your phone's clock is { $amount } behind: this code belongs to an earlier time.
+       *[no] It looks like your phone's clock is { $amount } behind: this code belongs to an earlier time.
+    }
+} Set the phone's date and time to automatic, then type the code the app shows.
+diagnosis-clock-accepted = { $way ->
+    [ahead] Accepted, but your phone's clock is { $amount } ahead.
+   *[behind] Accepted, but your phone's clock is { $amount } behind.
+} Set the phone's date and time to automatic before it drifts further: a little more and its codes will be refused.
+diagnosis-pc-clock = { $way ->
+    [ahead] This computer's clock is { $amount } ahead of the server's too.
+   *[behind] This computer's clock is { $amount } behind the server's too.
+} Do not set the phone by this computer's clock.
+diagnosis-clock-fix-android = On Android: Settings → Date and time (on some phones under System or General management) → turn on "Set time automatically" (or "Automatic date and time").
+diagnosis-clock-fix-iphone = On iPhone: Settings → General → Date & Time → turn on "Set Automatically".
+diagnosis-code-used = { $seconds ->
+    [0] This code was used already; each code counts once. Type the new code the app shows now.
+    [one] This code was used a moment ago; each code counts once. Wait for the next code: the app shows it in 1 second.
+   *[other] This code was used a moment ago; each code counts once. Wait for the next code: the app shows it in { $seconds } seconds.
+}
+diagnosis-earlier-qr = This code belongs to the account from an earlier QR code. Your app still has that account: remove it from the app, and type the code of the account you scanned last.
+diagnosis-older-account = These codes do not fit this account. Perhaps your app has an older account with the same name, from an earlier attempt (yesterday, say). If the app shows two accounts with this name, remove the older one and type the code of the newest; if you are not sure, remove both and scan this QR code again.
+diagnosis-ignored-settings = Your authenticator app did not follow the QR code.
+diagnosis-ignored-algorithm = The QR code asks for { $algorithm }; the app uses SHA1.
+diagnosis-ignored-digits = The QR code asks for codes of { $digits } digits; the app shows 6.
+diagnosis-ignored-period = The QR code asks for a new code every { $seconds } seconds; the app changes it every 30 seconds.
+diagnosis-ignored-advice = Codes from this app will not work for this account. Use an authenticator app that follows the QR code (such as privacyIDEA Authenticator or FreeOTP), or ask IT to give these tokens SHA1, 6 digits and 30 seconds.
+diagnosis-typo = { $kind ->
+    [swapped] Two digits next to each other seem to be swapped.
+   *[digit] One digit seems to be mistyped.
+} Compare the code with the app once more, digit by digit.
+diagnosis-wrong-length = This code has { $typed } digits, but codes for this account have { $expected }. Type the whole code the app shows.
+diagnosis-sms-earlier = This code is from an earlier text message. Use the code from the newest text.
+diagnosis-sms-expired = This code has expired: a code from a text message is valid for { $minutes } minutes. Request a new code.

@@ -330,3 +330,55 @@ brand-logo-read-failed = het lezen is mislukt
 brand-logo-too-large = het is te groot (hoogstens 4 MB, en 8192 pixels breed en hoog)
 brand-logo-not-an-image = het is geen PNG- of SVG-afbeelding
 brand-logo-damaged = de afbeelding is beschadigd
+
+## diagnosis: waarom een code geweigerd is (src/service/diagnosis)
+diagnosis-amount = { $unit ->
+    [hours] { $count ->
+        [one] 1 uur
+        [24] een hele dag
+       *[other] { $count } uur
+    }
+   *[minutes] { $count ->
+        [one] ongeveer 1 minuut
+       *[other] ongeveer { $count } minuten
+    }
+}
+diagnosis-clock = { $way ->
+    [ahead] { $certain ->
+        [yes] De klok van je telefoon loopt { $amount } voor: deze code hoort bij een later tijdstip.
+       *[no] Het lijkt erop dat de klok van je telefoon { $amount } voorloopt: deze code hoort bij een later tijdstip.
+    }
+   *[behind] { $certain ->
+        [yes] De klok van je telefoon loopt { $amount } achter: deze code hoort bij een eerder tijdstip.
+       *[no] Het lijkt erop dat de klok van je telefoon { $amount } achterloopt: deze code hoort bij een eerder tijdstip.
+    }
+} Zet datum en tijd op je telefoon op automatisch en typ dan de code die de app toont.
+diagnosis-clock-accepted = { $way ->
+    [ahead] Geaccepteerd, maar de klok van je telefoon loopt { $amount } voor.
+   *[behind] Geaccepteerd, maar de klok van je telefoon loopt { $amount } achter.
+} Zet datum en tijd op je telefoon op automatisch voordat de klok verder afwijkt: nog iets meer en de codes worden geweigerd.
+diagnosis-pc-clock = { $way ->
+    [ahead] Ook de klok van deze computer loopt { $amount } voor op die van de server.
+   *[behind] Ook de klok van deze computer loopt { $amount } achter op die van de server.
+} Zet je telefoon dus niet gelijk met deze computer.
+diagnosis-clock-fix-android = Op Android: Instellingen → Datum en tijd (op sommige telefoons onder Systeem of Algemeen beheer) → zet "Tijd automatisch instellen" (of "Automatische datum en tijd") aan.
+diagnosis-clock-fix-iphone = Op iPhone: Instellingen → Algemeen → Datum en tijd → zet "Stel automatisch in" aan.
+diagnosis-code-used = { $seconds ->
+    [0] Deze code is al gebruikt; elke code telt één keer. Typ de nieuwe code die de app nu toont.
+    [one] Deze code is net al gebruikt; elke code telt één keer. Wacht op de volgende code: de app toont die over 1 seconde.
+   *[other] Deze code is net al gebruikt; elke code telt één keer. Wacht op de volgende code: de app toont die over { $seconds } seconden.
+}
+diagnosis-earlier-qr = Deze code hoort bij het account van een eerdere QR-code. Dat account staat nog in je app: verwijder het uit de app en typ de code van het account dat je het laatst hebt gescand.
+diagnosis-older-account = Deze codes passen niet bij dit account. Misschien staat er in je app nog een ouder account met dezelfde naam, van een eerdere poging (gisteren bijvoorbeeld). Toont de app twee accounts met deze naam, verwijder dan het oudste en typ de code van het nieuwste; weet je het niet zeker, verwijder dan beide en scan deze QR-code opnieuw.
+diagnosis-ignored-settings = Je authenticator-app heeft de QR-code niet gevolgd.
+diagnosis-ignored-algorithm = De QR-code vraagt om { $algorithm }; de app gebruikt SHA1.
+diagnosis-ignored-digits = De QR-code vraagt om codes van { $digits } cijfers; de app toont er 6.
+diagnosis-ignored-period = De QR-code vraagt om elke { $seconds } seconden een nieuwe code; de app wisselt elke 30 seconden.
+diagnosis-ignored-advice = Codes van deze app werken niet voor dit account. Gebruik een authenticator-app die de QR-code volgt (zoals privacyIDEA Authenticator of FreeOTP), of vraag IT om deze tokens SHA1, 6 cijfers en 30 seconden te geven.
+diagnosis-typo = { $kind ->
+    [swapped] Twee cijfers naast elkaar lijken omgewisseld.
+   *[digit] Eén cijfer lijkt verkeerd getypt.
+} Vergelijk de code nog een keer cijfer voor cijfer met de app.
+diagnosis-wrong-length = Deze code heeft { $typed } cijfers, maar de codes van dit account hebben er { $expected }. Typ de hele code die de app toont.
+diagnosis-sms-earlier = Deze code komt uit een eerder sms-bericht. Gebruik de code uit het nieuwste bericht.
+diagnosis-sms-expired = Deze code is verlopen: een code uit een sms-bericht is { $minutes } minuten geldig. Vraag een nieuwe code aan.

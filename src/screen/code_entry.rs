@@ -11,7 +11,7 @@ use iced::{Element, Task};
 
 use super::{Call, Ctx, Event, Problem};
 use crate::i18n::Lang;
-use crate::service::{BoxFuture, Code, Error, Service};
+use crate::service::{Accepted, BoxFuture, Code, Error, Service};
 use crate::t;
 use crate::ui::{self, FocusId, Kind, Target, Tone};
 use zeroize::Zeroizing;
@@ -28,7 +28,7 @@ pub enum Check {
 }
 
 impl Check {
-    fn call(self, service: &Service, code: Code) -> BoxFuture<Result<(), Error>> {
+    fn call(self, service: &Service, code: Code) -> BoxFuture<Result<Accepted, Error>> {
         match self {
             Check::Totp => Box::pin(service.verify_totp(code)),
             Check::Sms => Box::pin(service.verify_sms(code)),
@@ -111,7 +111,7 @@ pub enum Message {
     /// Check the typed code (Enter or the button).
     Verify,
     /// The provider answered.
-    Checked(Result<(), Error>),
+    Checked(Result<Accepted, Error>),
     /// Stop waiting for the provider.
     Cancel,
 }
@@ -226,7 +226,7 @@ impl CodeEntry {
             },
             // An answer that arrives after Cancel counts for nothing.
             Message::Checked(_) if !self.call.busy() => {}
-            Message::Checked(Ok(())) => {
+            Message::Checked(Ok(_)) => {
                 self.call.done();
                 self.verified = true;
                 self.code.clear();

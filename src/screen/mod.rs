@@ -235,6 +235,7 @@ pub fn error_text(lang: Lang, e: &Error, seconds: u64) -> String {
         Error::WrongCode { attempts_left } => {
             t!(lang, "error-wrong-code", left = attempts_left)
         }
+        Error::Diagnosed { diagnosis, .. } => diagnosis.text(lang),
         Error::CodeReused => t!(lang, "error-code-reused"),
         Error::CodeExpired => t!(lang, "error-code-expired"),
         Error::CoolDown(_) => t!(lang, "error-cool-down", seconds = seconds),

@@ -1,9 +1,10 @@
 //! A one-time code as typed by a person: "123 456", "123-456" and "123456"
-//! are the same code.
+//! are the same code. Six digits, or eight where an enrollment asks for
+//! that; providers check the length against the enrollment.
 
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-/// Six digits, normalised.
+/// Six or eight digits, normalised.
 #[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
 pub struct Code(String);
 
@@ -16,18 +17,19 @@ pub enum CodeError {
     /// Something other than digits, spaces or dashes.
     #[error("only digits are allowed")]
     NotDigits,
-    /// Not exactly six digits.
-    #[error("a code has 6 digits, not {0}")]
+    /// Neither six nor eight digits.
+    #[error("a code has 6 or 8 digits, not {0}")]
     WrongLength(usize),
 }
 
 impl Code {
-    /// Digits in a code.
-    pub const DIGITS: usize = 6;
+    /// The lengths a code can have: 6, and 8 for enrollments that ask for it.
+    pub const LENGTHS: [usize; 2] = [6, 8];
 
     /// Reads a code, ignoring spaces, dashes and dots people type to group digits.
     pub fn parse(typed: &str) -> Result<Self, CodeError> {
-        let mut digits = String::with_capacity(Self::DIGITS);
+        // Room for the longest, so no reallocation leaves a copy behind.
+        let mut digits = String::with_capacity(typed.len().max(8));
         for c in typed.chars() {
             match c {
                 '0'..='9' => digits.push(c),
@@ -45,7 +47,7 @@ impl Code {
         }
         match digits.len() {
             0 => Err(CodeError::Empty),
-            Self::DIGITS => Ok(Self(digits)),
+            n if Self::LENGTHS.contains(&n) => Ok(Self(digits)),
             n => {
                 digits.zeroize();
                 Err(CodeError::WrongLength(n))
@@ -53,7 +55,7 @@ impl Code {
         }
     }
 
-    /// The six digits.
+    /// The digits.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -82,6 +84,12 @@ mod tests {
         assert_eq!(Code::parse("12a456"), Err(CodeError::NotDigits));
         assert_eq!(Code::parse("12345"), Err(CodeError::WrongLength(5)));
         assert_eq!(Code::parse("1234567"), Err(CodeError::WrongLength(7)));
+        assert_eq!(Code::parse("123456789"), Err(CodeError::WrongLength(9)));
+    }
+
+    #[test]
+    fn eight_digits_for_enrollments_that_ask_for_them() {
+        assert_eq!(Code::parse("1234 5678").unwrap().as_str(), "12345678");
     }
 
     #[test]

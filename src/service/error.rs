@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use super::Diagnosis;
+
 /// A refusal or failure from a provider.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
@@ -10,6 +12,16 @@ pub enum Error {
     WrongCode {
         /// Wrong codes still allowed before the cool-down starts.
         attempts_left: u32,
+    },
+    /// A refused code (one of the refusals above), with what the assistant
+    /// found out about why; the screens show the diagnosis. Never wraps a
+    /// [`Error::CoolDown`]: the screens lock code entry on a bare one.
+    #[error("{refusal} ({diagnosis:?})")]
+    Diagnosed {
+        /// The provider's refusal.
+        refusal: Box<Error>,
+        /// Why, as far as the assistant can tell.
+        diagnosis: Diagnosis,
     },
     /// The code was right but has been used already.
     #[error("the code has been used already")]
@@ -82,4 +94,34 @@ pub enum Error {
     /// Microsoft 365 (Entra ID sign-in or Microsoft Graph) in particular.
     #[error(transparent)]
     Microsoft365(#[from] super::microsoft365::Fault),
+}
+
+impl Error {
+    /// This refusal, carrying `diagnosis` when there is one.
+    pub fn diagnosed(self, diagnosis: Option<Diagnosis>) -> Error {
+        match diagnosis {
+            Some(diagnosis) => Error::Diagnosed {
+                refusal: Box::new(self),
+                diagnosis,
+            },
+            None => self,
+        }
+    }
+
+    /// Why the code was refused, if the assistant could tell.
+    pub fn diagnosis(&self) -> Option<&Diagnosis> {
+        match self {
+            Error::Diagnosed { diagnosis, .. } => Some(diagnosis),
+            _ => None,
+        }
+    }
+
+    /// The refusal itself, without a diagnosis (for cool-down countdowns
+    /// and the like).
+    pub fn refusal(&self) -> &Error {
+        match self {
+            Error::Diagnosed { refusal, .. } => refusal,
+            other => other,
+        }
+    }
 }

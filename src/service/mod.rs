@@ -5,6 +5,7 @@
 mod attempts;
 pub mod clock;
 mod code;
+pub mod diagnosis;
 mod error;
 pub mod microsoft365;
 pub mod phone;
@@ -19,6 +20,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 pub use code::{Code, CodeError};
+pub use diagnosis::{Accepted, Diagnosis};
 pub use error::Error;
 pub use phone::{Country, PhoneError, PhoneNumber};
 pub use profile::{AccountKind, AuthenticatorApp, Profile, SignInKind};
@@ -156,8 +158,10 @@ pub trait Provider: Send + Sync + 'static {
     fn sign_in(&self, request: SignIn) -> BoxFuture<Result<Account, Error>>;
     /// Creates a TOTP secret for the phone to scan.
     fn start_totp(&self) -> BoxFuture<Result<TotpEnrollment, Error>>;
-    /// Checks a code from the phone against the pending TOTP enrollment.
-    fn verify_totp(&self, code: Code) -> BoxFuture<Result<(), Error>>;
+    /// Checks a code from the phone against the pending TOTP enrollment. A
+    /// refusal carries a diagnosis where the provider holds the secret
+    /// ([`Error::Diagnosed`]); an acceptance may carry a note.
+    fn verify_totp(&self, code: Code) -> BoxFuture<Result<Accepted, Error>>;
     /// Gets the phone ready for test sign-ins (a push token for a real server).
     fn prepare_approval(&self) -> BoxFuture<Result<PushSetup, Error>>;
 
@@ -165,8 +169,9 @@ pub trait Provider: Send + Sync + 'static {
     /// showed. Ends by itself: the provider gives up after a while.
     fn await_registration(&self) -> BoxFuture<Result<(), Error>>;
 
-    /// The test sign-in by code, where push is not possible.
-    fn verify_test_code(&self, code: Code) -> BoxFuture<Result<(), Error>>;
+    /// The test sign-in by code, where push is not possible; diagnosed
+    /// like [`Provider::verify_totp`].
+    fn verify_test_code(&self, code: Code) -> BoxFuture<Result<Accepted, Error>>;
 
     /// Sends a test sign-in to the phone.
     fn start_approval(&self) -> BoxFuture<Result<ApprovalRequest, Error>>;
@@ -174,8 +179,9 @@ pub trait Provider: Send + Sync + 'static {
     fn await_approval(&self, id: u64) -> BoxFuture<Result<ApprovalOutcome, Error>>;
     /// Registers the phone number and sends a code to it by SMS.
     fn send_sms(&self, to: PhoneNumber) -> BoxFuture<Result<SmsSent, Error>>;
-    /// Checks the code the person typed from the SMS.
-    fn verify_sms(&self, code: Code) -> BoxFuture<Result<(), Error>>;
+    /// Checks the code the person typed from the SMS (diagnosed where the
+    /// provider knows the codes it sent).
+    fn verify_sms(&self, code: Code) -> BoxFuture<Result<Accepted, Error>>;
     /// Abandons the enrollment; unfinished registrations are removed.
     fn cancel(&self) -> BoxFuture<Result<(), Error>>;
 }
@@ -266,7 +272,7 @@ impl Service {
     pub fn verify_totp(
         &self,
         code: Code,
-    ) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
+    ) -> impl Future<Output = Result<Accepted, Error>> + Send + 'static + use<> {
         Self::limited(self.timeout, self.provider.verify_totp(code))
     }
 
@@ -289,7 +295,7 @@ impl Service {
     pub fn verify_test_code(
         &self,
         code: Code,
-    ) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
+    ) -> impl Future<Output = Result<Accepted, Error>> + Send + 'static + use<> {
         Self::limited(self.timeout, self.provider.verify_test_code(code))
     }
 
@@ -321,7 +327,7 @@ impl Service {
     pub fn verify_sms(
         &self,
         code: Code,
-    ) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
+    ) -> impl Future<Output = Result<Accepted, Error>> + Send + 'static + use<> {
         Self::limited(self.timeout, self.provider.verify_sms(code))
     }
 

@@ -154,6 +154,12 @@ impl Verifier {
         }
     }
 
+    /// The secret and its settings, for a [`Doctor`](super::diagnosis::Doctor)
+    /// to explain refused codes with.
+    pub fn totp(&self) -> &Totp {
+        &self.totp
+    }
+
     /// The code at `now`; what the phone would show.
     pub fn code_at(&self, now: u64) -> String {
         self.totp.generate(now).to_string()

@@ -18,11 +18,12 @@ pub use phone::{TrainingPhone, TrainingSms};
 
 use super::attempts::Attempts;
 use super::clock::Clock;
+use super::diagnosis::{Doctor, SmsTexts};
 use super::totp::{Verdict, Verifier};
 use super::{
-    Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, Matching,
-    PhoneAnswer, PhoneNumber, Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent,
-    TotpEnrollment,
+    Accepted, Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Diagnosis,
+    Error, Matching, PhoneAnswer, PhoneNumber, Profile, Provider, PushSetup, SignIn, SignInKind,
+    SmsSent, TotpEnrollment,
 };
 
 /// How long the simulated world takes.
@@ -61,10 +62,15 @@ struct State {
     account: Option<String>,
     totp: Option<Verifier>,
     totp_attempts: Attempts,
+    /// Explains refused codes; outlives a new QR for the same person (the
+    /// old one becomes "earlier").
+    doctor: Option<Doctor>,
     approval: Option<Pending>,
     next_approval: u64,
     sms: Option<PendingSms>,
     sms_attempts: Attempts,
+    /// The codes of texts a newer one replaced.
+    texts: SmsTexts,
 }
 
 struct Pending {
@@ -173,8 +179,15 @@ impl Provider for TrainingProvider {
             if label.is_empty() || label.contains(':') || label.chars().count() > 64 {
                 return Err(Error::InvalidAccount);
             }
+            // The same person again keeps the doctor: their app may hold
+            // the QR they scanned before. Anyone else starts afresh.
+            let doctor = state
+                .doctor
+                .take()
+                .filter(|_| state.account.as_deref() == Some(label));
             *state = State::default();
             state.account = Some(label.to_owned());
+            state.doctor = doctor;
             Ok(Account {
                 label: label.to_owned(),
             })
@@ -190,24 +203,48 @@ impl Provider for TrainingProvider {
             // may already hold it.
             if state.totp.is_none() {
                 let mut rng = rng.lock().unwrap_or_else(|e| e.into_inner());
-                state.totp = Some(Verifier::generate_with(&mut *rng, &issuer, account)?);
+                let verifier = Verifier::generate_with(&mut *rng, &issuer, account)?;
+                let totp = verifier.totp().clone();
+                match state.doctor.as_mut() {
+                    Some(doctor) => doctor.enroll(totp)?,
+                    None => state.doctor = Some(Doctor::new(totp)?),
+                }
+                state.totp = Some(verifier);
                 state.totp_attempts = Attempts::default();
             }
             state.totp.as_ref().ok_or(Error::OutOfOrder)?.enrollment()
         })
     }
 
-    fn verify_totp(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+    fn verify_totp(&self, code: Code) -> BoxFuture<Result<Accepted, Error>> {
         self.call(move |state, now| {
             state.totp_attempts.check(now)?;
             let verifier = state.totp.as_mut().ok_or(Error::OutOfOrder)?;
+            let doctor = state.doctor.as_mut().ok_or(Error::OutOfOrder)?;
+            // A code of the wrong length is refused before it counts as
+            // an attempt: it cannot be this enrollment's.
+            if let Some(diagnosis) = doctor.wrong_length(&code, now) {
+                return Err(Error::CodeRejected.diagnosed(Some(diagnosis)));
+            }
             match verifier.verify(&code, now) {
                 Ok(()) => {
                     state.totp_attempts.right();
-                    Ok(())
+                    Ok(Accepted {
+                        note: doctor.accepted(&code, now),
+                    })
                 }
-                Err(Verdict::Reused) => Err(Error::CodeReused),
-                Err(Verdict::Wrong) => Err(state.totp_attempts.wrong(now)),
+                Err(Verdict::Reused) => {
+                    Err(Error::CodeReused.diagnosed(doctor.refused(&code, now)))
+                }
+                Err(Verdict::Wrong) => {
+                    let diagnosis = doctor.refused(&code, now);
+                    match state.totp_attempts.wrong(now) {
+                        // The screens lock code entry on a bare cool-down;
+                        // the doctor has noted what it saw for the next code.
+                        cool_down @ Error::CoolDown(_) => Err(cool_down),
+                        refusal => Err(refusal.diagnosed(diagnosis)),
+                    }
+                }
             }
         })
     }
@@ -221,7 +258,7 @@ impl Provider for TrainingProvider {
         Box::pin(async { Ok(()) })
     }
 
-    fn verify_test_code(&self, _code: Code) -> BoxFuture<Result<(), Error>> {
+    fn verify_test_code(&self, _code: Code) -> BoxFuture<Result<Accepted, Error>> {
         // Training always tests by approval on the practice phone.
         Box::pin(async { Err(Error::OutOfOrder) })
     }
@@ -294,6 +331,9 @@ impl Provider for TrainingProvider {
                 let mut rng = rng.lock().unwrap_or_else(|e| e.into_inner());
                 Zeroizing::new(format!("{:06}", rng.random_range(0..1_000_000u32)))
             };
+            if let Some(replaced) = state.sms.take() {
+                state.texts.replaced(replaced.code);
+            }
             state.sms = Some(PendingSms {
                 code: code.clone(),
                 sent_at: now,
@@ -314,22 +354,36 @@ impl Provider for TrainingProvider {
         })
     }
 
-    fn verify_sms(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+    fn verify_sms(&self, code: Code) -> BoxFuture<Result<Accepted, Error>> {
         self.call(move |state, now| {
             state.sms_attempts.check(now)?;
             let sms = state.sms.as_mut().ok_or(Error::OutOfOrder)?;
+            if code.as_str().len() != sms.code.len() {
+                let wrong_length = Diagnosis::WrongLength {
+                    expected: u8::try_from(sms.code.len()).unwrap_or(u8::MAX),
+                    typed: u8::try_from(code.as_str().len()).unwrap_or(u8::MAX),
+                };
+                return Err(Error::CodeRejected.diagnosed(Some(wrong_length)));
+            }
             if sms.code.as_str() != code.as_str() {
-                return Err(state.sms_attempts.wrong(now));
+                return Err(match state.sms_attempts.wrong(now) {
+                    // Bare, as above: the screens lock entry on it.
+                    cool_down @ Error::CoolDown(_) => cool_down,
+                    refusal => refusal.diagnosed(state.texts.refused(&code)),
+                });
             }
             if sms.used {
                 return Err(Error::CodeReused);
             }
             if now > sms.sent_at + SMS_VALIDITY.as_secs() {
-                return Err(Error::CodeExpired);
+                let expired = Diagnosis::ExpiredText {
+                    valid_minutes: SMS_VALIDITY.as_secs() / 60,
+                };
+                return Err(Error::CodeExpired.diagnosed(Some(expired)));
             }
             sms.used = true;
             state.sms_attempts.right();
-            Ok(())
+            Ok(Accepted::default())
         })
     }
 
@@ -343,6 +397,9 @@ impl Provider for TrainingProvider {
         })
     }
 }
+
+#[cfg(test)]
+mod diagnosis_tests;
 
 #[cfg(test)]
 mod tests {
@@ -386,10 +443,18 @@ mod tests {
         // The same secret when the person comes back to the screen.
         assert_eq!(p.start_totp().await.unwrap().uri, e.uri);
         let code = totp_code(&e, T0);
-        assert_eq!(p.verify_totp(code.clone()).await, Ok(()));
-        assert_eq!(p.verify_totp(code).await, Err(Error::CodeReused));
+        assert_eq!(p.verify_totp(code.clone()).await, Ok(Accepted::default()));
+        // Typed again in the same window: used already, the next code in
+        // 30 seconds (T0 starts a window).
+        assert_eq!(
+            p.verify_totp(code).await,
+            Err(Error::CodeReused.diagnosed(Some(Diagnosis::CodeUsed { next_in: 30 })))
+        );
         clock.advance(30);
-        assert_eq!(p.verify_totp(totp_code(&e, T0 + 30)).await, Ok(()));
+        assert_eq!(
+            p.verify_totp(totp_code(&e, T0 + 30)).await,
+            Ok(Accepted::default())
+        );
     }
 
     #[tokio::test]
@@ -404,14 +469,16 @@ mod tests {
             "000000"
         })
         .unwrap();
+        // From the third on, the refusal also says "an older account?".
         for left in (1..=4).rev() {
             assert_eq!(
-                p.verify_totp(wrong.clone()).await,
-                Err(Error::WrongCode {
+                p.verify_totp(wrong.clone()).await.unwrap_err().refusal(),
+                &Error::WrongCode {
                     attempts_left: left
-                })
+                }
             );
         }
+        // The cool-down itself comes bare: the screens lock entry on it.
         assert_eq!(
             p.verify_totp(wrong).await,
             Err(Error::CoolDown(Duration::from_secs(30)))
@@ -423,7 +490,10 @@ mod tests {
             Err(Error::CoolDown(Duration::from_secs(20)))
         );
         clock.advance(20);
-        assert_eq!(p.verify_totp(totp_code(&e, T0 + 30)).await, Ok(()));
+        assert_eq!(
+            p.verify_totp(totp_code(&e, T0 + 30)).await,
+            Ok(Accepted::default())
+        );
     }
 
     #[tokio::test]
@@ -476,7 +546,7 @@ mod tests {
         assert_eq!(sms.code.len(), 6);
         assert_eq!(sms.to, number);
         let code = Code::parse(&sms.code).unwrap();
-        assert_eq!(p.verify_sms(code.clone()).await, Ok(()));
+        assert_eq!(p.verify_sms(code.clone()).await, Ok(Accepted::default()));
         assert_eq!(p.verify_sms(code).await, Err(Error::CodeReused));
 
         // Resend only after the cool-down; then the code expires after 5 minutes.
@@ -491,7 +561,7 @@ mod tests {
         clock.advance(301);
         assert_eq!(
             p.verify_sms(Code::parse(&sms.code).unwrap()).await,
-            Err(Error::CodeExpired)
+            Err(Error::CodeExpired.diagnosed(Some(Diagnosis::ExpiredText { valid_minutes: 5 })))
         );
     }
 

@@ -20,6 +20,9 @@ pub const PIET: (&str, &str) = ("piet", "geheim-piet-2");
 pub const KEES: (&str, &str) = ("kees", "geheim-kees-3");
 /// Signed in for 4 seconds only (a `jwt_validity` policy).
 pub const LIES: (&str, &str) = ("lies", "geheim-lies-4");
+/// Enrolls TOTP tokens with SHA256, 8 digits and 60 s (`totp_hashlib`,
+/// `totp_otplen`, `totp_timestep` policies).
+pub const ANNA: (&str, &str) = ("anna", "geheim-anna-5");
 /// The harness's realm.
 pub const REALM: &str = "staff";
 

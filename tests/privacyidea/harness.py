@@ -34,7 +34,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from passlib.hash import sha512_crypt
 
 USERS = {"jan": "geheim-jan-1", "piet": "geheim-piet-2", "kees": "geheim-kees-3",
-         "lies": "geheim-lies-4"}
+         "lies": "geheim-lies-4", "anna": "geheim-anna-5"}
 ADMIN = ("admin", "admin-secret")
 REALM = "staff"
 
@@ -171,6 +171,10 @@ def configure(capture_url, pi_url):
     set_policy("kees-blocked", scope=SCOPE.WEBUI, action="login_mode=disable", user="kees")
     # lies's sign-in lasts seconds, not the default hour: expiry on demand.
     set_policy("lies-short-session", scope=SCOPE.WEBUI, action="jwt_validity=4", user="lies")
+    # anna's TOTP tokens are SHA256, 8 digits, 60 s: the settings many
+    # apps ignore (privacyIDEA 3.14's user-scope totp_* actions).
+    set_policy("anna-strong-totp", scope=SCOPE.USER,
+               action="totp_hashlib=sha256, totp_otplen=8, totp_timestep=60", user="anna")
     set_policy("enroll-verify", scope=SCOPE.ENROLL,
                action=("verify_enrollment=totp sms, "
                        "push_firebase_configuration=poll only, "

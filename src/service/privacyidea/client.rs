@@ -8,6 +8,7 @@ use serde_json::Value;
 use url::Url;
 use zeroize::{Zeroize, Zeroizing};
 
+use super::server_clock::ServerClock;
 use crate::service::Error;
 
 /// Where the server is and how to reach it.
@@ -58,6 +59,8 @@ pub struct Client {
     http: reqwest::Client,
     base: Url,
     realm: String,
+    /// The server's clock, from the HTTP `Date` of its answers.
+    clock: ServerClock,
 }
 
 impl std::fmt::Debug for Client {
@@ -111,7 +114,19 @@ impl Client {
             http,
             base,
             realm: settings.realm.clone(),
+            clock: ServerClock::default(),
         })
+    }
+
+    /// The server's clock minus this PC's, in seconds, as the last answer's
+    /// HTTP `Date` told (`None` before any answer had one).
+    pub fn clock_offset(&self) -> Option<i64> {
+        self.clock.offset()
+    }
+
+    /// The server's time now, as far as its last `Date` tells.
+    pub fn server_now(&self) -> u64 {
+        self.clock.now()
     }
 
     /// The realm sign-ins go to.
@@ -259,6 +274,7 @@ impl Client {
             };
         }
         let response = request.send().await.map_err(transport)?;
+        self.clock.saw(response.headers());
         let status = response.status();
         tracing::debug!(%method, path, status = status.as_u16(), "privacyIDEA");
         if status.is_server_error() {

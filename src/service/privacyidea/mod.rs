@@ -7,15 +7,19 @@
 //! on the server.
 
 mod client;
+mod diagnose;
+mod server_clock;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 pub use client::{Client, Jwt, Settings};
 
+use super::diagnosis::Doctor;
 use super::{
-    Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, Matching,
-    PhoneNumber, Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent, TotpEnrollment,
+    Accepted, Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error,
+    Matching, PhoneNumber, Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent,
+    TotpEnrollment,
 };
 
 /// privacyIDEA's default challenge validity (`DefaultChallengeValidityTime`).
@@ -66,6 +70,10 @@ struct Session {
     transactions: std::collections::HashMap<u64, String>,
     next_transaction: u64,
     totp: Option<(Pending, TotpEnrollment)>,
+    /// Explains refused TOTP codes with the secret of the otpauth URI, from
+    /// the first QR until the person cancels or someone else signs in (the
+    /// test by code needs it after the enrollment is verified).
+    doctor: Option<Doctor>,
     sms: Option<(Pending, Instant)>,
     enrolled: Vec<String>,
 }
@@ -230,7 +238,16 @@ impl Provider for PrivacyIdeaProvider {
             });
             match checked {
                 Ok(enrollment) => {
-                    this.lock().totp = Some((Pending { serial }, enrollment.clone()));
+                    let mut session = this.lock();
+                    // A new QR for the same person makes the last one
+                    // "earlier". Without a doctor codes are only not
+                    // diagnosed (the URI was checked above, so not expected).
+                    let doctor = match session.doctor.take() {
+                        Some(mut doctor) => doctor.enroll_uri(&enrollment.uri).map(|()| doctor),
+                        None => Doctor::from_uri(&enrollment.uri),
+                    };
+                    session.doctor = doctor.ok();
+                    session.totp = Some((Pending { serial }, enrollment.clone()));
                     Ok(enrollment)
                 }
                 Err(e) => {
@@ -241,18 +258,20 @@ impl Provider for PrivacyIdeaProvider {
         })
     }
 
-    fn verify_totp(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+    fn verify_totp(&self, code: Code) -> BoxFuture<Result<Accepted, Error>> {
         let this = self.clone();
         Box::pin(async move {
             let serial = match &this.lock().totp {
                 Some((pending, _)) => pending.serial.clone(),
                 None => return Err(Error::OutOfOrder),
             };
-            this.verify(&serial, "totp", &code).await?;
+            this.check_length(&code)?;
+            let verdict = this.verify(&serial, "totp", &code).await;
+            let accepted = this.diagnose(verdict, &code)?;
             let mut session = this.lock();
             session.totp = None;
             session.enrolled.push(serial);
-            Ok(())
+            Ok(accepted)
         })
     }
 
@@ -317,15 +336,18 @@ impl Provider for PrivacyIdeaProvider {
         })
     }
 
-    fn verify_test_code(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+    fn verify_test_code(&self, code: Code) -> BoxFuture<Result<Accepted, Error>> {
         let this = self.clone();
         Box::pin(async move {
             let username = this.lock().username.clone().ok_or(Error::OutOfOrder)?;
-            if this.client.check(&username, code.as_str()).await? {
-                Ok(())
-            } else {
-                Err(Error::CodeRejected)
-            }
+            this.check_length(&code)?;
+            // privacyIDEA says "previous otp used again" for a code used
+            // already: the doctor tells that from the secret instead.
+            let verdict = match this.client.check(&username, code.as_str()).await? {
+                true => Ok(()),
+                false => Err(Error::CodeRejected),
+            };
+            this.diagnose(verdict, &code)
         })
     }
 
@@ -424,7 +446,7 @@ impl Provider for PrivacyIdeaProvider {
         })
     }
 
-    fn verify_sms(&self, code: Code) -> BoxFuture<Result<(), Error>> {
+    fn verify_sms(&self, code: Code) -> BoxFuture<Result<Accepted, Error>> {
         let this = self.clone();
         Box::pin(async move {
             let serial = match &this.lock().sms {
@@ -435,7 +457,7 @@ impl Provider for PrivacyIdeaProvider {
             let mut session = this.lock();
             session.sms = None;
             session.enrolled.push(serial);
-            Ok(())
+            Ok(Accepted::default())
         })
     }
 
@@ -444,6 +466,8 @@ impl Provider for PrivacyIdeaProvider {
         Box::pin(async move {
             let (jwt, pending) = {
                 let mut session = this.lock();
+                // The enrollment ends: its secrets go (zeroised on drop).
+                session.doctor = None;
                 let push = session.push.take_if(|p| !p.registered);
                 let pending: Vec<Pending> = [
                     session.totp.take().map(|(p, _)| p),
