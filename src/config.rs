@@ -45,6 +45,51 @@ pub struct Config {
     pub text_size: u32,
     /// Light, dark or high contrast.
     pub appearance: crate::ui::style::Appearance,
+    /// The training room to join, and how long a trainer keeps rooms.
+    pub room: RoomSettings,
+}
+
+/// The `[room]` table: the training room the assistant joins (IT sets it on
+/// the training PCs), and the trainer's retention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomSettings {
+    /// The trainer's address, e.g. `http://192.168.1.20:7641`.
+    pub address: Option<url::Url>,
+    /// The room code.
+    pub code: Option<crate::room::RoomCode>,
+    /// How many days a trainer keeps a room after its last activity.
+    pub retention_days: u32,
+}
+
+impl Default for RoomSettings {
+    fn default() -> Self {
+        Self {
+            address: None,
+            code: None,
+            retention_days: 30,
+        }
+    }
+}
+
+impl RoomSettings {
+    /// The room to join, when both the address and the code are set.
+    pub fn join(&self) -> Option<(url::Url, crate::room::RoomCode)> {
+        Some((self.address.clone()?, self.code.clone()?))
+    }
+}
+
+/// Reads a trainer's address (`http://` or `https://` with a host).
+pub fn parse_room_address(text: &str) -> Result<url::Url, String> {
+    let url = url::Url::parse(text.trim()).map_err(|e| format!("'{text}': {e}"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err(format!("'{text}' must be http://HOST:PORT"));
+    }
+    Ok(url)
+}
+
+/// Reads a room code: six digits.
+pub fn parse_room_code(text: &str) -> Result<crate::room::RoomCode, String> {
+    crate::room::RoomCode::parse(text).ok_or_else(|| format!("'{text}' is not a 6-digit room code"))
 }
 
 /// The `[privacyidea]` table: server, realm, an extra CA.
@@ -98,6 +143,7 @@ impl Default for Config {
             privacyidea: PrivacyIdea::default(),
             text_size: 100,
             appearance: crate::ui::style::Appearance::Light,
+            room: RoomSettings::default(),
         }
     }
 }
@@ -113,6 +159,15 @@ struct File {
     privacyidea: Option<PrivacyIdea>,
     text_size: Option<u32>,
     appearance: Option<crate::ui::style::Appearance>,
+    room: Option<RoomFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoomFile {
+    address: Option<String>,
+    code: Option<String>,
+    retention_days: Option<u32>,
 }
 
 /// Why the privacyIDEA provider cannot be used as configured; the app then
@@ -249,6 +304,25 @@ impl Config {
         if let Some(appearance) = file.appearance {
             config.appearance = appearance;
         }
+        if let Some(room) = file.room {
+            if let Some(address) = room.address {
+                config.room.address =
+                    Some(parse_room_address(&address).map_err(|e| (line_with("address"), e))?);
+            }
+            if let Some(code) = room.code {
+                config.room.code =
+                    Some(parse_room_code(&code).map_err(|e| (line_with("code"), e))?);
+            }
+            if let Some(days) = room.retention_days {
+                if !(1..=3650).contains(&days) {
+                    return Err((
+                        line_with("retention_days"),
+                        format!("retention_days must be 1 to 3650, not {days}"),
+                    ));
+                }
+                config.room.retention_days = days;
+            }
+        }
         Ok(config)
     }
 }
@@ -315,6 +389,25 @@ mod tests {
         let (line, detail) = Config::parse("language = \"nl\"\ntext_size = 300\n").unwrap_err();
         assert_eq!(line, Some(2));
         assert!(detail.contains("100 to 200"), "{detail}");
+    }
+
+    #[test]
+    fn room_table() {
+        let config = Config::parse(
+            "[room]\naddress = \"http://192.168.1.20:7641\"\ncode = \"042 137\"\nretention_days = 7\n",
+        )
+        .unwrap();
+        let (address, code) = config.room.join().unwrap();
+        assert_eq!(address.as_str(), "http://192.168.1.20:7641/");
+        assert_eq!(code.as_str(), "042137");
+        assert_eq!(config.room.retention_days, 7);
+        assert_eq!(Config::default().room.retention_days, 30);
+        assert_eq!(Config::default().room.join(), None);
+        let line = |text: &str| Config::parse(text).unwrap_err().0;
+        assert_eq!(line("[room]\naddress = \"ftp://x\"\n"), Some(2));
+        assert_eq!(line("[room]\n\ncode = \"12345\"\n"), Some(3));
+        assert_eq!(line("[room]\nretention_days = 0\n"), Some(2));
+        assert_eq!(line("[room]\nport = 1\n"), Some(2));
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod app;
 pub mod config;
 pub mod guide;
 pub mod i18n;
+pub mod room;
 pub mod screen;
 pub mod service;
 pub mod ui;

@@ -15,6 +15,9 @@ use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
 #[derive(Debug, Parser)]
 #[command(version, about)]
 struct Args {
+    /// `trainer`: run a training room instead of the assistant.
+    #[command(subcommand)]
+    command: Option<Command>,
     /// Which provider enrolls (default: the config file's, else training).
     #[arg(long, value_enum)]
     provider: Option<ProviderKind>,
@@ -30,6 +33,19 @@ struct Args {
     /// privacyIDEA realm people sign in to (with --provider privacyidea).
     #[arg(long)]
     realm: Option<String>,
+    /// The training room to join: the trainer's address (with --room-code).
+    #[arg(long, value_parser = config::parse_room_address)]
+    room: Option<url::Url>,
+    /// The training room's 6-digit code.
+    #[arg(long, value_parser = config::parse_room_code)]
+    room_code: Option<mfa_assistant::room::RoomCode>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum Command {
+    /// Runs a training room: prints the join address, the room code and an
+    /// admin token, and shows who is where.
+    Trainer(mfa_assistant::room::cli::TrainerArgs),
 }
 
 fn parse_lang(tag: &str) -> Result<Lang, String> {
@@ -59,6 +75,11 @@ fn main() -> iced::Result {
     if let Some(error) = &error {
         tracing::warn!("{error}");
     }
+    if let Some(Command::Trainer(trainer)) = args.command {
+        std::process::exit(mfa_assistant::room::cli::run(trainer, &config));
+    }
+    config.room.address = args.room.clone().or(config.room.address);
+    config.room.code = args.room_code.clone().or(config.room.code);
     if let Some(provider) = args.provider {
         config.provider = provider;
     }
