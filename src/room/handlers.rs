@@ -83,8 +83,11 @@ pub async fn join(State(shared): State<Arc<Shared>>, Json(request): Json<JoinReq
             let wait = inner.gate.wrong(now);
             return problem(StatusCode::FORBIDDEN, "wrong_code", Some(wait));
         }
-        let token = Token::random();
-        let hash = token.hash();
+        let hash = request.token.hash();
+        if let Some(trainee) = inner.tokens.get(&hash).copied() {
+            // The same trainee again: its first answer got lost.
+            return Json(JoinResponse { trainee }).into_response();
+        }
         let Some(store) = inner.store.as_mut() else {
             return failed(&ServerError::Stopped);
         };
@@ -96,7 +99,7 @@ pub async fn join(State(shared): State<Arc<Shared>>, Json(request): Json<JoinReq
         inner.tokens.insert(hash, trainee);
         drop(inner);
         shared.changed();
-        Json(JoinResponse { trainee, token }).into_response()
+        Json(JoinResponse { trainee }).into_response()
     })
     .await
 }

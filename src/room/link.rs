@@ -64,6 +64,7 @@ impl Shared {
 }
 
 /// Why a request failed.
+#[derive(Debug)]
 enum Failure {
     /// No answer, or the trainer failed (5xx): try again later.
     Unreachable,
@@ -82,7 +83,8 @@ pub(super) struct Driver {
     shared: Arc<Shared>,
     options: Options,
     http: reqwest::Client,
-    joined: Option<(TraineeId, Token)>,
+    token: Token,
+    joined: Option<TraineeId>,
 }
 
 impl Driver {
@@ -95,6 +97,7 @@ impl Driver {
             shared,
             options,
             http,
+            token: Token::random(),
             joined: None,
         }
     }
@@ -119,11 +122,14 @@ impl Driver {
             } else {
                 self.send_batch().await
             };
+            if let Err(failure) = &outcome {
+                tracing::debug!(?failure, "trainer link");
+            }
             match outcome {
                 Ok(()) => {
                     wait = timing.retry_first;
-                    if let Some((trainee, _)) = &self.joined {
-                        let now = Link::Joined { trainee: *trainee };
+                    if let Some(trainee) = self.joined {
+                        let now = Link::Joined { trainee };
                         self.shared
                             .link
                             .send_if_modified(|link| std::mem::replace(link, now) != now);
@@ -151,6 +157,7 @@ impl Driver {
         let request = JoinRequest {
             code: self.options.code.clone(),
             training: self.options.training,
+            token: self.token.clone(),
         };
         let response = self
             .http
@@ -173,7 +180,7 @@ impl Driver {
             _ => return Err(Failure::Unreachable),
         }
         let joined: JoinResponse = response.json().await.map_err(|_| Failure::Unreachable)?;
-        self.joined = Some((joined.trainee, joined.token));
+        self.joined = Some(joined.trainee);
         let mut outbox = self.shared.outbox();
         let mut again = Vec::new();
         if let Some(name) = outbox.name.clone() {
@@ -201,11 +208,9 @@ impl Driver {
     }
 
     fn post(&self, path: &str) -> reqwest::RequestBuilder {
-        let request = self.http.post(self.url(path));
-        match &self.joined {
-            Some((_, token)) => request.bearer_auth(token.expose()),
-            None => request,
-        }
+        self.http
+            .post(self.url(path))
+            .bearer_auth(self.token.expose())
     }
 
     /// Sends the oldest events; forgets them once the trainer has them.

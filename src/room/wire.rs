@@ -201,22 +201,24 @@ pub struct Event {
     pub kind: EventKind,
 }
 
-/// `POST /v1/join`.
+/// `POST /v1/join`. The trainee draws its own token, so joining again
+/// after an answer got lost is the same trainee, not a second one.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct JoinRequest {
     /// The room code from the projector.
     pub code: RoomCode,
     /// Whether this assistant runs the training provider (obeys resets).
     pub training: bool,
+    /// Drawn at random by the trainee; carried as a bearer token on every
+    /// later request. The trainer keeps only its hash.
+    pub token: Token,
 }
 
 /// The answer to a join.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 pub struct JoinResponse {
     /// The trainee's number in the room.
     pub trainee: TraineeId,
-    /// Carried as a bearer token on every later request.
-    pub token: Token,
 }
 
 /// `POST /v1/events`.
