@@ -11,7 +11,8 @@ use tokio::sync::{Notify, oneshot, watch};
 use url::Url;
 
 use super::link::{Driver, Shared};
-use super::wire::{CommandId, EventId, EventKind, RoomCode, TraineeId};
+use super::wire::{CommandId, EventId, EventKind, Refusal, RoomCode, Step, TraineeId};
+use crate::service::{ApprovalOutcome, Error};
 
 /// How often, and how patiently, the trainee talks to the trainer.
 #[derive(Debug, Clone, Copy)]
@@ -151,6 +152,29 @@ impl Trainee {
     /// Queues an event; it is sent as soon as the trainer can be reached.
     pub fn send(&self, kind: EventKind) -> EventId {
         self.shared.push(kind)
+    }
+
+    /// Reports a service error on `step` if it is a refusal of the person
+    /// (wrong code, cool-down, …); says whether it was one.
+    pub fn report_error(&self, step: Step, error: &Error) -> bool {
+        let reason = Refusal::from_error(error);
+        if let Some(reason) = reason {
+            self.send(EventKind::Refused { step, reason });
+        }
+        reason.is_some()
+    }
+
+    /// Reports how a test sign-in ended: passed, or refused and why.
+    pub fn report_approval(&self, outcome: ApprovalOutcome) {
+        self.send(match Refusal::from_outcome(outcome) {
+            Some(reason) => EventKind::Refused {
+                step: Step::Approve,
+                reason,
+            },
+            None => EventKind::StepPassed {
+                step: Step::Approve,
+            },
+        });
     }
 
     /// The link to the trainer now, and its changes.

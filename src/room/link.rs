@@ -17,12 +17,14 @@ use super::wire::{
     JoinRequest, JoinResponse, Step, TraineeId,
 };
 
+/// An event waiting for the trainer's acknowledgement.
 pub(super) struct Queued {
     id: EventId,
     kind: EventKind,
     created: Instant,
 }
 
+/// What the trainee has to tell the trainer, in order.
 #[derive(Default)]
 pub(super) struct Outbox {
     queue: VecDeque<Queued>,
@@ -35,6 +37,7 @@ pub(super) struct Outbox {
     seen: HashSet<CommandId>,
 }
 
+/// Shared by the handles and the loop.
 pub(super) struct Shared {
     pub(super) outbox: Mutex<Outbox>,
     pub(super) wake: Notify,
@@ -44,10 +47,12 @@ pub(super) struct Shared {
 }
 
 impl Shared {
+    /// The outbox, even after a panic elsewhere.
     pub(super) fn outbox(&self) -> MutexGuard<'_, Outbox> {
         self.outbox.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Queues an event with a fresh id and wakes the loop.
     pub(super) fn push(&self, kind: EventKind) -> EventId {
         let id = EventId::random();
         let mut outbox = self.outbox();
@@ -88,6 +93,7 @@ pub(super) struct Driver {
 }
 
 impl Driver {
+    /// A loop for `options`, drawing this trainee's token.
     pub(super) fn new(shared: Arc<Shared>, options: Options) -> Self {
         let http = reqwest::Client::builder()
             .timeout(options.timing.request_timeout)
@@ -102,6 +108,7 @@ impl Driver {
         }
     }
 
+    /// Runs until the room code turns out wrong.
     pub(super) async fn run(mut self) {
         let timing = self.options.timing;
         let mut wait = timing.retry_first;

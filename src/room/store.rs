@@ -89,7 +89,16 @@ impl Store {
     /// longer than `retention`, and carries on with the latest room if it
     /// was active within [`RESUME_WITHIN`]; else starts a new one.
     pub fn open(dir: &Path, now: u64, retention: Duration) -> Result<(Store, Model), StoreError> {
+        let fresh = !dir.exists();
         std::fs::create_dir_all(dir).map_err(|e| StoreError::DataDir(dir.to_owned(), e))?;
+        // People's results: a directory made here is the trainer's account's
+        // only (one given that exists is left as it is).
+        #[cfg(unix)]
+        if fresh {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+                .map_err(|e| StoreError::DataDir(dir.to_owned(), e))?;
+        }
         let conn = Connection::open(dir.join(FILE))?;
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;

@@ -82,8 +82,9 @@ impl Sim {
         }
     }
 
-    fn send(&mut self, kind: EventKind) {
-        match &kind {
+    /// Writes down what the trainer should count for `kind`.
+    fn note(&mut self, kind: &EventKind) {
+        match kind {
             EventKind::StepEntered { step } => self.record.step = Some(*step),
             EventKind::Refused { step, reason } => {
                 *self.record.refusals.entry((*step, *reason)).or_default() += 1;
@@ -93,6 +94,10 @@ impl Sim {
             _ => {}
         }
         self.record.events += 1;
+    }
+
+    fn send(&mut self, kind: EventKind) {
+        self.note(&kind);
         self.trainee.send(kind);
     }
 
@@ -106,8 +111,9 @@ impl Sim {
 
     /// A refused call, reported as the screen would.
     fn refused(&mut self, step: Step, error: &Error) {
-        let reason = Refusal::from_error(error).unwrap_or_else(|| panic!("{error:?}"));
-        self.send(EventKind::Refused { step, reason });
+        assert!(self.trainee.report_error(step, error), "{error:?}");
+        let reason = Refusal::from_error(error).unwrap();
+        self.note(&EventKind::Refused { step, reason });
     }
 
     /// Welcome to Prepare: signs in under the trainee's first name.
@@ -213,13 +219,12 @@ impl Sim {
         let phone = self.service.training_phone().unwrap();
         phone.answer(request.id, answer(&request)).unwrap();
         let outcome = self.service.await_approval(request.id).await.unwrap();
-        match Refusal::from_outcome(outcome) {
-            Some(reason) => self.send(EventKind::Refused {
-                step: Step::Approve,
-                reason,
-            }),
-            None => self.pass(Step::Approve),
-        }
+        self.trainee.report_approval(outcome);
+        let step = Step::Approve;
+        self.note(&match Refusal::from_outcome(outcome) {
+            Some(reason) => EventKind::Refused { step, reason },
+            None => EventKind::StepPassed { step },
+        });
     }
 
     /// Phone, SMS (a resend too soon and a wrong code for some), Finish.
