@@ -6,12 +6,15 @@
 
 mod key;
 mod layers;
+pub(crate) mod room;
 mod words;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use serde::Deserialize;
+
+pub use room::{RoomSettings, parse_room_address, parse_room_code};
 
 use crate::brand::{Accent, Rgb};
 use crate::i18n::Lang;
@@ -69,6 +72,8 @@ pub struct Config {
     pub logo: Option<PathBuf>,
     /// The organisation's accent colour; see [`Config::accent`].
     pub accent: Option<Rgb>,
+    /// The training room to join, and how long a trainer keeps rooms.
+    pub room: RoomSettings,
     /// The keys IT locked in the machine-wide file.
     locks: BTreeSet<Key>,
 }
@@ -144,6 +149,7 @@ impl Default for Config {
             appearance: crate::appearance::Appearance::Light,
             logo: None,
             accent: None,
+            room: RoomSettings::default(),
             locks: BTreeSet::new(),
         }
     }
@@ -163,6 +169,7 @@ struct File {
     appearance: Option<crate::appearance::Appearance>,
     logo: Option<PathBuf>,
     accent: Option<String>,
+    room: Option<room::RoomFile>,
     /// Only in the machine-wide file; spans give each name's line.
     locked: Option<Vec<toml::Spanned<String>>>,
 }
@@ -324,6 +331,9 @@ impl Config {
                     format!("accent must be a colour as #RRGGBB, not '{colour}'"),
                 )
             })?);
+        }
+        if let Some(room) = file.room {
+            room.apply(&mut config.room, line_with)?;
         }
         if let Some(names) = file.locked {
             if origin == Origin::Person {

@@ -8,6 +8,7 @@ pub mod brand;
 pub mod config;
 pub mod guide;
 pub mod i18n;
+pub mod room;
 pub mod screen;
 pub mod service;
 pub mod ui;

@@ -21,6 +21,9 @@ use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
 #[derive(Debug, Parser)]
 #[command(version, about)]
 struct Args {
+    /// `trainer`: run a training room instead of the assistant.
+    #[command(subcommand)]
+    command: Option<Command>,
     /// Which provider enrolls (default: the config files', else training).
     #[arg(long, value_enum)]
     provider: Option<ProviderKind>,
@@ -42,6 +45,19 @@ struct Args {
     /// wrong.
     #[arg(long)]
     print_config: bool,
+    /// The training room to join: the trainer's address (with --room-code).
+    #[arg(long, value_parser = config::parse_room_address)]
+    room: Option<url::Url>,
+    /// The training room's 6-digit code.
+    #[arg(long, value_parser = config::parse_room_code)]
+    room_code: Option<mfa_assistant::room::RoomCode>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum Command {
+    /// Runs a training room: prints the join address, the room code and an
+    /// admin token, and shows who is where.
+    Trainer(mfa_assistant::room::cli::TrainerArgs),
 }
 
 fn parse_lang(tag: &str) -> Result<Lang, String> {
@@ -108,6 +124,8 @@ fn main() -> iced::Result {
         language: args.lang,
         server: args.server.clone(),
         realm: args.realm.clone(),
+        room: args.room.clone(),
+        room_code: args.room_code.clone(),
     };
     let loaded = config::load(&config::Paths::usual(args.config.clone()), &flags);
     for error in &loaded.errors {
@@ -138,6 +156,9 @@ fn main() -> iced::Result {
     }
     let error = loaded.errors.first().cloned();
     let mut config = loaded.config;
+    if let Some(Command::Trainer(trainer)) = args.command {
+        std::process::exit(mfa_assistant::room::cli::run(trainer, &config));
+    }
     let mut unusable = None;
     let lang = config.language.unwrap_or_else(Lang::from_system);
     let service = match config.provider {

@@ -83,6 +83,12 @@ keys! {
     Microsoft365PhoneOptional = "microsoft365.phone_optional" => microsoft365.phone_optional;
     /// `microsoft365.device_code`: sign in with a code on another device.
     Microsoft365DeviceCode = "microsoft365.device_code" => microsoft365.device_code;
+    /// `room.address`: the trainer's address for a training session.
+    RoomAddress = "room.address" => room.address;
+    /// `room.code`: the training room's code.
+    RoomCode = "room.code" => room.code;
+    /// `room.retention_days`: how long a trainer keeps results.
+    RoomRetentionDays = "room.retention_days" => room.retention_days;
 }
 
 impl Key {
@@ -127,6 +133,18 @@ impl<T: Show> Show for Option<T> {
 impl Show for String {
     fn show(&self) -> Option<toml::Value> {
         Some(self.clone().into())
+    }
+}
+
+impl Show for url::Url {
+    fn show(&self) -> Option<toml::Value> {
+        Some(self.as_str().to_owned().into())
+    }
+}
+
+impl Show for crate::room::RoomCode {
+    fn show(&self) -> Option<toml::Value> {
+        Some(self.as_str().to_owned().into())
     }
 }
 

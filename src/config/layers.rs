@@ -67,6 +67,10 @@ pub struct Flags {
     pub server: Option<String>,
     /// `--realm`.
     pub realm: Option<String>,
+    /// `--room`.
+    pub room: Option<url::Url>,
+    /// `--room-code`.
+    pub room_code: Option<crate::room::RoomCode>,
 }
 
 impl Flags {
@@ -88,6 +92,14 @@ impl Flags {
         if let Some(realm) = &self.realm {
             config.privacyidea.realm = Some(realm.clone());
             set.push((Key::PrivacyideaRealm, "--realm"));
+        }
+        if let Some(room) = &self.room {
+            config.room.address = Some(room.clone());
+            set.push((Key::RoomAddress, "--room"));
+        }
+        if let Some(code) = &self.room_code {
+            config.room.code = Some(code.clone());
+            set.push((Key::RoomCode, "--room-code"));
         }
         set
     }

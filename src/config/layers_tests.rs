@@ -325,6 +325,7 @@ fn every_key_of_the_file_can_be_locked() {
             "microsoft365",
             fields_of::<crate::service::microsoft365::Table>(),
         ),
+        ("room", fields_of::<crate::config::room::RoomFile>()),
     ];
     let mut named = Vec::new();
     for field in fields_of::<File>().iter().filter(|f| **f != "locked") {

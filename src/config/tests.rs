@@ -95,3 +95,22 @@ fn unknown_keys_and_bad_values_name_the_line() {
         Some(1)
     );
 }
+
+#[test]
+fn room_table() {
+    let config = Config::parse(
+        "[room]\naddress = \"http://192.168.1.20:7641\"\ncode = \"042 137\"\nretention_days = 7\n",
+    )
+    .unwrap();
+    let (address, code) = config.room.join().unwrap();
+    assert_eq!(address.as_str(), "http://192.168.1.20:7641/");
+    assert_eq!(code.as_str(), "042137");
+    assert_eq!(config.room.retention_days, 7);
+    assert_eq!(Config::default().room.retention_days, 30);
+    assert_eq!(Config::default().room.join(), None);
+    let line = |text: &str| Config::parse(text).unwrap_err().0;
+    assert_eq!(line("[room]\naddress = \"ftp://x\"\n"), Some(2));
+    assert_eq!(line("[room]\n\ncode = \"12345\"\n"), Some(3));
+    assert_eq!(line("[room]\nretention_days = 0\n"), Some(2));
+    assert_eq!(line("[room]\nport = 1\n"), Some(2));
+}

@@ -1,0 +1,83 @@
+//! The `[room]` table: the training room the assistant joins (IT sets it on
+//! the training PCs), and how long a trainer keeps its rooms.
+
+use serde::Deserialize;
+
+/// The training room to join, and the trainer's retention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomSettings {
+    /// The trainer's address, e.g. `http://192.168.1.20:7641`.
+    pub address: Option<url::Url>,
+    /// The room code.
+    pub code: Option<crate::room::RoomCode>,
+    /// How many days a trainer keeps a room after its last activity.
+    pub retention_days: u32,
+}
+
+impl Default for RoomSettings {
+    fn default() -> Self {
+        Self {
+            address: None,
+            code: None,
+            retention_days: 30,
+        }
+    }
+}
+
+impl RoomSettings {
+    /// The room to join, when both the address and the code are set.
+    pub fn join(&self) -> Option<(url::Url, crate::room::RoomCode)> {
+        Some((self.address.clone()?, self.code.clone()?))
+    }
+}
+
+/// Reads a trainer's address (`http://` or `https://` with a host).
+pub fn parse_room_address(text: &str) -> Result<url::Url, String> {
+    let url = url::Url::parse(text.trim()).map_err(|e| format!("'{text}': {e}"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err(format!("'{text}' must be http://HOST:PORT"));
+    }
+    Ok(url)
+}
+
+/// Reads a room code: six digits.
+pub fn parse_room_code(text: &str) -> Result<crate::room::RoomCode, String> {
+    crate::room::RoomCode::parse(text).ok_or_else(|| format!("'{text}' is not a 6-digit room code"))
+}
+
+/// The table as written in a file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RoomFile {
+    address: Option<String>,
+    code: Option<String>,
+    retention_days: Option<u32>,
+}
+
+impl RoomFile {
+    /// Puts what the file sets onto `room`, key by key; an error names the
+    /// key's line (from `line_with`).
+    pub(super) fn apply(
+        self,
+        room: &mut RoomSettings,
+        line_with: impl Fn(&str) -> Option<usize>,
+    ) -> Result<(), (Option<usize>, String)> {
+        if let Some(address) = self.address {
+            room.address =
+                Some(parse_room_address(&address).map_err(|e| (line_with("address"), e))?);
+        }
+        if let Some(code) = self.code {
+            room.code = Some(parse_room_code(&code).map_err(|e| (line_with("code"), e))?);
+        }
+        if let Some(days) = self.retention_days {
+            if !(1..=3650).contains(&days) {
+                return Err((
+                    line_with("retention_days"),
+                    format!("retention_days must be 1 to 3650, not {days}"),
+                ));
+            }
+            room.retention_days = days;
+        }
+        Ok(())
+    }
+}

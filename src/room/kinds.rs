@@ -1,0 +1,251 @@
+//! The two things a trainee reports besides its name: which step it is on
+//! (the assistant's screens) and why a step refused (the service layer's
+//! typed refusals).
+
+use serde::{Deserialize, Serialize};
+
+use crate::service::{ApprovalOutcome, Error};
+
+/// The steps of the guide as the room counts them (the assistant's screens).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// Language and phone type; also where a reset person waits.
+    Welcome,
+    /// Guide 1–2.
+    Install,
+    /// Guide 3.
+    SignIn,
+    /// Guide 4–5.
+    MoreInfo,
+    /// Guide 6.
+    Prepare,
+    /// Guide 7.
+    Scan,
+    /// Guide 8–10.
+    Approve,
+    /// Guide 11.
+    Phone,
+    /// Guide 12–13.
+    Sms,
+    /// Done.
+    Finish,
+}
+
+impl Step {
+    /// Every step, in the guide's order.
+    pub const ALL: [Step; 10] = [
+        Step::Welcome,
+        Step::Install,
+        Step::SignIn,
+        Step::MoreInfo,
+        Step::Prepare,
+        Step::Scan,
+        Step::Approve,
+        Step::Phone,
+        Step::Sms,
+        Step::Finish,
+    ];
+
+    /// Position in [`Step::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The name in JSON, the database and the CSV report.
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::Welcome => "welcome",
+            Step::Install => "install",
+            Step::SignIn => "sign_in",
+            Step::MoreInfo => "more_info",
+            Step::Prepare => "prepare",
+            Step::Scan => "scan",
+            Step::Approve => "approve",
+            Step::Phone => "phone",
+            Step::Sms => "sms",
+            Step::Finish => "finish",
+        }
+    }
+}
+
+impl From<crate::guide::Screen> for Step {
+    fn from(screen: crate::guide::Screen) -> Self {
+        use crate::guide::Screen;
+        match screen {
+            Screen::Welcome => Step::Welcome,
+            Screen::Install => Step::Install,
+            Screen::SignIn => Step::SignIn,
+            Screen::MoreInfo => Step::MoreInfo,
+            Screen::Prepare => Step::Prepare,
+            Screen::Scan => Step::Scan,
+            Screen::Approve => Step::Approve,
+            Screen::Phone => Step::Phone,
+            Screen::Sms => Step::Sms,
+            Screen::Finish => Step::Finish,
+        }
+    }
+}
+
+/// Why a step refused the person: the service layer's typed refusals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Refusal {
+    /// The code did not match.
+    WrongCode,
+    /// The phone's clock is off (a diagnosis, issue 10).
+    ClockOff,
+    /// The code was right but used already.
+    UsedAlready,
+    /// The SMS code ran out.
+    Expired,
+    /// Too many wrong codes: a cool-down.
+    CoolDown,
+    /// Another SMS was asked for too soon.
+    SmsResend,
+    /// The test sign-in was denied on the phone.
+    ApprovalDenied,
+    /// The phone approved with another number than the one shown.
+    WrongNumber,
+    /// Nobody answered the test sign-in.
+    ApprovalTimedOut,
+    /// A reason a newer assistant knows and this trainer does not.
+    #[serde(other)]
+    Other,
+}
+
+impl Refusal {
+    /// Every reason, in a fixed order (the report's columns).
+    pub const ALL: [Refusal; 10] = [
+        Refusal::WrongCode,
+        Refusal::ClockOff,
+        Refusal::UsedAlready,
+        Refusal::Expired,
+        Refusal::CoolDown,
+        Refusal::SmsResend,
+        Refusal::ApprovalDenied,
+        Refusal::WrongNumber,
+        Refusal::ApprovalTimedOut,
+        Refusal::Other,
+    ];
+
+    /// Position in [`Refusal::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The name in JSON and the CSV report.
+    pub fn key(self) -> &'static str {
+        match self {
+            Refusal::WrongCode => "wrong_code",
+            Refusal::ClockOff => "clock_off",
+            Refusal::UsedAlready => "used_already",
+            Refusal::Expired => "expired",
+            Refusal::CoolDown => "cool_down",
+            Refusal::SmsResend => "sms_resend",
+            Refusal::ApprovalDenied => "approval_denied",
+            Refusal::WrongNumber => "wrong_number",
+            Refusal::ApprovalTimedOut => "approval_timed_out",
+            Refusal::Other => "other",
+        }
+    }
+
+    /// The refusal a service error stands for; `None` for failures that
+    /// are not the person's (timeouts, an unreachable server, …).
+    pub fn from_error(error: &Error) -> Option<Refusal> {
+        use crate::service::Diagnosis;
+        // The diagnosis says more than the refusal: the trainer sees why.
+        match error.diagnosis() {
+            Some(Diagnosis::PhoneClock(_)) => return Some(Refusal::ClockOff),
+            Some(Diagnosis::CodeUsed { .. }) => return Some(Refusal::UsedAlready),
+            Some(Diagnosis::ExpiredText { .. }) => return Some(Refusal::Expired),
+            _ => {}
+        }
+        match error.refusal() {
+            Error::WrongCode { .. } | Error::CodeRejected => Some(Refusal::WrongCode),
+            Error::CodeReused => Some(Refusal::UsedAlready),
+            Error::CodeExpired => Some(Refusal::Expired),
+            Error::CoolDown(_) => Some(Refusal::CoolDown),
+            Error::ResendTooSoon(_) => Some(Refusal::SmsResend),
+            _ => None,
+        }
+    }
+
+    /// The refusal a test sign-in's outcome stands for; `None` if approved.
+    pub fn from_outcome(outcome: ApprovalOutcome) -> Option<Refusal> {
+        match outcome {
+            ApprovalOutcome::Approved => None,
+            ApprovalOutcome::Denied => Some(Refusal::ApprovalDenied),
+            ApprovalOutcome::WrongNumber => Some(Refusal::WrongNumber),
+            ApprovalOutcome::TimedOut => Some(Refusal::ApprovalTimedOut),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::{ENROLLMENT, Screen};
+
+    #[test]
+    fn keys_are_the_json_names() {
+        for step in Step::ALL {
+            assert_eq!(
+                serde_json::to_string(&step).unwrap(),
+                format!("\"{}\"", step.key())
+            );
+            assert_eq!(Step::ALL[step.index()], step);
+        }
+        for reason in Refusal::ALL {
+            let json = serde_json::to_string(&reason).unwrap();
+            assert_eq!(json, format!("\"{}\"", reason.key()));
+            assert_eq!(Refusal::ALL[reason.index()], reason);
+        }
+        // A reason from a newer assistant still reads.
+        let later: Refusal = serde_json::from_str("\"app_ignored_sha256\"").unwrap();
+        assert_eq!(later, Refusal::Other);
+    }
+
+    #[test]
+    fn every_screen_is_a_step() {
+        let steps: Vec<Step> = ENROLLMENT
+            .screens()
+            .iter()
+            .map(|s| Step::from(*s))
+            .collect();
+        assert_eq!(steps, Step::ALL);
+        assert_eq!(Step::from(Screen::Sms), Step::Sms);
+    }
+
+    #[test]
+    fn service_refusals_map_to_kinds() {
+        use std::time::Duration;
+        let cases = [
+            (
+                Error::WrongCode { attempts_left: 2 },
+                Some(Refusal::WrongCode),
+            ),
+            (Error::CodeRejected, Some(Refusal::WrongCode)),
+            (Error::CodeReused, Some(Refusal::UsedAlready)),
+            (Error::CodeExpired, Some(Refusal::Expired)),
+            (
+                Error::CoolDown(Duration::from_secs(30)),
+                Some(Refusal::CoolDown),
+            ),
+            (
+                Error::ResendTooSoon(Duration::from_secs(9)),
+                Some(Refusal::SmsResend),
+            ),
+            (Error::Timeout, None),
+            (Error::Unreachable, None),
+        ];
+        for (error, kind) in cases {
+            assert_eq!(Refusal::from_error(&error), kind, "{error:?}");
+        }
+        assert_eq!(Refusal::from_outcome(ApprovalOutcome::Approved), None);
+        assert_eq!(
+            Refusal::from_outcome(ApprovalOutcome::WrongNumber),
+            Some(Refusal::WrongNumber)
+        );
+    }
+}
