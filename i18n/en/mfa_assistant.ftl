@@ -270,3 +270,22 @@ label-add-account = Add account
 
 ## Product names (not translated, but kept here with every other visible string)
 authenticator-name = Microsoft Authenticator
+
+## reliability (issue 13): server faults and the record of unfinished enrollments
+error-server-busy = { $seconds ->
+        [0] The server was busy. You can try again now.
+        [one] The server is busy and asked to wait. Try again in 1 second.
+       *[other] The server is busy and asked to wait. Try again in { $seconds } seconds.
+    }
+error-connection-lost = The connection to the server broke off in the middle of its answer. Check your connection and try again; anything half made is cleaned up.
+error-tls-failed = No secure connection to the server could be set up. Something between you and the server may be in the way. Try again; if it keeps happening, tell your IT department: { $detail }
+error-web-page = A web page answered instead of the enrollment server (HTTP { $status }). A proxy, a firewall, a sign-in page of the network or a wrong server address may be in the way. Tell your IT department.
+journal-unfinished = Last time, setting up two-step verification for { $user } on { $server } stopped at the step "{ $step }". Sign in as { $user } to clean up what was left unfinished on the server.
+journal-cleaned = { $count ->
+        [one] 1 unfinished registration from an earlier attempt was removed from the server.
+       *[other] { $count } unfinished registrations from an earlier attempt were removed from the server.
+    }
+journal-error-corrupt = A note about an unfinished setup could not be read ({ $path }). You can go on: signing in cleans up what was left on the server.
+journal-error-version = A note about an unfinished setup comes from another version of this assistant ({ $path }, version { $version }). You can go on: signing in cleans up what was left on the server.
+journal-error-unwritable = The assistant cannot keep its notes in { $path } ({ $detail }). You can go on, but if the assistant is stopped halfway, it cannot tell you next time what was left unfinished.
+journal-error-no-place = This computer has no folder for the assistant's notes. You can go on, but if the assistant is stopped halfway, it cannot tell you next time what was left unfinished.

@@ -271,3 +271,22 @@ label-add-account = Account toevoegen
 
 ## Product names (not translated, but kept here with every other visible string)
 authenticator-name = Microsoft Authenticator
+
+## reliability (issue 13): server faults and the record of unfinished enrollments
+error-server-busy = { $seconds ->
+        [0] De server had het druk. Je kunt het nu opnieuw proberen.
+        [one] De server heeft het druk en vroeg even te wachten. Probeer het over 1 seconde opnieuw.
+       *[other] De server heeft het druk en vroeg even te wachten. Probeer het over { $seconds } seconden opnieuw.
+    }
+error-connection-lost = De verbinding met de server viel weg midden in het antwoord. Controleer je verbinding en probeer het opnieuw; wat half klaar was, wordt opgeruimd.
+error-tls-failed = Er kon geen beveiligde verbinding met de server worden gemaakt. Misschien zit er iets tussen jou en de server. Probeer het opnieuw; blijft het gebeuren, geef dit dan door aan je IT-afdeling: { $detail }
+error-web-page = Er antwoordde een webpagina in plaats van de server voor tweestapsverificatie (HTTP { $status }). Misschien zit er een proxy, een firewall of een aanmeldpagina van het netwerk tussen, of is het serveradres niet goed. Geef dit door aan je IT-afdeling.
+journal-unfinished = De vorige keer stopte het instellen van tweestapsverificatie voor { $user } op { $server } bij de stap ‘{ $step }’. Meld je aan als { $user } om op te ruimen wat op de server half klaar bleef.
+journal-cleaned = { $count ->
+        [one] 1 onafgemaakte registratie van een eerdere poging is van de server verwijderd.
+       *[other] { $count } onafgemaakte registraties van een eerdere poging zijn van de server verwijderd.
+    }
+journal-error-corrupt = Een notitie over een onafgemaakte instelling kon niet worden gelezen ({ $path }). Je kunt gewoon verder: bij het aanmelden wordt opgeruimd wat op de server achterbleef.
+journal-error-version = Een notitie over een onafgemaakte instelling komt van een andere versie van deze assistent ({ $path }, versie { $version }). Je kunt gewoon verder: bij het aanmelden wordt opgeruimd wat op de server achterbleef.
+journal-error-unwritable = De assistent kan zijn notities niet bewaren in { $path } ({ $detail }). Je kunt gewoon verder, maar als de assistent halverwege stopt, kan hij je de volgende keer niet vertellen wat half klaar bleef.
+journal-error-no-place = Deze computer heeft geen map voor de notities van de assistent. Je kunt gewoon verder, maar als de assistent halverwege stopt, kan hij je de volgende keer niet vertellen wat half klaar bleef.

@@ -202,5 +202,9 @@ pub fn error_text(lang: Lang, e: &Error, seconds: u64) -> String {
         Error::ServerFault(status) => t!(lang, "error-server-fault", status = status),
         Error::Insecure => t!(lang, "error-insecure"),
         Error::Untrusted => t!(lang, "error-untrusted"),
+        Error::ServerBusy(_) => t!(lang, "error-server-busy", seconds = seconds),
+        Error::ConnectionLost => t!(lang, "error-connection-lost"),
+        Error::TlsFailed(detail) => t!(lang, "error-tls-failed", detail = detail.as_str()),
+        Error::WebPage(status) => t!(lang, "error-web-page", status = status),
     }
 }

@@ -6,6 +6,7 @@ mod attempts;
 pub mod clock;
 mod code;
 mod error;
+pub mod journal;
 pub mod phone;
 pub mod privacyidea;
 mod profile;
