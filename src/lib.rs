@@ -5,6 +5,7 @@
 pub mod app;
 pub mod config;
 pub mod guide;
+pub mod hardening;
 pub mod i18n;
 pub mod screen;
 pub mod service;

@@ -9,6 +9,7 @@ use mfa_assistant::app::App;
 use mfa_assistant::config::{self, Config, ProviderKind, SettingsError};
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::service::Service;
+use mfa_assistant::service::journal::Journal;
 use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
 
 /// Guides you through setting up two-step verification.
@@ -36,19 +37,24 @@ fn parse_lang(tag: &str) -> Result<Lang, String> {
     Lang::from_tag(tag).ok_or_else(|| format!("'{tag}': use nl or en"))
 }
 
-fn privacyidea(config: &Config) -> Result<Service, SettingsError> {
+fn privacyidea(config: &Config, journal: &Journal) -> Result<Service, SettingsError> {
     let settings = config.privacyidea.settings()?;
-    let provider = PrivacyIdeaProvider::new(&settings)?;
+    let provider = PrivacyIdeaProvider::new(&settings)?.with_journal(journal.clone());
     Ok(Service::new(Arc::new(provider), Duration::from_secs(30)))
 }
 
 fn main() -> iced::Result {
+    // Before anything holds a secret.
+    let hardened = mfa_assistant::hardening::forbid_core_dumps();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
         )
         .with_writer(std::io::stderr)
         .init();
+    if let Err(e) = hardened {
+        tracing::warn!("core dumps could not be switched off: {e}");
+    }
     let args = Args::parse();
     let path = args.config.clone().or_else(config::default_path);
     let mut unusable = None;
@@ -72,9 +78,20 @@ fn main() -> iced::Result {
     if args.realm.is_some() {
         config.privacyidea.realm = args.realm.clone();
     }
+    // What an earlier run left unfinished on a server; the provider cleans
+    // it up when that person signs in.
+    let journal = Journal::in_data_dir();
+    let unfinished = journal.unfinished();
+    for entry in &unfinished.entries {
+        tracing::warn!(user = %entry.user, server = %entry.server, step = ?entry.step,
+            "an enrollment was left unfinished; signing in cleans it up");
+    }
+    for problem in &unfinished.problems {
+        tracing::warn!("journal: {problem}");
+    }
     let service = match config.provider {
         ProviderKind::Training => Service::training(&config.organisation),
-        ProviderKind::Privacyidea => match privacyidea(&config) {
+        ProviderKind::Privacyidea => match privacyidea(&config, &journal) {
             Ok(service) => service,
             Err(problem) => {
                 // Say what is wrong, and still start: in training mode.

@@ -113,21 +113,18 @@ pub(super) fn body(e: &reqwest::Error) -> Error {
 }
 
 /// The TLS library's own error somewhere in `e`'s chain. tokio-rustls wraps
-/// it in an `io::Error`, whose `source()` skips it, so those are opened.
+/// it in an `io::Error` (hyper wraps that in another), whose `source()`
+/// skips what it wraps, so those are opened.
 fn rustls_error(e: &reqwest::Error) -> Option<&rustls::Error> {
     let mut next: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(error) = next {
         if let Some(tls) = error.downcast_ref::<rustls::Error>() {
             return Some(tls);
         }
-        let inner = error
-            .downcast_ref::<std::io::Error>()
-            .and_then(|io| io.get_ref())
-            .and_then(|inner| inner.downcast_ref::<rustls::Error>());
-        if inner.is_some() {
-            return inner;
-        }
-        next = error.source();
+        next = match error.downcast_ref::<std::io::Error>() {
+            Some(io) => io.get_ref().map(|inner| inner as _),
+            None => error.source(),
+        };
     }
     None
 }
