@@ -8,8 +8,6 @@
 
 #[path = "common/privacyidea.rs"]
 mod pi;
-#[path = "common/test_phone.rs"]
-mod test_phone;
 
 use std::path::Path;
 
