@@ -7,6 +7,7 @@ pub mod config;
 pub mod guide;
 pub mod hardening;
 pub mod i18n;
+pub mod logging;
 pub mod screen;
 pub mod service;
 pub mod ui;

@@ -11,6 +11,7 @@ use mfa_assistant::i18n::Lang;
 use mfa_assistant::service::Service;
 use mfa_assistant::service::journal::Journal;
 use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
+use tracing_subscriber::prelude::*;
 
 /// Guides you through setting up two-step verification.
 #[derive(Debug, Parser)]
@@ -47,10 +48,14 @@ fn main() -> iced::Result {
     // Before anything holds a secret.
     let hardened = mfa_assistant::hardening::forbid_core_dumps();
     tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
-        )
+        .with_env_filter(mfa_assistant::logging::filter(
+            std::env::var("RUST_LOG").ok().as_deref(),
+        ))
         .with_writer(std::io::stderr)
+        .finish()
+        .with(tracing_subscriber::filter::filter_fn(
+            mfa_assistant::logging::allowed_meta,
+        ))
         .init();
     if let Err(e) = hardened {
         tracing::warn!("core dumps could not be switched off: {e}");

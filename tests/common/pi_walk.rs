@@ -39,12 +39,22 @@ pub fn to_sign_in(s: &Session) {
 
 /// Signs in as `user` and goes on to the scan step.
 pub fn sign_in(s: &mut Session, user: (&str, &str)) {
+    sign_in_only(s, user);
+    to_scan(s);
+}
+
+/// Signs in as `user`: the step after it shows once the server accepted.
+pub fn sign_in_only(s: &mut Session, user: (&str, &str)) {
     s.shot("sign-in");
     s.type_text(user.0);
     s.key("Tab");
     s.type_text(user.1);
     s.key("Return");
     s.wait_step(4);
+}
+
+/// From the step after sign-in to the scan step (the QR is made there).
+pub fn to_scan(s: &mut Session) {
     s.key("Return");
     s.wait_step(5);
     s.shot("prepare");
