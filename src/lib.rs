@@ -8,6 +8,7 @@ pub mod guide;
 pub mod hardening;
 pub mod i18n;
 pub mod logging;
+pub mod recovery_text;
 pub mod screen;
 pub mod service;
 pub mod ui;

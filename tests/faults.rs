@@ -195,3 +195,28 @@ async fn a_failed_tls_handshake_is_told_and_retried() {
         "plain HTTP on an https:// address"
     );
 }
+
+/// Each fault is a sentence in both languages, the wait in seconds.
+#[test]
+fn each_fault_has_its_own_sentence() {
+    use mfa_assistant::i18n::Lang;
+    use mfa_assistant::screen::error_text;
+    let busy = Error::ServerBusy(Duration::from_secs(7));
+    assert!(error_text(Lang::En, &busy, 7).contains("Try again in 7 seconds."));
+    assert!(error_text(Lang::Nl, &busy, 7).contains("over 7 seconden"));
+    assert!(error_text(Lang::En, &busy, 0).contains("try again now"));
+    for lang in Lang::ALL {
+        let sentences = [
+            error_text(lang, &busy, 7),
+            error_text(lang, &Error::ConnectionLost, 0),
+            error_text(lang, &Error::TlsFailed("received fatal alert".into()), 0),
+            error_text(lang, &Error::WebPage(403), 0),
+            error_text(lang, &Error::Unreachable, 0),
+        ];
+        for (i, a) in sentences.iter().enumerate() {
+            assert!(sentences[i + 1..].iter().all(|b| a != b), "{lang:?}: {a}");
+        }
+        assert!(sentences[2].contains("received fatal alert"));
+        assert!(sentences[3].contains("403"));
+    }
+}

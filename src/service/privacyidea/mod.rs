@@ -46,6 +46,8 @@ pub struct PrivacyIdeaProvider {
     journal: Option<Journal>,
     /// The server's address as configured, for the journal.
     server: String,
+    /// One journal note at a time (see `recovery.rs`).
+    noting: Arc<Mutex<()>>,
 }
 
 impl PrivacyIdeaProvider {
@@ -58,6 +60,7 @@ impl PrivacyIdeaProvider {
             session: Arc::new(Mutex::new(Session::default())),
             journal: None,
             server: settings.server.to_string(),
+            noting: Arc::default(),
         })
     }
 
@@ -165,13 +168,13 @@ impl Provider for PrivacyIdeaProvider {
             match checked {
                 Ok(enrollment) => {
                     this.lock().totp = Some((Pending { serial }, enrollment.clone()));
-                    this.created();
+                    this.created().await;
                     Ok(enrollment)
                 }
                 Err(e) => {
                     // Left unknown (and swept later) if it cannot go now.
                     if this.client.delete(&jwt, &serial).await.is_ok() {
-                        this.created();
+                        this.created().await;
                     }
                     Err(e)
                 }
@@ -192,7 +195,7 @@ impl Provider for PrivacyIdeaProvider {
                 session.totp = None;
                 session.enrolled.push(serial);
             }
-            this.note();
+            this.note().await;
             Ok(())
         })
     }
@@ -215,7 +218,7 @@ impl Provider for PrivacyIdeaProvider {
             };
             let Some(uri) = detail["pushurl"]["value"].as_str() else {
                 if this.client.delete(&jwt, &serial).await.is_ok() {
-                    this.created();
+                    this.created().await;
                 }
                 return Ok(PushSetup::CodeInstead {
                     reason: "the server sent no push enrollment".to_owned(),
@@ -226,7 +229,7 @@ impl Provider for PrivacyIdeaProvider {
                 uri: uri.to_owned(),
                 registered: false,
             });
-            this.created();
+            this.created().await;
             Ok(PushSetup::Scan {
                 uri: uri.to_owned(),
             })
@@ -321,12 +324,12 @@ impl Provider for PrivacyIdeaProvider {
             let (serial, detail) = this.create(&jwt, Step::Sms, &form).await?;
             if let Err(e) = needs_verification(&detail) {
                 if this.client.delete(&jwt, &serial).await.is_ok() {
-                    this.created();
+                    this.created().await;
                 }
                 return Err(e);
             }
             this.lock().sms = Some((Pending { serial }, Instant::now()));
-            this.created();
+            this.created().await;
             Ok(SmsSent {
                 to,
                 resend_after: this.resend_after,
@@ -348,7 +351,7 @@ impl Provider for PrivacyIdeaProvider {
                 session.sms = None;
                 session.enrolled.push(serial);
             }
-            this.note();
+            this.note().await;
             Ok(())
         })
     }
@@ -376,7 +379,7 @@ impl Provider for PrivacyIdeaProvider {
             {
                 result = Err(e);
             }
-            this.note();
+            this.note().await;
             result
         })
     }

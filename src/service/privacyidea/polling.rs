@@ -48,7 +48,7 @@ impl PrivacyIdeaProvider {
                 if let Some(push) = self.lock().push.as_mut() {
                     push.registered = true;
                 }
-                self.note();
+                self.note().await;
                 return Ok(());
             }
             tokio::time::sleep(self.timing.poll_every).await;

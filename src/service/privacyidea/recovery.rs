@@ -9,11 +9,24 @@ use crate::service::journal::{Entry, Step};
 
 impl PrivacyIdeaProvider {
     /// Writes what is under way to the journal, or removes the entry when
-    /// nothing is. A journal that cannot be written is logged and kept for
-    /// the UI ([`crate::service::journal::Journal::problem`]); enrolling
+    /// nothing is; done when this returns (before the request it prepares
+    /// goes out). The file work (two fsyncs, a few milliseconds) runs on a
+    /// blocking thread. A journal that cannot be written is logged and kept
+    /// for the UI ([`crate::service::journal::Journal::problem`]); enrolling
     /// goes on.
-    pub(super) fn note(&self) {
+    pub(super) async fn note(&self) {
+        if self.journal.is_none() {
+            return;
+        }
+        let this = self.clone();
+        let _ = tokio::task::spawn_blocking(move || this.note_now()).await;
+    }
+
+    /// [`note`](Self::note), in order: the state is read under the same
+    /// lock as it is written, so a later note never loses to an earlier one.
+    fn note_now(&self) {
         let Some(journal) = &self.journal else { return };
+        let _in_order = self.noting.lock().unwrap_or_else(|p| p.into_inner());
         let (user, step, serials) = {
             let session = self.lock();
             let Some(user) = session.username.clone() else {
@@ -76,7 +89,7 @@ impl PrivacyIdeaProvider {
                 self.lock().unknown = Some(earlier.map_or(Step::Scan, |e| e.step));
             }
         }
-        self.note();
+        self.note().await;
     }
 }
 

@@ -24,7 +24,7 @@ impl PrivacyIdeaProvider {
             self.sweep(jwt).await?;
         }
         self.lock().unknown = Some(step);
-        self.note();
+        self.note().await;
         let created = self
             .client
             .init(jwt, form)
@@ -36,16 +36,16 @@ impl PrivacyIdeaProvider {
             if !may_have_acted(e) {
                 self.lock().unknown = None;
             }
-            self.note();
+            self.note().await;
         }
         created
     }
 
     /// The token from [`create`](Self::create) is in the session (or was
     /// deleted again): nothing unknown is left on the server.
-    pub(super) fn created(&self) {
+    pub(super) async fn created(&self) {
         self.lock().unknown = None;
-        self.note();
+        self.note().await;
     }
 
     /// Verifies the token `serial` with the first `code` from the phone
