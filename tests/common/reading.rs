@@ -6,6 +6,38 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+/// The tools the window tests run, and their Debian packages
+/// (`scripts/test` installs them).
+const TOOLS: [(&str, &str); 7] = [
+    ("Xvfb", "xvfb"),
+    ("xdotool", "xdotool"),
+    ("import", "imagemagick"),
+    ("convert", "imagemagick"),
+    ("zbarimg", "zbar-tools"),
+    ("oathtool", "oathtool"),
+    ("tesseract", "tesseract-ocr"),
+];
+
+/// Fails with the Debian packages to install when a tool is missing.
+pub fn require_tools() {
+    let missing: Vec<&str> = TOOLS
+        .iter()
+        .filter(|(bin, _)| {
+            Command::new("sh")
+                .args(["-c", &format!("command -v {bin}")])
+                .stdout(Stdio::null())
+                .status()
+                .map_or(true, |s| !s.success())
+        })
+        .map(|(_, pkg)| *pkg)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "the window test needs these Debian packages: {} (scripts/test installs them)",
+        missing.join(" ")
+    );
+}
+
 /// The QR code in a screenshot, decoded by zbarimg.
 pub fn zbar(path: &Path) -> Option<String> {
     let out = Command::new("zbarimg")

@@ -3,8 +3,8 @@
 //! the end-to-end walks (`tests/window.rs`), the crash test
 //! (`tests/crash.rs`) and the secrets audit (`tests/secrets.rs`).
 //!
-//! Needs xvfb, xdotool, imagemagick, zbar-tools, oathtool and tesseract-ocr;
-//! `scripts/test` installs them. A missing tool fails the test with its name.
+//! Needs the tools `reading.rs` names; a missing one fails the test with
+//! its Debian package. Test crates using this declare `reading` too.
 
 #![allow(dead_code)]
 
@@ -14,35 +14,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
-
-const TOOLS: [(&str, &str); 7] = [
-    ("Xvfb", "xvfb"),
-    ("xdotool", "xdotool"),
-    ("import", "imagemagick"),
-    ("convert", "imagemagick"),
-    ("zbarimg", "zbar-tools"),
-    ("oathtool", "oathtool"),
-    ("tesseract", "tesseract-ocr"),
-];
-
-fn require_tools() {
-    let missing: Vec<&str> = TOOLS
-        .iter()
-        .filter(|(bin, _)| {
-            Command::new("sh")
-                .args(["-c", &format!("command -v {bin}")])
-                .stdout(Stdio::null())
-                .status()
-                .map_or(true, |s| !s.success())
-        })
-        .map(|(_, pkg)| *pkg)
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "the window test needs these Debian packages: {} (scripts/test installs them)",
-        missing.join(" ")
-    );
-}
 
 /// A child process killed when dropped.
 pub struct Process(pub Child);
@@ -173,7 +144,7 @@ impl Session {
 
     /// As `launch` says, in a new X server.
     pub fn launch(launch: Launch) -> Session {
-        require_tools();
+        crate::reading::require_tools();
         let mut xvfb = Command::new("Xvfb")
             .args([
                 "-displayfd",
@@ -393,6 +364,7 @@ fn make_dir(dir: &Path, uid: Option<u32>) {
     }
 }
 
+/// Runs xdotool on `display`; its output, trimmed.
 pub fn xdotool(display: &str, args: &[&str]) -> String {
     let out = Command::new("xdotool")
         .args(args)
