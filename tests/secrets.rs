@@ -4,7 +4,10 @@
 //! written there and all the output are searched for the TOTP secret
 //! (base32, hex and raw bytes), the password, any JWT, the push enrollment
 //! credential and the SMS code. The search is shown to find planted ones.
-//! And core dumps are off in the running assistant.
+//! And core dumps are off in the running assistant. Unix only, as every
+//! test in a real X window.
+
+#![cfg(unix)]
 
 #[path = "common/privacyidea.rs"]
 mod pi;
