@@ -14,8 +14,10 @@ use mfa_assistant::app::App;
 use mfa_assistant::config::{self, Config, IgnoredBy, ProviderKind, SettingsError};
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::service::Service;
+use mfa_assistant::service::journal::Journal;
 use mfa_assistant::service::microsoft365::Microsoft365;
 use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
+use tracing_subscriber::prelude::*;
 
 /// Guides you through setting up two-step verification.
 #[derive(Debug, Parser)]
@@ -96,9 +98,9 @@ fn window_settings() -> iced::window::Settings {
     settings
 }
 
-fn privacyidea(config: &Config) -> Result<Service, SettingsError> {
+fn privacyidea(config: &Config, journal: &Journal) -> Result<Service, SettingsError> {
     let settings = config.privacyidea.settings()?;
-    let provider = PrivacyIdeaProvider::new(&settings)?;
+    let provider = PrivacyIdeaProvider::new(&settings)?.with_journal(journal.clone());
     Ok(Service::new(Arc::new(provider), Duration::from_secs(30)))
 }
 
@@ -108,16 +110,25 @@ fn microsoft365(config: &Config) -> Result<Microsoft365, SettingsError> {
 }
 
 fn main() -> iced::Result {
+    // Before anything holds a secret.
+    let hardened = mfa_assistant::hardening::forbid_core_dumps();
     #[cfg(windows)]
     attach_console();
     tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
-        )
+        .with_env_filter(mfa_assistant::logging::filter(
+            std::env::var("RUST_LOG").ok().as_deref(),
+        ))
         .with_writer(std::io::stderr)
         // Plain text when the log goes to a file (tests, IT's redirects).
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .finish()
+        .with(tracing_subscriber::filter::filter_fn(
+            mfa_assistant::logging::allowed_meta,
+        ))
         .init();
+    if let Err(e) = hardened {
+        tracing::warn!("core dumps could not be switched off: {e}");
+    }
     let args = Args::parse();
     let flags = config::Flags {
         provider: args.provider,
@@ -161,9 +172,20 @@ fn main() -> iced::Result {
     }
     let mut unusable = None;
     let lang = config.language.unwrap_or_else(Lang::from_system);
+    // What an earlier run left unfinished on a server; the provider cleans
+    // it up when that person signs in.
+    let journal = Journal::in_data_dir();
+    let unfinished = journal.unfinished();
+    for entry in &unfinished.entries {
+        tracing::warn!(user = %entry.user, server = %entry.server, step = ?entry.step,
+            "an enrollment was left unfinished; signing in cleans it up");
+    }
+    for problem in &unfinished.problems {
+        tracing::warn!("journal: {problem}");
+    }
     let service = match config.provider {
         ProviderKind::Training => Service::training(&config.organisation),
-        ProviderKind::Privacyidea => match privacyidea(&config) {
+        ProviderKind::Privacyidea => match privacyidea(&config, &journal) {
             Ok(service) => service,
             Err(problem) => {
                 // Say what is wrong, and still start: in training mode.

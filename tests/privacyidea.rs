@@ -1,75 +1,19 @@
 //! The privacyIDEA provider against a real privacyIDEA 3.14 server (see
 //! `tests/common/privacyidea.rs`): TOTP and SMS enrolled end to end, with the
-//! server's enrollment verification, and the ways it goes wrong. Faults the
-//! real server cannot produce on demand (a hang, an HTTP 500) come from a
-//! small socket stand-in.
+//! server's enrollment verification, and the ways it goes wrong (faults the
+//! real server cannot produce on demand are in `tests/faults.rs`).
 
 #[path = "common/privacyidea.rs"]
 mod pi;
 #[path = "common/test_phone.rs"]
 mod test_phone;
 
-use std::process::Command;
 use std::time::Duration;
 
-use mfa_assistant::service::privacyidea::{PrivacyIdeaProvider, Settings, Timing};
-use mfa_assistant::service::{
-    ApprovalOutcome, Code, Country, Error, PhoneNumber, Provider, PushSetup, SignIn, TotpEnrollment,
-};
-use pi::{JAN, REALM, Server};
+use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
+use mfa_assistant::service::{ApprovalOutcome, Code, Error, Provider, PushSetup};
+use pi::{JAN, Server, last_code, login, mobile, oathtool, provider, settings, tokens};
 use test_phone::TestPhone;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use url::Url;
-use zeroize::Zeroizing;
-
-fn settings(url: &str) -> Settings {
-    let mut s = Settings::new(Url::parse(url).unwrap(), REALM);
-    s.resend_after = Duration::from_secs(1);
-    s
-}
-
-fn login(user: (&str, &str)) -> SignIn {
-    SignIn::UsernamePassword {
-        username: user.0.to_owned(),
-        password: Zeroizing::new(user.1.to_owned()),
-    }
-}
-
-/// The current code, from an independent TOTP tool.
-fn oathtool(enrollment: &TotpEnrollment, offset: &str) -> Code {
-    let secret = enrollment.key.plain();
-    let out = Command::new("oathtool")
-        .args(["--totp", "-b", secret.as_str(), "-N", offset])
-        .output()
-        .expect("oathtool (Debian package oathtool; scripts/test installs it)");
-    assert!(out.status.success());
-    Code::parse(String::from_utf8_lossy(&out.stdout).trim()).unwrap()
-}
-
-fn mobile() -> PhoneNumber {
-    mfa_assistant::service::phone::parse(Country::NETHERLANDS, "06-12345678").unwrap()
-}
-
-async fn tokens(p: &PrivacyIdeaProvider) -> Vec<serde_json::Value> {
-    let jwt = p.session_jwt().expect("signed in");
-    p.client().tokens(&jwt).await.expect("token list")
-}
-
-fn last_code(texts: &[String]) -> Code {
-    let text = texts.last().expect("an SMS was sent");
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    Code::parse(&digits).unwrap()
-}
-
-fn provider(url: &str) -> PrivacyIdeaProvider {
-    PrivacyIdeaProvider::new(&settings(url))
-        .unwrap()
-        .with_timing(Timing {
-            poll_every: Duration::from_millis(200),
-            approval_wait: Duration::from_secs(20),
-            registration_wait: Duration::from_secs(20),
-        })
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn totp_push_and_sms_enroll_for_real_and_nothing_else_stays() {
@@ -266,50 +210,6 @@ async fn sign_in_failures_are_told_apart() {
     p.sign_in(login(JAN)).await.unwrap();
     server.stop();
     assert_eq!(p.start_totp().await, Err(Error::Unreachable));
-}
-
-/// A socket that accepts and then does `behaviour` with each connection.
-async fn stand_in(answer: Option<&'static str>) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        loop {
-            let Ok((mut socket, _)) = listener.accept().await else {
-                return;
-            };
-            tokio::spawn(async move {
-                let mut buf = [0u8; 4096];
-                let _ = socket.read(&mut buf).await;
-                match answer {
-                    Some(reply) => {
-                        let _ = socket.write_all(reply.as_bytes()).await;
-                    }
-                    // Never answers: a hung server.
-                    None => tokio::time::sleep(Duration::from_secs(60)).await,
-                }
-            });
-        }
-    });
-    url
-}
-
-#[tokio::test]
-async fn a_hung_server_times_out() {
-    let url = stand_in(None).await;
-    let mut s = settings(&url);
-    s.timeout = Duration::from_millis(500);
-    let p = PrivacyIdeaProvider::new(&s).unwrap();
-    assert_eq!(p.sign_in(login(JAN)).await, Err(Error::Timeout));
-}
-
-#[tokio::test]
-async fn a_failing_server_says_so() {
-    let url = stand_in(Some(
-        "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-    ))
-    .await;
-    let p = PrivacyIdeaProvider::new(&settings(&url)).unwrap();
-    assert_eq!(p.sign_in(login(JAN)).await, Err(Error::ServerFault(502)));
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -236,3 +236,60 @@ async fn every_screen_in_dutch() {
 async fn every_screen_in_english() {
     every_screen(Lang::En).await;
 }
+
+/// The diagnosis panels: a code from a phone 3 minutes behind (the reason,
+/// the fix for this phone, its clock setting drawn), and a typo.
+async fn diagnosis_panels(lang: Lang) {
+    use mfa_assistant::screen::{code_entry, scan_qr, sign_in};
+    let mut h = Harness::seeded(lang, 2026);
+    h.send(Message::Next);
+    h.send(Message::Next);
+    h.send(sign_in::Message::Label("jan@rpo.nl".into()));
+    h.send(sign_in::Message::Submit);
+    h.settle().await;
+    h.send(Message::Next);
+    h.send(Message::Next);
+    h.settle().await;
+    let totp = totp_rs::Totp::from_url(h.app.scan().uri().expect("QR")).unwrap();
+    let codes = [
+        (
+            "scan-clock-off",
+            totp.generate(common::SEEDED_TIME - 180).to_string(),
+        ),
+        ("scan-typo", {
+            let mut right: Vec<char> = totp
+                .generate(common::SEEDED_TIME)
+                .to_string()
+                .chars()
+                .collect();
+            right.swap(1, 2);
+            if right[1] == right[2] {
+                right[1] = if right[1] == '0' { '1' } else { '0' };
+            }
+            right.into_iter().collect()
+        }),
+    ];
+    for (n, (name, code)) in codes.into_iter().enumerate() {
+        h.send(scan_qr::Message::Entry(code_entry::Message::Changed(code)));
+        h.send(scan_qr::Message::Entry(code_entry::Message::Verify));
+        h.settle().await;
+        shot(&mut h, common::walk::SCREENS.len() + 1 + n, name);
+    }
+    let changes = CHANGES.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    assert!(
+        changes.is_empty(),
+        "screens differ from docs/screenshots/; if the change is intended, run\n  \
+         UPDATE_SCREENSHOTS=1 cargo test --test screenshots\n{}",
+        changes.join("\n")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn diagnosis_panels_in_dutch() {
+    diagnosis_panels(Lang::Nl).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn diagnosis_panels_in_english() {
+    diagnosis_panels(Lang::En).await;
+}

@@ -195,12 +195,16 @@ finish-training-note = This was training: no real account was changed.
 finish-link-failed = The browser could not be opened. The address is { $url }
 
 ## Errors
-error-code-empty = Type the six-digit code.
+error-code-empty = Type the code the app shows.
 error-code-not-digits = A code has only digits. Spaces are fine.
-error-code-length = A code has 6 digits; you typed { $count }.
+error-code-length = A code has 6 digits (8 for some accounts); you typed { $count }.
 error-wrong-code = { $left ->
     [one] That code is not correct. Check the code and try again. One attempt left before a short wait.
    *[other] That code is not correct. Check the code and try again. { $left } attempts left.
+}
+error-attempts-left = { $left ->
+    [one] One attempt left before a short wait.
+   *[other] { $left } attempts left.
 }
 error-code-reused = This code has been used already. Wait for the app to show a new code; it changes every 30 seconds.
 error-code-expired = This code has expired. Request a new code.
@@ -427,3 +431,22 @@ room-join-field-address = Trainer's address
 room-join-field-code = Room code
 room-join-invalid-address = Type the address the trainer shows, like http://192.168.1.20:7641.
 room-join-invalid-code = The room code has 6 digits.
+
+## reliability (issue 13): server faults and the record of unfinished enrollments
+error-server-busy = { $seconds ->
+        [0] The server was busy. You can try again now.
+        [one] The server is busy and asked to wait. Try again in 1 second.
+       *[other] The server is busy and asked to wait. Try again in { $seconds } seconds.
+    }
+error-connection-lost = The connection to the server broke off in the middle of its answer. Check your connection and try again; anything half made is cleaned up.
+error-tls-failed = No secure connection to the server could be set up. Something between you and the server may be in the way. Try again; if it keeps happening, tell your IT department: { $detail }
+error-web-page = A web page answered instead of the enrollment server (HTTP { $status }). A proxy, a firewall, a sign-in page of the network or a wrong server address may be in the way. Tell your IT department.
+journal-unfinished = Last time, setting up two-step verification for { $user } on { $server } stopped at the step "{ $step }". Sign in as { $user } to clean up what was left unfinished on the server.
+journal-cleaned = { $count ->
+        [one] 1 unfinished registration from an earlier attempt was removed from the server.
+       *[other] { $count } unfinished registrations from an earlier attempt were removed from the server.
+    }
+journal-error-corrupt = A note about an unfinished setup could not be read ({ $path }). You can go on: signing in cleans up what was left on the server.
+journal-error-version = A note about an unfinished setup comes from another version of this assistant ({ $path }, version { $version }). You can go on: signing in cleans up what was left on the server.
+journal-error-unwritable = The assistant cannot keep its notes in { $path } ({ $detail }). You can go on, but if the assistant is stopped halfway, it cannot tell you next time what was left unfinished.
+journal-error-no-place = This computer has no folder for the assistant's notes. You can go on, but if the assistant is stopped halfway, it cannot tell you next time what was left unfinished.

@@ -196,12 +196,16 @@ finish-training-note = Dit was een oefening: er is geen echt account gewijzigd.
 finish-link-failed = De browser kon niet worden geopend. Het adres is { $url }
 
 ## Foutmeldingen
-error-code-empty = Typ de code van zes cijfers.
+error-code-empty = Typ de code die de app toont.
 error-code-not-digits = Een code bestaat alleen uit cijfers. Spaties mogen.
-error-code-length = Een code heeft 6 cijfers; je typte er { $count }.
+error-code-length = Een code heeft 6 cijfers (bij sommige accounts 8); je typte er { $count }.
 error-wrong-code = { $left ->
     [one] Die code klopt niet. Controleer de code en probeer het opnieuw. Nog één poging, daarna moet je even wachten.
    *[other] Die code klopt niet. Controleer de code en probeer het opnieuw. Nog { $left } pogingen.
+}
+error-attempts-left = { $left ->
+    [one] Nog één poging, daarna moet je even wachten.
+   *[other] Nog { $left } pogingen.
 }
 error-code-reused = Deze code is al gebruikt. Wacht tot de app een nieuwe code toont; die verandert elke 30 seconden.
 error-code-expired = Deze code is verlopen. Vraag een nieuwe code aan.
@@ -428,3 +432,22 @@ room-join-field-address = Adres van de trainer
 room-join-field-code = Code van de ruimte
 room-join-invalid-address = Typ het adres dat de trainer laat zien, zoals http://192.168.1.20:7641.
 room-join-invalid-code = De code van de ruimte heeft 6 cijfers.
+
+## reliability (issue 13): server faults and the record of unfinished enrollments
+error-server-busy = { $seconds ->
+        [0] De server had het druk. Je kunt het nu opnieuw proberen.
+        [one] De server heeft het druk en vroeg even te wachten. Probeer het over 1 seconde opnieuw.
+       *[other] De server heeft het druk en vroeg even te wachten. Probeer het over { $seconds } seconden opnieuw.
+    }
+error-connection-lost = De verbinding met de server viel weg midden in het antwoord. Controleer je verbinding en probeer het opnieuw; wat half klaar was, wordt opgeruimd.
+error-tls-failed = Er kon geen beveiligde verbinding met de server worden gemaakt. Misschien zit er iets tussen jou en de server. Probeer het opnieuw; blijft het gebeuren, geef dit dan door aan je IT-afdeling: { $detail }
+error-web-page = Er antwoordde een webpagina in plaats van de server voor tweestapsverificatie (HTTP { $status }). Misschien zit er een proxy, een firewall of een aanmeldpagina van het netwerk tussen, of is het serveradres niet goed. Geef dit door aan je IT-afdeling.
+journal-unfinished = De vorige keer stopte het instellen van tweestapsverificatie voor { $user } op { $server } bij de stap ‘{ $step }’. Meld je aan als { $user } om op te ruimen wat op de server half klaar bleef.
+journal-cleaned = { $count ->
+        [one] 1 onafgemaakte registratie van een eerdere poging is van de server verwijderd.
+       *[other] { $count } onafgemaakte registraties van een eerdere poging zijn van de server verwijderd.
+    }
+journal-error-corrupt = Een notitie over een onafgemaakte instelling kon niet worden gelezen ({ $path }). Je kunt gewoon verder: bij het aanmelden wordt opgeruimd wat op de server achterbleef.
+journal-error-version = Een notitie over een onafgemaakte instelling komt van een andere versie van deze assistent ({ $path }, versie { $version }). Je kunt gewoon verder: bij het aanmelden wordt opgeruimd wat op de server achterbleef.
+journal-error-unwritable = De assistent kan zijn notities niet bewaren in { $path } ({ $detail }). Je kunt gewoon verder, maar als de assistent halverwege stopt, kan hij je de volgende keer niet vertellen wat half klaar bleef.
+journal-error-no-place = Deze computer heeft geen map voor de notities van de assistent. Je kunt gewoon verder, maar als de assistent halverwege stopt, kan hij je de volgende keer niet vertellen wat half klaar bleef.

@@ -11,7 +11,7 @@ use iced::{Element, Task};
 
 use super::{Call, Ctx, Event, Problem};
 use crate::i18n::Lang;
-use crate::service::{Accepted, BoxFuture, Code, Error, Service};
+use crate::service::{Accepted, BoxFuture, Code, Diagnosis, Error, Service};
 use crate::t;
 use crate::ui::{self, FocusId, Kind, Target, Tone};
 use zeroize::Zeroizing;
@@ -98,6 +98,9 @@ pub struct CodeEntry {
     code: Zeroizing<String>,
     call: Call,
     verified: bool,
+    /// What the provider noted about the accepted code (a phone clock that
+    /// is off, though not too far).
+    note: Option<Diagnosis>,
     /// Verify waits while the screen asks the provider something else
     /// (a new text message).
     held: bool,
@@ -147,6 +150,7 @@ impl CodeEntry {
             code: Zeroizing::new(String::new()),
             call: Call::default(),
             verified: false,
+            note: None,
             held: false,
         }
     }
@@ -154,6 +158,23 @@ impl CodeEntry {
     /// True once a code was accepted.
     pub fn verified(&self) -> bool {
         self.verified
+    }
+
+    /// What the provider noted about the accepted code.
+    pub fn note(&self) -> Option<&Diagnosis> {
+        self.note.as_ref()
+    }
+
+    /// The diagnosis of the last refusal, if any.
+    pub fn diagnosis(&self) -> Option<&Diagnosis> {
+        self.call.problem().and_then(Problem::diagnosis)
+    }
+
+    /// An accepted code's note as a line of feedback, with the fix.
+    pub fn note_view<'a, M: 'a>(&self, ctx: &Ctx<'_>) -> Option<Element<'a, M>> {
+        let note = self.note.as_ref()?;
+        let text = super::with_fix(ctx.lang, ctx.platform, note, note.note(ctx.lang));
+        Some(ui::feedback(Tone::Info, text))
     }
 
     /// True while the provider is checking a code.
@@ -226,8 +247,9 @@ impl CodeEntry {
             },
             // An answer that arrives after Cancel counts for nothing.
             Message::Checked(_) if !self.call.busy() => {}
-            Message::Checked(Ok(_)) => {
+            Message::Checked(Ok(accepted)) => {
                 self.call.done();
+                self.note = accepted.note;
                 self.verified = true;
                 self.code.clear();
                 return (Task::none(), Some(Outcome::Verified));

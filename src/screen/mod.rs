@@ -29,7 +29,7 @@ use iced::task::Handle;
 use crate::config::Config;
 use crate::guide::Platform;
 use crate::i18n::Lang;
-use crate::service::{CodeError, Country, Error, PhoneError, Profile, SmsSent};
+use crate::service::{CodeError, Country, Diagnosis, Error, PhoneError, Profile, SmsSent};
 use crate::t;
 use iced::Element;
 use iced::widget::{column, text};
@@ -140,6 +140,14 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// The diagnosis of a refused code, if there is one.
+    pub fn diagnosis(&self) -> Option<&Diagnosis> {
+        match self {
+            Problem::Service(e, _) => e.diagnosis(),
+            _ => None,
+        }
+    }
+
     /// A refusal received now.
     pub fn service(error: Error) -> Self {
         Problem::Service(error, Instant::now())
@@ -148,9 +156,10 @@ impl Problem {
     /// How long until the person may try again, if that is the problem.
     pub fn wait_left(&self, now: Instant) -> Option<Duration> {
         match self {
-            Problem::Service(Error::CoolDown(d) | Error::ResendTooSoon(d), at) => {
-                Some(d.saturating_sub(now.saturating_duration_since(*at)))
-            }
+            Problem::Service(
+                Error::CoolDown(d) | Error::ResendTooSoon(d) | Error::ServerBusy(d),
+                at,
+            ) => Some(d.saturating_sub(now.saturating_duration_since(*at))),
             _ => None,
         }
     }
@@ -189,6 +198,17 @@ impl Problem {
             Problem::Code(CodeError::NotDigits) => t!(lang, "error-code-not-digits"),
             Problem::Code(CodeError::WrongLength(n)) => t!(lang, "error-code-length", count = n),
             Problem::Phone(e, country) => phone_number::error_text(*e, *country, ctx),
+            // Why, how to fix it on this phone, then what the refusal costs.
+            Problem::Service(Error::Diagnosed { refusal, diagnosis }, _) => {
+                let text = with_fix(lang, ctx.platform, diagnosis, diagnosis.text(lang));
+                match refusal.as_ref() {
+                    Error::WrongCode { attempts_left } => format!(
+                        "{text} {}",
+                        t!(lang, "error-attempts-left", left = attempts_left)
+                    ),
+                    _ => text,
+                }
+            }
             Problem::Service(e, _) => error_text(lang, e, seconds),
         }
     }
@@ -228,6 +248,26 @@ pub fn feedback_for_it<'a, M: 'a>(
     }
 }
 
+/// `text` about `diagnosis`, followed by how to fix it on this person's
+/// phone where there is a fix (the clock setting).
+pub fn with_fix(lang: Lang, platform: Platform, diagnosis: &Diagnosis, text: String) -> String {
+    match diagnosis {
+        Diagnosis::PhoneClock(_) => {
+            let fix = match platform {
+                Platform::Android => t!(lang, "diagnosis-clock-fix-android"),
+                Platform::Iphone => t!(lang, "diagnosis-clock-fix-iphone"),
+            };
+            format!("{text} {fix}")
+        }
+        _ => text,
+    }
+}
+
+/// True when a drawing of the phone's clock setting helps with this.
+pub fn shows_clock(diagnosis: Option<&Diagnosis>) -> bool {
+    matches!(diagnosis, Some(Diagnosis::PhoneClock(_)))
+}
+
 /// What a service error means for the person, in `lang`; `seconds` fills
 /// in a countdown.
 pub fn error_text(lang: Lang, e: &Error, seconds: u64) -> String {
@@ -235,7 +275,15 @@ pub fn error_text(lang: Lang, e: &Error, seconds: u64) -> String {
         Error::WrongCode { attempts_left } => {
             t!(lang, "error-wrong-code", left = attempts_left)
         }
-        Error::Diagnosed { diagnosis, .. } => diagnosis.text(lang),
+        Error::Diagnosed { refusal, diagnosis } => match refusal.as_ref() {
+            // Why, and what the refusal costs.
+            Error::WrongCode { attempts_left } => format!(
+                "{} {}",
+                diagnosis.text(lang),
+                t!(lang, "error-attempts-left", left = attempts_left)
+            ),
+            _ => diagnosis.text(lang),
+        },
         Error::CodeReused => t!(lang, "error-code-reused"),
         Error::CodeExpired => t!(lang, "error-code-expired"),
         Error::CoolDown(_) => t!(lang, "error-cool-down", seconds = seconds),
@@ -259,5 +307,9 @@ pub fn error_text(lang: Lang, e: &Error, seconds: u64) -> String {
         Error::Insecure => t!(lang, "error-insecure"),
         Error::Untrusted => t!(lang, "error-untrusted"),
         Error::Microsoft365(fault) => fault.text(lang),
+        Error::ServerBusy(_) => t!(lang, "error-server-busy", seconds = seconds),
+        Error::ConnectionLost => t!(lang, "error-connection-lost"),
+        Error::TlsFailed(detail) => t!(lang, "error-tls-failed", detail = detail.as_str()),
+        Error::WebPage(status) => t!(lang, "error-web-page", status = status),
     }
 }

@@ -227,22 +227,28 @@ impl State {
         ]
         .spacing(20);
         // What the phone shows while scanning, below the field so the field
-        // stays in view.
-        let camera = (!self.verified()).then(|| {
-            container(ui::picture::camera_view(
-                lang,
-                ctx.platform,
-                ctx.profile.app,
-                if scan_only {
-                    t!(lang, "label-plus")
-                } else {
-                    t!(lang, "label-scan-qr")
-                },
-            ))
-            .center_x(Length::Fill)
-        });
+        // stays in view; where the phone's clock is off, its clock setting.
+        let clock = super::shows_clock(self.entry.diagnosis().or(self.entry.note()));
+        let camera = if clock {
+            Some(container(ui::picture::clock_setting(lang, ctx.platform)).center_x(Length::Fill))
+        } else {
+            (!self.verified()).then(|| {
+                container(ui::picture::camera_view(
+                    lang,
+                    ctx.platform,
+                    ctx.profile.app,
+                    if scan_only {
+                        t!(lang, "label-plus")
+                    } else {
+                        t!(lang, "label-scan-qr")
+                    },
+                ))
+                .center_x(Length::Fill)
+            })
+        };
         left = if self.verified() {
             left.push(ui::feedback(Tone::Success, t!(lang, "scan-verified")))
+                .push(self.entry.note_view(ctx))
         } else {
             left.push(self.code_form(ctx))
         };

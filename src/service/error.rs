@@ -91,6 +91,22 @@ pub enum Error {
         /// Why (the system's words).
         detail: String,
     },
+    /// The server asked to be left alone for a while (HTTP 429, or 503
+    /// with `Retry-After`); requests before the wait is over are not sent.
+    #[error("the server is busy; wait {0:?}")]
+    ServerBusy(Duration),
+    /// The connection broke off after the request was sent, before the
+    /// answer was complete: the server may have acted on it.
+    #[error("the connection broke off during the answer")]
+    ConnectionLost,
+    /// No secure connection could be set up (a TLS alert, or something
+    /// other than TLS answering); detail for IT, in the TLS library's words.
+    #[error("no secure connection: {0}")]
+    TlsFailed(String),
+    /// A web page came back where privacyIDEA answers with JSON: a proxy,
+    /// a firewall, a sign-in portal or a website at the configured address.
+    #[error("a web page answered instead of privacyIDEA (HTTP {0})")]
+    WebPage(u16),
     /// Microsoft 365 (Entra ID sign-in or Microsoft Graph) in particular.
     #[error(transparent)]
     Microsoft365(#[from] super::microsoft365::Fault),

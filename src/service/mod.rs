@@ -7,6 +7,7 @@ pub mod clock;
 mod code;
 pub mod diagnosis;
 mod error;
+pub mod journal;
 pub mod microsoft365;
 pub mod phone;
 pub mod privacyidea;

@@ -179,12 +179,11 @@ impl Provider for TrainingProvider {
             if label.is_empty() || label.contains(':') || label.chars().count() > 64 {
                 return Err(Error::InvalidAccount);
             }
-            // The same person again keeps the doctor: their app may hold
-            // the QR they scanned before. Anyone else starts afresh.
-            let doctor = state
-                .doctor
-                .take()
-                .filter(|_| state.account.as_deref() == Some(label));
+            // Signing in again (a name corrected, say) is still the person
+            // at this PC: their app may hold the QR they scanned before, so
+            // the doctor stays. The next person starts afresh: Restart
+            // cancels, which drops it.
+            let doctor = state.doctor.take();
             *state = State::default();
             state.account = Some(label.to_owned());
             state.doctor = doctor;

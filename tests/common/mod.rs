@@ -135,6 +135,17 @@ impl Harness {
         .await;
     }
 
+    /// The whole text of the first text on screen that contains `part`.
+    pub fn text_containing(&mut self, part: &str) -> Option<String> {
+        use iced_test::selector::Candidate;
+        let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, self.app.view());
+        ui.find(|candidate: Candidate<'_>| match candidate {
+            Candidate::Text { content, .. } if content.contains(part) => Some(content.to_owned()),
+            _ => None,
+        })
+        .ok()
+    }
+
     pub fn shows(&mut self, text: &str) -> bool {
         let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, self.app.view());
         ui.find(text).is_ok()

@@ -9,6 +9,12 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
+use std::time::Duration;
+
+use mfa_assistant::service::privacyidea::{PrivacyIdeaProvider, Settings, Timing};
+use mfa_assistant::service::{Code, Country, PhoneNumber, SignIn, TotpEnrollment};
+use url::Url;
+use zeroize::Zeroizing;
 
 /// The privacyIDEA release the harness installs.
 pub const VERSION: &str = "3.14";
@@ -163,9 +169,10 @@ impl Server {
         }
     }
 
-    /// The types of `user`'s tokens, sorted; each must be active and
-    /// enrolled (nothing half-done).
-    pub async fn token_types(&self, user: (&str, &str)) -> Vec<String> {
+    /// Every token of `user` as privacyIDEA lists it to them (their own
+    /// only), whatever its state.
+    /// The provider's person's tokens, as the provider's client lists them.
+    pub async fn tokens(&self, user: (&str, &str)) -> Vec<serde_json::Value> {
         let client = reqwest::Client::new();
         let auth: serde_json::Value = client
             .post(format!("{}/auth", self.url))
@@ -181,7 +188,7 @@ impl Server {
             .expect("jwt")
             .to_owned();
         let list: serde_json::Value = client
-            .get(format!("{}/token/", self.url))
+            .get(format!("{}/token/?pagesize=1000", self.url))
             .header("Authorization", jwt)
             .send()
             .await
@@ -189,9 +196,38 @@ impl Server {
             .json()
             .await
             .expect("token list answer");
-        let mut kinds: Vec<String> = list["result"]["value"]["tokens"]
+        list["result"]["value"]["tokens"]
             .as_array()
             .expect("tokens")
+            .clone()
+    }
+
+    /// `user`'s tokens as (serial, type, rollout state, active), sorted.
+    pub async fn token_states(&self, user: (&str, &str)) -> Vec<(String, String, String, bool)> {
+        let mut states: Vec<_> = self
+            .tokens(user)
+            .await
+            .iter()
+            .map(|t| {
+                let text = |k: &str| t[k].as_str().unwrap_or_default().to_owned();
+                (
+                    text("serial"),
+                    text("tokentype"),
+                    text("rollout_state"),
+                    t["active"] == true,
+                )
+            })
+            .collect();
+        states.sort();
+        states
+    }
+
+    /// The types of `user`'s tokens, sorted; each must be active and
+    /// enrolled (nothing half-done).
+    pub async fn token_types(&self, user: (&str, &str)) -> Vec<String> {
+        let mut kinds: Vec<String> = self
+            .tokens(user)
+            .await
             .iter()
             .map(|t| {
                 assert_eq!(t["active"], true, "{t:#}");
@@ -230,4 +266,62 @@ impl Drop for Server {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+// The provider under test, as the privacyIDEA tests set it up.
+
+/// Settings for the server at `url`: the harness's realm, SMS codes again
+/// after a second.
+pub fn settings(url: &str) -> Settings {
+    let mut s = Settings::new(Url::parse(url).unwrap(), REALM);
+    s.resend_after = Duration::from_secs(1);
+    s
+}
+
+/// `user` signing in with their password.
+pub fn login(user: (&str, &str)) -> SignIn {
+    SignIn::UsernamePassword {
+        username: user.0.to_owned(),
+        password: Zeroizing::new(user.1.to_owned()),
+    }
+}
+
+/// The current code, from an independent TOTP tool.
+pub fn oathtool(enrollment: &TotpEnrollment, offset: &str) -> Code {
+    let secret = enrollment.key.plain();
+    let out = Command::new("oathtool")
+        .args(["--totp", "-b", secret.as_str(), "-N", offset])
+        .output()
+        .expect("oathtool (Debian package oathtool; scripts/test installs it)");
+    assert!(out.status.success());
+    Code::parse(String::from_utf8_lossy(&out.stdout).trim()).unwrap()
+}
+
+/// The Dutch mobile number the tests text.
+pub fn mobile() -> PhoneNumber {
+    mfa_assistant::service::phone::parse(Country::NETHERLANDS, "06-12345678").unwrap()
+}
+
+/// The provider's person's tokens, as the provider's client lists them.
+pub async fn tokens(p: &PrivacyIdeaProvider) -> Vec<serde_json::Value> {
+    let jwt = p.session_jwt().expect("signed in");
+    p.client().tokens(&jwt).await.expect("token list")
+}
+
+/// The code in the last SMS of `texts`.
+pub fn last_code(texts: &[String]) -> Code {
+    let text = texts.last().expect("an SMS was sent");
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    Code::parse(&digits).unwrap()
+}
+
+/// A provider for `url` that polls fast (no journal).
+pub fn provider(url: &str) -> PrivacyIdeaProvider {
+    PrivacyIdeaProvider::new(&settings(url))
+        .unwrap()
+        .with_timing(Timing {
+            poll_every: Duration::from_millis(200),
+            approval_wait: Duration::from_secs(20),
+            registration_wait: Duration::from_secs(20),
+        })
 }

@@ -43,6 +43,7 @@ impl State {
                 ];
                 if entry.verified() {
                     left.push(ui::feedback(Tone::Success, t!(lang, "approve-code-ok")));
+                    left.extend(entry.note_view(ctx));
                 } else {
                     let mut form = entry.form(ctx).spacing(8);
                     if let Some(feedback) = entry.feedback(ctx) {

@@ -8,6 +8,8 @@ use serde_json::Value;
 use url::Url;
 use zeroize::{Zeroize, Zeroizing};
 
+use super::answer::{Answer, form_body};
+use super::fault;
 use super::server_clock::ServerClock;
 use crate::service::Error;
 
@@ -59,6 +61,7 @@ pub struct Client {
     http: reqwest::Client,
     base: Url,
     realm: String,
+    gate: fault::Gate,
     /// The server's clock, from the HTTP `Date` of its answers.
     clock: ServerClock,
 }
@@ -114,6 +117,7 @@ impl Client {
             http,
             base,
             realm: settings.realm.clone(),
+            gate: fault::Gate::default(),
             clock: ServerClock::default(),
         })
     }
@@ -180,6 +184,44 @@ impl Client {
             Value::Array(tokens) => tokens,
             _ => Vec::new(),
         })
+    }
+
+    /// Serials of the person's TOTP, SMS and push tokens whose enrollment
+    /// never finished (`rollout_state` clientwait, verify or pending), from
+    /// every page of the list. A user's JWT lists only their own tokens.
+    pub async fn unfinished(&self, jwt: &Jwt) -> Result<Vec<String>, Error> {
+        // privacyIDEA's RolloutState.enrollment_pending_states().
+        const UNFINISHED: [&str; 3] = ["clientwait", "verify", "pending"];
+        let mut serials = Vec::new();
+        let mut page = 1;
+        loop {
+            let number = page.to_string();
+            let query = [
+                ("type_list", "totp,sms,push"),
+                ("pagesize", "100"),
+                ("page", number.as_str()),
+            ];
+            let value = self
+                .send(reqwest::Method::GET, "token/", Some(jwt), &query)
+                .await?;
+            let listing = &value["result"]["value"];
+            let tokens = listing["tokens"]
+                .as_array()
+                .ok_or_else(|| Error::BadAnswer("no token list in the answer".to_owned()))?;
+            for token in tokens {
+                if let (Some(serial), Some(state)) =
+                    (token["serial"].as_str(), token["rollout_state"].as_str())
+                    && UNFINISHED.contains(&state)
+                {
+                    serials.push(serial.to_owned());
+                }
+            }
+            // A page number that does not move on would loop forever.
+            match listing["next"].as_u64() {
+                Some(next) if next > page && next <= 1000 => page = next,
+                _ => return Ok(serials),
+            }
+        }
     }
 
     /// A token's `rollout_state` ("clientwait", "verify", "enrolled", …).
@@ -273,30 +315,28 @@ impl Client {
                     .body(form_body(form))
             };
         }
-        let response = request.send().await.map_err(transport)?;
+        self.gate.check()?;
+        let response = request.send().await.map_err(|e| fault::transport(&e))?;
         self.clock.saw(response.headers());
         let status = response.status();
         tracing::debug!(%method, path, status = status.as_u16(), "privacyIDEA");
-        if status.is_server_error() {
-            return Err(Error::ServerFault(status.as_u16()));
+        if let Some(error) = fault::status(status, response.headers(), &self.gate) {
+            return Err(error);
         }
-        let unreadable =
-            || Error::BadAnswer(format!("unreadable answer (HTTP {})", status.as_u16()));
-        let body = response.bytes().await.map_err(|e| {
-            if e.is_timeout() {
-                Error::Timeout
-            } else {
-                unreadable()
-            }
-        })?;
+        let headers = response.headers().clone();
+        let body = response.bytes().await.map_err(|e| fault::body(&e))?;
         // Answers carry secrets (the JWT, the otpauth URI): the buffer is
         // wiped once parsed.
         let mut body = body
             .try_into_mut()
             .unwrap_or_else(|shared| bytes::BytesMut::from(&shared[..]));
         let value = serde_json::from_slice::<Value>(&body);
+        let web_page = value.is_err() && fault::is_web_page(&headers, &body);
         body.as_mut().zeroize();
-        let value = value.map_err(|_| unreadable())?;
+        let value = value.map_err(|_| match web_page {
+            true => Error::WebPage(status.as_u16()),
+            false => Error::BadAnswer(format!("unreadable answer (HTTP {})", status.as_u16())),
+        })?;
         let value = Answer(value);
         if value["result"]["status"].as_bool() == Some(true) {
             return Ok(value);
@@ -320,99 +360,12 @@ impl Client {
     }
 }
 
-/// An answer from privacyIDEA, wiped when dropped: answers carry secrets
-/// (the JWT, the otpauth URI with the TOTP seed, push enrollment data).
-pub struct Answer(Value);
-
-impl std::ops::Deref for Answer {
-    type Target = Value;
-    fn deref(&self) -> &Value {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for Answer {
-    fn deref_mut(&mut self) -> &mut Value {
-        &mut self.0
-    }
-}
-
-impl Drop for Answer {
-    fn drop(&mut self) {
-        wipe(&mut self.0);
-    }
-}
-
-/// Overwrites every string in `value`.
-fn wipe(value: &mut Value) {
-    match value {
-        Value::String(s) => s.zeroize(),
-        Value::Array(items) => items.iter_mut().for_each(wipe),
-        Value::Object(map) => map.values_mut().for_each(wipe),
-        _ => {}
-    }
-}
-
-/// The url-encoded form in one buffer of its final size (no reallocation
-/// leaves a copy behind), wiped when the request is done with it.
-fn form_body(form: &[(&str, &str)]) -> reqwest::Body {
-    // Every byte encodes to at most three ("%2F"), plus "=" and "&".
-    let room = form.iter().map(|(k, v)| 3 * (k.len() + v.len()) + 2).sum();
-    let mut text = form_urlencoded::Serializer::new(String::with_capacity(room));
-    text.extend_pairs(form);
-    let text = Zeroizing::new(text.finish().into_bytes());
-    reqwest::Body::from(bytes::Bytes::from_owner(text))
-}
-
-fn transport(e: reqwest::Error) -> Error {
-    // reqwest has no kind for TLS failures; rustls names them in the chain.
-    let mut chain = String::new();
-    let mut source: Option<&dyn std::error::Error> = Some(&e);
-    while let Some(s) = source {
-        chain.push_str(&s.to_string());
-        source = s.source();
-    }
-    if e.is_timeout() {
-        Error::Timeout
-    } else if chain.contains("certificate") || chain.contains("UnknownIssuer") {
-        Error::Untrusted
-    } else {
-        Error::Unreachable
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn settings(server: &str) -> Settings {
         Settings::new(Url::parse(server).unwrap(), "staff")
-    }
-
-    #[test]
-    fn answers_are_wiped_to_the_last_string() {
-        let mut value = serde_json::json!({
-            "detail": {"googleurl": {"value": "otpauth://totp/x?secret=ABCD"}, "serial": "TOTP1"},
-            "list": ["jwt", 3, {"token": "eyJ"}],
-        });
-        wipe(&mut value);
-        assert_eq!(
-            value,
-            serde_json::json!({
-                "detail": {"googleurl": {"value": ""}, "serial": ""},
-                "list": ["", 3, {"token": ""}],
-            })
-        );
-    }
-
-    #[test]
-    fn the_form_is_url_encoded_as_reqwest_would() {
-        let form = [("username", "jan@rpo.nl"), ("password", "p&ss wörd=%")];
-        let body = form_body(&form);
-        assert_eq!(
-            body.as_bytes(),
-            Some(&b"username=jan%40rpo.nl&password=p%26ss+w%C3%B6rd%3D%25"[..])
-        );
     }
 
     #[test]

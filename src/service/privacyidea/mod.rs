@@ -4,16 +4,30 @@
 //!
 //! Tokens this session created and that were never verified are deleted on
 //! [`Provider::cancel`] and when a step is started over, so no orphans stay
-//! on the server.
+//! on the server. What is under way is kept in the crash journal
+//! ([`with_journal`](PrivacyIdeaProvider::with_journal)); after a crash the
+//! next sign-in removes the person's unfinished tokens (`recovery.rs`).
 
+mod answer;
 mod client;
 mod diagnose;
+mod fault;
+mod polling;
+mod recovery;
 mod server_clock;
+mod session;
+mod tokens;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 pub use client::{Client, Jwt, Settings};
+pub use polling::Timing;
+
+use session::{Pending, Push, Session};
+use tokens::needs_verification;
+
+use super::journal::{Journal, Step};
 
 use super::diagnosis::Doctor;
 use super::{
@@ -25,59 +39,6 @@ use super::{
 /// privacyIDEA's default challenge validity (`DefaultChallengeValidityTime`).
 const SMS_VALID_FOR: Duration = Duration::from_secs(120);
 
-/// How often and how long the provider polls the server.
-#[derive(Debug, Clone, Copy)]
-pub struct Timing {
-    /// Between two polls.
-    pub poll_every: Duration,
-    /// For the phone to answer a test sign-in (privacyIDEA's default
-    /// challenge validity).
-    pub approval_wait: Duration,
-    /// For the phone to register the push token after the QR is shown.
-    pub registration_wait: Duration,
-}
-
-impl Default for Timing {
-    fn default() -> Self {
-        Self {
-            poll_every: Duration::from_secs(1),
-            approval_wait: Duration::from_secs(120),
-            registration_wait: Duration::from_secs(600),
-        }
-    }
-}
-
-/// A token created on the server but not yet verified.
-#[derive(Debug, Clone)]
-struct Pending {
-    serial: String,
-}
-
-/// The push token for test sign-ins.
-#[derive(Debug, Clone)]
-struct Push {
-    serial: String,
-    uri: String,
-    registered: bool,
-}
-
-#[derive(Default)]
-struct Session {
-    jwt: Option<Jwt>,
-    username: Option<String>,
-    push: Option<Push>,
-    /// privacyIDEA's transaction ids, by the id the UI holds.
-    transactions: std::collections::HashMap<u64, String>,
-    next_transaction: u64,
-    totp: Option<(Pending, TotpEnrollment)>,
-    /// Explains refused TOTP codes with the secret of the otpauth URI, from
-    /// the first QR until the person cancels or someone else signs in (the
-    /// test by code needs it after the enrollment is verified).
-    doctor: Option<Doctor>,
-    sms: Option<(Pending, Instant)>,
-    enrolled: Vec<String>,
-}
-
 /// Enrollment on a privacyIDEA server.
 #[derive(Clone)]
 pub struct PrivacyIdeaProvider {
@@ -85,6 +46,12 @@ pub struct PrivacyIdeaProvider {
     resend_after: Duration,
     timing: Timing,
     session: Arc<Mutex<Session>>,
+    /// Where what is under way is written; `None`: not kept (tests).
+    journal: Option<Journal>,
+    /// The server's address as configured, for the journal.
+    server: String,
+    /// One journal note at a time (see `recovery.rs`).
+    noting: Arc<Mutex<()>>,
 }
 
 impl PrivacyIdeaProvider {
@@ -95,7 +62,16 @@ impl PrivacyIdeaProvider {
             resend_after: settings.resend_after,
             timing: Timing::default(),
             session: Arc::new(Mutex::new(Session::default())),
+            journal: None,
+            server: settings.server.to_string(),
+            noting: Arc::default(),
         })
+    }
+
+    /// The same provider keeping its crash journal in `journal`.
+    pub fn with_journal(mut self, journal: Journal) -> Self {
+        self.journal = Some(journal);
+        self
     }
 
     /// The same provider with other polling times (tests).
@@ -126,51 +102,6 @@ impl PrivacyIdeaProvider {
     pub fn session_jwt(&self) -> Option<Jwt> {
         self.lock().jwt.clone()
     }
-
-    async fn drop_pending(&self, jwt: &Jwt, pending: Option<Pending>) -> Result<(), Error> {
-        match pending {
-            Some(p) => self.client.delete(jwt, &p.serial).await,
-            None => Ok(()),
-        }
-    }
-
-    async fn verify(&self, serial: &str, kind: &str, code: &Code) -> Result<(), Error> {
-        let jwt = self.jwt()?;
-        let detail = self
-            .client
-            .init(
-                &jwt,
-                &[
-                    ("serial", serial),
-                    ("type", kind),
-                    ("verify", code.as_str()),
-                ],
-            )
-            .await?;
-        match detail["rollout_state"].as_str() {
-            Some("enrolled") | Some("") | None => Ok(()),
-            Some(other) => Err(Error::BadAnswer(format!("token is still {other}"))),
-        }
-    }
-}
-
-fn serial_of(detail: &serde_json::Value) -> Result<String, Error> {
-    detail["serial"]
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| Error::BadAnswer("no serial in the /token/init answer".to_owned()))
-}
-
-fn needs_verification(detail: &serde_json::Value) -> Result<(), Error> {
-    if detail["rollout_state"].as_str() == Some("verify") {
-        Ok(())
-    } else {
-        // Without verify_enrollment the token would count before the phone
-        // proved it has it; the assistant does not enroll that way.
-        Err(Error::NotAllowed(
-            "enrollment policy verify_enrollment is not set for this token type".to_owned(),
-        ))
-    }
 }
 
 impl Provider for PrivacyIdeaProvider {
@@ -198,23 +129,28 @@ impl Provider for PrivacyIdeaProvider {
             let account = Account {
                 label: format!("{username}@{}", this.client.realm()),
             };
-            {
-                // The same person again (their sign-in ran out): carry on
-                // with the tokens under way; the phone may hold them.
+            // The same person again (their sign-in ran out): carry on
+            // with the tokens under way; the phone may hold them.
+            let same = {
                 let mut session = this.lock();
-                if session.username.as_deref() == Some(username.as_str()) {
-                    session.jwt = Some(jwt);
-                    return Ok(account);
+                let same = session.username.as_deref() == Some(username.as_str());
+                if same {
+                    session.jwt = Some(jwt.clone());
                 }
+                same
+            };
+            if same {
+                this.recover(&jwt).await;
+                return Ok(account);
             }
             // Someone else: nothing of the earlier sign-in stays behind.
             this.cancel().await.ok();
-            let mut session = this.lock();
-            *session = Session {
-                jwt: Some(jwt),
+            *this.lock() = Session {
+                jwt: Some(jwt.clone()),
                 username: Some(username),
                 ..Session::default()
             };
+            this.recover(&jwt).await;
             Ok(account)
         })
     }
@@ -227,31 +163,35 @@ impl Provider for PrivacyIdeaProvider {
             if let Some((_, enrollment)) = &this.lock().totp {
                 return Ok(enrollment.clone());
             }
-            let detail = this
-                .client
-                .init(&jwt, &[("type", "totp"), ("genkey", "1")])
+            let (serial, detail) = this
+                .create(&jwt, Step::Scan, &[("type", "totp"), ("genkey", "1")])
                 .await?;
-            let serial = serial_of(&detail)?;
             let checked = needs_verification(&detail).and_then(|()| {
                 let uri = detail["googleurl"]["value"].as_str().unwrap_or_default();
                 TotpEnrollment::from_uri(uri)
             });
             match checked {
                 Ok(enrollment) => {
-                    let mut session = this.lock();
-                    // A new QR for the same person makes the last one
-                    // "earlier". Without a doctor codes are only not
-                    // diagnosed (the URI was checked above, so not expected).
-                    let doctor = match session.doctor.take() {
-                        Some(mut doctor) => doctor.enroll_uri(&enrollment.uri).map(|()| doctor),
-                        None => Doctor::from_uri(&enrollment.uri),
-                    };
-                    session.doctor = doctor.ok();
-                    session.totp = Some((Pending { serial }, enrollment.clone()));
+                    {
+                        let mut session = this.lock();
+                        // A new QR for the same person makes the last one
+                        // "earlier". Without a doctor codes are only not
+                        // diagnosed (the URI was checked above).
+                        let doctor = match session.doctor.take() {
+                            Some(mut doctor) => doctor.enroll_uri(&enrollment.uri).map(|()| doctor),
+                            None => Doctor::from_uri(&enrollment.uri),
+                        };
+                        session.doctor = doctor.ok();
+                        session.totp = Some((Pending { serial }, enrollment.clone()));
+                    }
+                    this.created().await;
                     Ok(enrollment)
                 }
                 Err(e) => {
-                    this.client.delete(&jwt, &serial).await.ok();
+                    // Left unknown (and swept later) if it cannot go now.
+                    if this.client.delete(&jwt, &serial).await.is_ok() {
+                        this.created().await;
+                    }
                     Err(e)
                 }
             }
@@ -268,9 +208,12 @@ impl Provider for PrivacyIdeaProvider {
             this.check_length(&code)?;
             let verdict = this.verify(&serial, "totp", &code).await;
             let accepted = this.diagnose(verdict, &code)?;
-            let mut session = this.lock();
-            session.totp = None;
-            session.enrolled.push(serial);
+            {
+                let mut session = this.lock();
+                session.totp = None;
+                session.enrolled.push(serial);
+            }
+            this.note().await;
             Ok(accepted)
         })
     }
@@ -284,19 +227,17 @@ impl Provider for PrivacyIdeaProvider {
                 Some(push) => return Ok(PushSetup::Scan { uri: push.uri }),
                 None => {}
             }
-            let detail = match this
-                .client
-                .init(&jwt, &[("type", "push"), ("genkey", "1")])
-                .await
-            {
-                Ok(detail) => detail,
+            let form = [("type", "push"), ("genkey", "1")];
+            let (serial, detail) = match this.create(&jwt, Step::Approve, &form).await {
+                Ok(created) => created,
                 // The server's policy allows no push for this person.
                 Err(Error::NotAllowed(reason)) => return Ok(PushSetup::CodeInstead { reason }),
                 Err(e) => return Err(e),
             };
-            let serial = serial_of(&detail)?;
             let Some(uri) = detail["pushurl"]["value"].as_str() else {
-                this.client.delete(&jwt, &serial).await.ok();
+                if this.client.delete(&jwt, &serial).await.is_ok() {
+                    this.created().await;
+                }
                 return Ok(PushSetup::CodeInstead {
                     reason: "the server sent no push enrollment".to_owned(),
                 });
@@ -306,6 +247,7 @@ impl Provider for PrivacyIdeaProvider {
                 uri: uri.to_owned(),
                 registered: false,
             });
+            this.created().await;
             Ok(PushSetup::Scan {
                 uri: uri.to_owned(),
             })
@@ -321,18 +263,7 @@ impl Provider for PrivacyIdeaProvider {
                 Some(push) => push.serial,
                 None => return Err(Error::OutOfOrder),
             };
-            let deadline = Instant::now() + this.timing.registration_wait;
-            while Instant::now() < deadline {
-                let state = this.client.rollout_state(&jwt, &serial).await?;
-                if state == "enrolled" {
-                    if let Some(push) = this.lock().push.as_mut() {
-                        push.registered = true;
-                    }
-                    return Ok(());
-                }
-                tokio::time::sleep(this.timing.poll_every).await;
-            }
-            Err(Error::Timeout)
+            this.wait_for_registration(&jwt, &serial).await
         })
     }
 
@@ -399,15 +330,7 @@ impl Provider for PrivacyIdeaProvider {
                 .get(&id)
                 .cloned()
                 .ok_or(Error::OutOfOrder)?;
-            let deadline = Instant::now() + this.timing.approval_wait;
-            while Instant::now() < deadline {
-                match this.client.poll(&transaction).await?.as_str() {
-                    "accept" => return Ok(ApprovalOutcome::Approved),
-                    "declined" | "cancelled" => return Ok(ApprovalOutcome::Denied),
-                    _ => tokio::time::sleep(this.timing.poll_every).await,
-                }
-            }
-            Ok(ApprovalOutcome::TimedOut)
+            this.wait_for_answer(&transaction).await
         })
     }
 
@@ -423,21 +346,20 @@ impl Provider for PrivacyIdeaProvider {
                 }
             }
             // A new code means a new token: the unverified one goes.
-            this.drop_pending(&jwt, earlier.map(|(p, _)| p)).await?;
-            this.lock().sms = None;
-            let detail = this
-                .client
-                .init(
-                    &jwt,
-                    &[("type", "sms"), ("genkey", "1"), ("phone", to.e164())],
-                )
-                .await?;
-            let serial = serial_of(&detail)?;
+            if let Some((pending, _)) = earlier {
+                this.client.delete(&jwt, &pending.serial).await?;
+                this.lock().sms = None;
+            }
+            let form = [("type", "sms"), ("genkey", "1"), ("phone", to.e164())];
+            let (serial, detail) = this.create(&jwt, Step::Sms, &form).await?;
             if let Err(e) = needs_verification(&detail) {
-                this.client.delete(&jwt, &serial).await.ok();
+                if this.client.delete(&jwt, &serial).await.is_ok() {
+                    this.created().await;
+                }
                 return Err(e);
             }
             this.lock().sms = Some((Pending { serial }, Instant::now()));
+            this.created().await;
             Ok(SmsSent {
                 to,
                 resend_after: this.resend_after,
@@ -454,9 +376,12 @@ impl Provider for PrivacyIdeaProvider {
                 None => return Err(Error::OutOfOrder),
             };
             this.verify(&serial, "sms", &code).await?;
-            let mut session = this.lock();
-            session.sms = None;
-            session.enrolled.push(serial);
+            {
+                let mut session = this.lock();
+                session.sms = None;
+                session.enrolled.push(serial);
+            }
+            this.note().await;
             Ok(Accepted::default())
         })
     }
@@ -464,29 +389,29 @@ impl Provider for PrivacyIdeaProvider {
     fn cancel(&self) -> BoxFuture<Result<(), Error>> {
         let this = self.clone();
         Box::pin(async move {
-            let (jwt, pending) = {
-                let mut session = this.lock();
-                // The enrollment ends: its secrets go (zeroised on drop).
-                session.doctor = None;
-                let push = session.push.take_if(|p| !p.registered);
-                let pending: Vec<Pending> = [
-                    session.totp.take().map(|(p, _)| p),
-                    session.sms.take().map(|(p, _)| p),
-                    push.map(|p| Pending { serial: p.serial }),
-                ]
-                .into_iter()
-                .flatten()
-                .collect();
-                (session.jwt.clone(), pending)
+            // The enrollment ends: its secrets go (zeroised on drop).
+            this.lock().doctor = None;
+            let Some(jwt) = this.lock().jwt.clone() else {
+                return Ok(());
             };
-            let Some(jwt) = jwt else { return Ok(()) };
+            let unverified = this.lock().unverified();
             let mut result = Ok(());
-            for p in pending {
-                if let Err(e) = this.client.delete(&jwt, &p.serial).await {
-                    tracing::warn!(serial = %p.serial, error = %e, "could not remove an unverified token");
-                    result = Err(e);
+            for (serial, _) in unverified {
+                match this.client.delete(&jwt, &serial).await {
+                    Ok(()) => this.lock().forget(&serial),
+                    Err(e) => {
+                        // Kept in the journal; the next sign-in sweeps it.
+                        tracing::warn!(%serial, error = %e, "could not remove an unverified token");
+                        result = Err(e);
+                    }
                 }
             }
+            if this.lock().unknown.is_some()
+                && let Err(e) = this.sweep(&jwt).await
+            {
+                result = Err(e);
+            }
+            this.note().await;
             result
         })
     }
