@@ -5,6 +5,7 @@
 
 mod chrome;
 mod keys;
+mod notices;
 
 use std::time::Instant;
 
@@ -12,9 +13,10 @@ use iced::widget::operation;
 use iced::{Subscription, Task, Theme};
 
 pub use keys::Key;
+pub use notices::Notices;
 
 use crate::appearance::Appearance;
-use crate::config::{Config, ConfigError, SettingsError};
+use crate::config::{self, Config, ConfigError, SettingsError};
 use crate::guide::{Route, Screen};
 use crate::i18n::Lang;
 use crate::screen::{self, Ctx, Event, Press, Steps, approve, scan_qr, verify_sms};
@@ -81,6 +83,8 @@ pub struct App {
     config_error: Option<ConfigError>,
     /// Why the configured provider could not be used (training instead).
     provider_problem: Option<SettingsError>,
+    /// What the start found worth saying (settings, the crash journal).
+    notices: Notices,
     lang: Lang,
     steps: Steps,
     focus: Option<FocusId>,
@@ -109,11 +113,18 @@ impl App {
             config,
             config_error,
             provider_problem: None,
+            notices: Notices::default(),
             lang,
             focus: None,
             now: Instant::now(),
             window: iced::Size::new(1180.0, 800.0),
         }
+    }
+
+    /// What the start found worth saying.
+    pub fn with_notices(mut self, notices: Notices) -> Self {
+        self.notices = notices;
+        self
     }
 
     /// Says in the window why the configured provider is not used.
@@ -151,9 +162,14 @@ impl App {
         (self.text_scale * 100.0).round() as u32
     }
 
-    /// The theme.
+    /// The theme, with the organisation's accent colour if it has one.
     pub fn theme(&self) -> Theme {
-        self.appearance.theme()
+        self.appearance.theme_with(self.config.accent())
+    }
+
+    /// The colours in force.
+    fn palette(&self) -> crate::ui::style::Palette {
+        crate::ui::style::palette_of(self.appearance, self.config.accent())
     }
 
     /// The current appearance.
@@ -204,8 +220,14 @@ impl App {
         }
     }
 
-    /// Handles a message.
+    /// Handles a message; afterwards, what the journal has to say.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let task = self.handle(message);
+        self.notices.refresh();
+        task
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Screen(m) => {
                 let (task, event) = self.steps.update(m, self.lang, &self.config);
@@ -222,6 +244,10 @@ impl App {
                 Some(previous) => self.go(previous),
                 None => Task::none(),
             },
+            // What IT locked stays as IT set it.
+            Message::Language(_) if self.config.locked(config::Key::Language) => Task::none(),
+            Message::TextSize(_) if self.config.locked(config::Key::TextSize) => Task::none(),
+            Message::Appearance(_) if self.config.locked(config::Key::Appearance) => Task::none(),
             Message::Language(lang) => {
                 self.lang = lang;
                 Task::none()
@@ -282,6 +308,9 @@ impl App {
     /// what the screen needs from the provider.
     fn go(&mut self, screen: Screen) -> Task<Message> {
         self.now = Instant::now();
+        if screen != self.route().first() {
+            self.notices.started();
+        }
         let entering = self.steps.enter(screen).map(Message::Screen);
         self.focus = self.steps.first_input();
         Task::batch([entering, keys::focus_task(self.focus)])
@@ -295,7 +324,8 @@ impl App {
             self.config_error.take(),
             self.lang,
         )
-        .with_provider_problem(self.provider_problem.take());
+        .with_provider_problem(self.provider_problem.take())
+        .with_notices(std::mem::take(&mut self.notices));
         Task::batch([cancel, keys::focus_task(None)])
     }
 

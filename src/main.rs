@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Parser;
-use mfa_assistant::app::App;
+use mfa_assistant::app::{App, Notices};
 use mfa_assistant::config::{self, Config, IgnoredBy, ProviderKind, SettingsError};
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::service::Service;
@@ -165,7 +165,8 @@ fn main() -> iced::Result {
             || loaded.accent_refused.is_some();
         std::process::exit(i32::from(wrong));
     }
-    let error = loaded.errors.first().cloned();
+    // Said in the window: what loading the settings found.
+    let found = loaded.clone();
     let mut config = loaded.config;
     if let Some(Command::Trainer(trainer)) = args.command {
         std::process::exit(mfa_assistant::room::cli::run(trainer, &config));
@@ -224,8 +225,12 @@ fn main() -> iced::Result {
 
     iced::application(
         move || {
-            App::new(service.clone(), config.clone(), error.clone(), lang)
+            let notices = Notices::default()
+                .loaded(found.clone())
+                .journal(journal.clone());
+            App::new(service.clone(), config.clone(), None, lang)
                 .with_provider_problem(unusable.clone())
+                .with_notices(notices)
         },
         App::update,
         App::view,

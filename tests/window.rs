@@ -24,7 +24,7 @@ use std::process::Command;
 use std::thread::sleep;
 use std::time::Duration;
 
-use reading::{match_number, oathtool, secret_of, sms_code, zbar};
+use reading::{match_number, oathtool, ocr, secret_of, sms_code, zbar};
 use x11::Session;
 
 /// Welcome to finish with the keyboard alone.
@@ -70,6 +70,26 @@ fn walk(lang: &str) {
     sleep(Duration::from_secs(2));
     let again = s.read_screen("scan-wrong-code", zbar);
     assert_eq!(again, uri, "the QR changed after a wrong code");
+    s.key("ctrl+a");
+    s.key("BackSpace");
+    // A phone whose clock is 3 minutes behind: the code is refused, and the
+    // window says why, how far, and which way.
+    s.type_text(&oathtool(&secret, Some("3 minutes ago")));
+    s.key("Return");
+    let (amount, way) = match lang {
+        "nl" => ("3 minuten", "achterloopt"),
+        _ => ("3 minutes", "behind"),
+    };
+    s.read_screen("scan-clock-off", |path| {
+        // The left column only: the QR beside it reads as noise.
+        let words: Vec<String> = ocr(path, 200)
+            .into_iter()
+            .filter(|w| w.left < 640)
+            .map(|w| w.text)
+            .collect();
+        let text = words.join(" ");
+        (text.contains(amount) && text.contains(way)).then_some(())
+    });
     s.key("ctrl+a");
     s.key("BackSpace");
     // The right code, typed the way people read it: "123 456".

@@ -233,7 +233,6 @@ provider-unusable = privacyIDEA cannot be used: { $reason } Until that is put ri
 provider-missing-server = no server is set (--server, or server in the privacyidea part of the settings file).
 provider-bad-server = "{ $server }" is not a server address (for example https://mfa.example.org).
 provider-missing-realm = no realm is set (--realm, or realm in the privacyidea part of the settings file).
-config-error = The settings file { $file } could not be read (line { $line }): { $detail }. The assistant uses the default settings.
 
 
 ## The phone's clock settings (diagnosis: phone clock off)

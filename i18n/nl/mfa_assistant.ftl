@@ -234,7 +234,6 @@ provider-unusable = privacyIDEA kan niet worden gebruikt: { $reason } Tot dat is
 provider-missing-server = er is geen server ingesteld (--server, of server in het privacyidea-deel van het instellingenbestand).
 provider-bad-server = "{ $server }" is geen serveradres (bijvoorbeeld https://mfa.example.org).
 provider-missing-realm = er is geen realm ingesteld (--realm, of realm in het privacyidea-deel van het instellingenbestand).
-config-error = Het instellingenbestand { $file } kon niet worden gelezen (regel { $line }): { $detail }. De assistent gebruikt de standaardinstellingen.
 
 
 ## The phone's clock settings (diagnosis: phone clock off)

@@ -8,7 +8,7 @@ use iced::{Element, Length};
 use super::keys::{APPEARANCE, LANG_FOCUS, NAV_BACK, NAV_NEXT, TEXT_LARGER, TEXT_SMALLER};
 use super::{App, BODY, Message};
 use crate::appearance::Appearance;
-use crate::config::SettingsError;
+use crate::config::{Key, SettingsError};
 use crate::guide;
 use crate::i18n::Lang;
 use crate::screen;
@@ -24,16 +24,10 @@ impl App {
 
         let mut body = column![self.header(), self.stepper()].spacing(16);
         if let Some(error) = &self.config_error {
-            body = body.push(ui::feedback(
-                Tone::Error,
-                t!(
-                    lang,
-                    "config-error",
-                    file = error.file.display().to_string(),
-                    line = error.line.map_or("?".to_owned(), |l| l.to_string()),
-                    detail = error.detail.as_str()
-                ),
-            ));
+            body = body.push(ui::feedback(Tone::Error, error.sentence(lang)));
+        }
+        if let Some(notices) = self.notices() {
+            body = body.push(notices);
         }
         if let Some(problem) = &self.provider_problem {
             let reason = match problem {
@@ -55,7 +49,7 @@ impl App {
             body = body.push(
                 text(t!(lang, "guide-step", steps = guide::steps_label(&steps)))
                     .size(ui::TEXT * 0.9)
-                    .color(self.appearance.palette().muted),
+                    .color(self.palette().muted),
             );
         }
         let content = container(content).padding([8, 4]);
@@ -94,13 +88,24 @@ impl App {
                 container(
                     text(t!(lang, "training-badge"))
                         .size(ui::TEXT * 0.85)
-                        .color(self.appearance.palette().training)
+                        .color(self.palette().training)
                         .font(ui::BOLD),
                 )
                 .padding([4, 10])
                 .style(|theme| style::feedback_box(style::palette(theme).training)),
             );
         }
+        // What IT fixed on this PC is said where it shows, and its switch
+        // is off.
+        let set_by_it = |key: Key| {
+            self.config.locked(key).then(|| {
+                text(t!(lang, "it-set-by-it"))
+                    .size(ui::TEXT * 0.8)
+                    .style(style::muted)
+            })
+        };
+        header = header.push(set_by_it(Key::Provider));
+        let free = |key: Key| !self.config.locked(key);
         header = header
             .push(space::horizontal())
             .push(ui::button(
@@ -109,23 +114,25 @@ impl App {
                     Appearance::Dark => t!(lang, "appearance-dark"),
                     Appearance::HighContrast => t!(lang, "appearance-high-contrast"),
                 },
-                Some(Message::Appearance(self.appearance.next())),
+                free(Key::Appearance).then_some(Message::Appearance(self.appearance.next())),
                 Kind::Secondary,
                 self.focus == Some(APPEARANCE),
             ))
+            .push(set_by_it(Key::Appearance))
             .push(text(t!(lang, "text-size", percent = self.text_percent())).size(ui::TEXT * 0.9))
             .push(ui::button(
                 t!(lang, "text-smaller"),
-                (self.text_scale > 1.0).then_some(Message::TextSize(false)),
+                (self.text_scale > 1.0 && free(Key::TextSize)).then_some(Message::TextSize(false)),
                 Kind::Secondary,
                 self.focus == Some(TEXT_SMALLER),
             ))
             .push(ui::button(
                 t!(lang, "text-larger"),
-                (self.text_scale < 2.0).then_some(Message::TextSize(true)),
+                (self.text_scale < 2.0 && free(Key::TextSize)).then_some(Message::TextSize(true)),
                 Kind::Secondary,
                 self.focus == Some(TEXT_LARGER),
             ))
+            .push(set_by_it(Key::TextSize))
             .push(text(t!(lang, "language-label")).size(ui::TEXT * 0.9));
         for (l, id) in Lang::ALL.into_iter().zip(LANG_FOCUS) {
             let label = match l {
@@ -139,18 +146,19 @@ impl App {
             };
             header = header.push(ui::button(
                 label,
-                Some(Message::Language(l)),
+                free(Key::Language).then_some(Message::Language(l)),
                 kind,
                 self.focus == Some(id),
             ));
         }
+        header = header.push(set_by_it(Key::Language));
         header.wrap().vertical_spacing(8).into()
     }
 
     fn stepper(&self) -> Element<'_, Message> {
         let route = self.route();
         let current = route.position(self.screen()).unwrap_or_default();
-        let palette = self.appearance.palette();
+        let palette = self.palette();
         let narrow = self.ctx().narrow;
         let items = route.screens().iter().enumerate().map(|(i, s)| {
             let (colour, weight) = if i == current {
@@ -192,7 +200,7 @@ impl App {
                 total = total
             ))
             .size(ui::TEXT * 0.85)
-            .color(self.appearance.palette().muted),
+            .color(self.palette().muted),
             row(items).spacing(6),
         ]
         .spacing(6)

@@ -9,6 +9,7 @@ use iced::{Subscription, Task};
 use zeroize::Zeroizing;
 
 use super::{App, Message};
+use crate::config;
 use crate::i18n::Lang;
 use crate::ui::{self, FocusId, Target, focus};
 
@@ -105,18 +106,25 @@ impl App {
         if let Some((_, Some(press))) = self.steps.forward(self.lang) {
             targets.push(Target::Button(NAV_NEXT, press.into()));
         }
-        targets.push(Target::Button(
-            APPEARANCE,
-            Message::Appearance(self.appearance.next()),
-        ));
-        if self.text_scale > 1.0 {
-            targets.push(Target::Button(TEXT_SMALLER, Message::TextSize(false)));
+        let free = |key| !self.config.locked(key);
+        if free(config::Key::Appearance) {
+            targets.push(Target::Button(
+                APPEARANCE,
+                Message::Appearance(self.appearance.next()),
+            ));
         }
-        if self.text_scale < 2.0 {
-            targets.push(Target::Button(TEXT_LARGER, Message::TextSize(true)));
+        if free(config::Key::TextSize) {
+            if self.text_scale > 1.0 {
+                targets.push(Target::Button(TEXT_SMALLER, Message::TextSize(false)));
+            }
+            if self.text_scale < 2.0 {
+                targets.push(Target::Button(TEXT_LARGER, Message::TextSize(true)));
+            }
         }
-        for (lang, id) in Lang::ALL.into_iter().zip(LANG_FOCUS) {
-            targets.push(Target::Button(id, Message::Language(lang)));
+        if free(config::Key::Language) {
+            for (lang, id) in Lang::ALL.into_iter().zip(LANG_FOCUS) {
+                targets.push(Target::Button(id, Message::Language(lang)));
+            }
         }
         targets
     }
@@ -159,6 +167,7 @@ impl App {
                 None => Task::none(),
             },
             Key::TextSize(Some(larger)) => self.update(Message::TextSize(larger)),
+            Key::TextSize(None) if self.config.locked(config::Key::TextSize) => Task::none(),
             Key::TextSize(None) => {
                 self.text_scale = 1.0;
                 self.refocus()

@@ -271,6 +271,18 @@ impl State {
                 "sign-in-server-note",
                 organisation = ctx.config.organisation.as_str()
             )));
+            // Where this goes is IT's choice on this PC.
+            if ctx.config.locked(crate::config::Key::PrivacyideaServer) {
+                left = left.push(
+                    text(format!(
+                        "{}: {}",
+                        t!(lang, "it-set-by-it"),
+                        ctx.enrollment_page()
+                    ))
+                    .size(ui::TEXT * 0.85)
+                    .style(ui::style::muted),
+                );
+            }
         } else {
             left = left.push(ui::instruction(t!(lang, "sign-in-work-note")));
         }

@@ -4,6 +4,7 @@ use iced::widget::{button as btn, container};
 use iced::{Background, Border, Color, Shadow, Theme, color};
 
 use super::Kind;
+use crate::brand::{Accent, Rgb};
 
 /// Accent: primary buttons and ringed controls (white text on it).
 pub const ACCENT: Color = color!(0x0b5cad);
@@ -106,7 +107,14 @@ impl Appearance {
 
     /// The iced theme built from the palette.
     pub fn theme(self) -> Theme {
-        let p = self.palette();
+        self.theme_with(None)
+    }
+
+    /// The iced theme with the organisation's accent colour, if any (high
+    /// contrast keeps its own colours). The accent rides in the theme's
+    /// primary colour, so every style finds it there ([`accent`]).
+    pub fn theme_with(self, accent: Option<Accent>) -> Theme {
+        let p = palette_of(self, accent);
         let name = match self {
             Appearance::Light => "mfa-light",
             Appearance::Dark => "mfa-dark",
@@ -117,7 +125,7 @@ impl Appearance {
             iced::theme::Palette {
                 background: p.background,
                 text: p.text,
-                primary: ACCENT,
+                primary: fill_of(self, accent),
                 success: p.success,
                 warning: p.training,
                 danger: p.error,
@@ -126,14 +134,54 @@ impl Appearance {
     }
 }
 
-/// The palette a theme was built from (light for any other theme).
-pub fn palette(theme: &Theme) -> &'static Palette {
+fn colour(rgb: Rgb) -> Color {
+    Color::from_rgb8(rgb.r, rgb.g, rgb.b)
+}
+
+fn rgb(colour: Color) -> Rgb {
+    let channel = |c: f32| (c * 255.0).round().clamp(0.0, 255.0) as u8;
+    Rgb::new(channel(colour.r), channel(colour.g), channel(colour.b))
+}
+
+/// The fill of primary buttons and ringed controls.
+fn fill_of(appearance: Appearance, accent: Option<Accent>) -> Color {
+    match (appearance, accent) {
+        (Appearance::HighContrast, _) | (_, None) => ACCENT,
+        (_, Some(accent)) => colour(accent.fill()),
+    }
+}
+
+/// An appearance's colours with the organisation's accent (checked for
+/// contrast by [`Accent::new`]) for links and the current step.
+pub fn palette_of(appearance: Appearance, accent: Option<Accent>) -> Palette {
+    let mut p = *appearance.palette();
+    match (appearance, accent) {
+        (Appearance::Light, Some(accent)) => p.accent_text = colour(accent.text_on_light()),
+        (Appearance::Dark, Some(accent)) => p.accent_text = colour(accent.text_on_dark()),
+        _ => {}
+    }
+    p
+}
+
+/// The palette a theme was built from (light for any other theme), with
+/// the accent the theme carries.
+pub fn palette(theme: &Theme) -> Palette {
     let background = theme.palette().background;
-    Appearance::ALL
+    let appearance = Appearance::ALL
         .into_iter()
-        .map(Appearance::palette)
-        .find(|p| p.background == background)
-        .unwrap_or(&LIGHT)
+        .find(|a| a.palette().background == background)
+        .unwrap_or(Appearance::Light);
+    let primary = theme.palette().primary;
+    let accent = (primary != ACCENT)
+        .then(|| Accent::new(rgb(primary)).ok())
+        .flatten();
+    palette_of(appearance, accent)
+}
+
+/// The fill of primary buttons and ringed controls in this theme: the
+/// organisation's accent, or the assistant's own blue.
+pub fn accent(theme: &Theme) -> Color {
+    theme.palette().primary
 }
 
 /// QR codes are black on white in every theme: phone cameras read
@@ -203,7 +251,7 @@ pub fn button(theme: &Theme, status: btn::Status, kind: Kind, focused: bool) -> 
     let p = palette(theme);
     let base = match (kind, status) {
         (Kind::Primary, btn::Status::Active) => btn::Style {
-            background: Some(Background::Color(ACCENT)),
+            background: Some(Background::Color(accent(theme))),
             text_color: Color::WHITE,
             ..base
         },
@@ -354,7 +402,7 @@ mod tests {
     #[test]
     fn themes_map_back_to_their_palettes() {
         for a in Appearance::ALL {
-            assert_eq!(palette(&a.theme()), a.palette());
+            assert_eq!(palette(&a.theme()), *a.palette());
         }
         assert_eq!(Appearance::HighContrast.next(), Appearance::Light);
     }
