@@ -121,7 +121,18 @@ mod tests {
         ] {
             assert_eq!(decimal_value(c), Some(value), "{c:?}");
         }
-        for c in ['a', '/', ':', '²', '½', 'Ⅻ', '①', '\u{2F}', '\u{0}', char::MAX] {
+        for c in [
+            'a',
+            '/',
+            ':',
+            '²',
+            '½',
+            'Ⅻ',
+            '①',
+            '\u{2F}',
+            '\u{0}',
+            char::MAX,
+        ] {
             assert_eq!(decimal_value(c), None, "{c:?}");
         }
     }

@@ -127,25 +127,15 @@ impl Client {
             ("realm", self.realm.as_str()),
         ];
         let answer = self.send(reqwest::Method::POST, "auth", None, &form).await;
-        let mut value = match answer {
-            Err(Error::Server(message)) if message.contains("Unknown realm") => {
-                return Err(Error::UnknownRealm(self.realm.clone()));
-            }
-            other => other?,
-        };
-        // Moved out of the answer, not copied: the only copy is zeroised.
-        match value["result"]["value"]["token"].take() {
-            Value::String(token) => Ok(Zeroizing::new(token)),
-            _ => Err(Error::BadAnswer("no token in the /auth answer".to_owned())),
-        }
+        jwt_of(answer, &self.realm)
     }
 
     /// `POST /token/init` with `form`; returns `detail`.
     pub async fn init(&self, jwt: &Jwt, form: &[(&str, &str)]) -> Result<Answer, Error> {
-        let mut value = self
+        let answer = self
             .send(reqwest::Method::POST, "token/init", Some(jwt), form)
             .await?;
-        Ok(Answer(value["detail"].take()))
+        Ok(detail_of(answer))
     }
 
     /// `DELETE /token/<serial>`.
@@ -158,13 +148,10 @@ impl Client {
 
     /// `GET /token/`: the person's tokens, as privacyIDEA lists them.
     pub async fn tokens(&self, jwt: &Jwt) -> Result<Vec<Value>, Error> {
-        let mut value = self
+        let answer = self
             .send(reqwest::Method::GET, "token/", Some(jwt), &[])
             .await?;
-        Ok(match value["result"]["value"]["tokens"].take() {
-            Value::Array(tokens) => tokens,
-            _ => Vec::new(),
-        })
+        Ok(tokens_of(answer))
     }
 
     /// A token's `rollout_state` ("clientwait", "verify", "enrolled", …).
@@ -177,16 +164,13 @@ impl Client {
                 &[("serial", serial)],
             )
             .await?;
-        value["result"]["value"]["tokens"][0]["rollout_state"]
-            .as_str()
-            .map(str::to_owned)
-            .ok_or_else(|| Error::BadAnswer(format!("token {serial} is gone")))
+        rollout_state_of(&value, serial)
     }
 
     /// `POST /validate/check` for the token `serial` with an empty PIN:
     /// triggers its challenge. Returns `detail`.
     pub async fn trigger(&self, serial: &str) -> Result<Answer, Error> {
-        let mut value = self
+        let answer = self
             .send(
                 reqwest::Method::POST,
                 "validate/check",
@@ -194,7 +178,7 @@ impl Client {
                 &[("serial", serial), ("pass", "")],
             )
             .await?;
-        Ok(Answer(value["detail"].take()))
+        Ok(detail_of(answer))
     }
 
     /// `POST /validate/check` for `username` with an OTP value: true when
@@ -208,7 +192,7 @@ impl Client {
         let value = self
             .send(reqwest::Method::POST, "validate/check", None, &form)
             .await?;
-        Ok(value["result"]["value"].as_bool() == Some(true))
+        Ok(accepted(&value))
     }
 
     /// `GET /validate/polltransaction`: "accept", "declined", "cancelled"
@@ -222,12 +206,7 @@ impl Client {
                 &[("transaction_id", transaction)],
             )
             .await?;
-        let status = value["detail"]["challenge_status"].as_str();
-        Ok(match (value["result"]["value"].as_bool(), status) {
-            (Some(true), _) => "accept".to_owned(),
-            (_, Some(status)) => status.to_owned(),
-            _ => "pending".to_owned(),
-        })
+        Ok(poll_status(&value))
     }
 
     /// One request; privacyIDEA's JSON errors become [`Error`]s.
@@ -273,34 +252,99 @@ impl Client {
                 unreadable()
             }
         })?;
-        // Answers carry secrets (the JWT, the otpauth URI): the buffer is
-        // wiped once parsed.
-        let mut body = body
-            .try_into_mut()
-            .unwrap_or_else(|shared| bytes::BytesMut::from(&shared[..]));
-        let value = serde_json::from_slice::<Value>(&body);
-        body.as_mut().zeroize();
-        let value = value.map_err(|_| unreadable())?;
-        let value = Answer(value);
-        if value["result"]["status"].as_bool() == Some(true) {
-            return Ok(value);
+        read_answer(status.as_u16(), body)
+    }
+}
+
+/// The answer's JSON, or the typed error privacyIDEA's `result.error` names
+/// (by its code). Never panics, whatever the bytes.
+pub(super) fn read_answer(status: u16, body: bytes::Bytes) -> Result<Answer, Error> {
+    let unreadable = || Error::BadAnswer(format!("unreadable answer (HTTP {status})"));
+    // Answers carry secrets (the JWT, the otpauth URI): the buffer is
+    // wiped once parsed.
+    let mut body = body
+        .try_into_mut()
+        .unwrap_or_else(|shared| bytes::BytesMut::from(&shared[..]));
+    let value = serde_json::from_slice::<Value>(&body);
+    body.as_mut().zeroize();
+    let value = Answer(value.map_err(|_| unreadable())?);
+    if value["result"]["status"].as_bool() == Some(true) {
+        return Ok(value);
+    }
+    let error = &value["result"]["error"];
+    let message = error["message"]
+        .as_str()
+        .unwrap_or("unknown error")
+        .to_owned();
+    Err(match error["code"].as_i64() {
+        // A `login_mode=disable` policy: privacyIDEA's way to block an account.
+        Some(code::POLICY) if message.contains("login for this user is disabled") => {
+            Error::AccountLocked
         }
-        let error = &value["result"]["error"];
-        let message = error["message"]
-            .as_str()
-            .unwrap_or("unknown error")
-            .to_owned();
-        Err(match error["code"].as_i64() {
-            // A `login_mode=disable` policy: privacyIDEA's way to block an account.
-            Some(code::POLICY) if message.contains("login for this user is disabled") => {
-                Error::AccountLocked
-            }
-            Some(code::TOKEN_EXPIRED) => Error::SessionExpired,
-            Some(code::AUTHENTICATE) if !message.contains("Unknown realm") => Error::WrongPassword,
-            Some(code::POLICY) => Error::NotAllowed(message),
-            _ if message.contains("Verification of the new token failed") => Error::CodeRejected,
-            _ => Error::Server(message),
-        })
+        Some(code::TOKEN_EXPIRED) => Error::SessionExpired,
+        Some(code::AUTHENTICATE) if !message.contains("Unknown realm") => Error::WrongPassword,
+        Some(code::POLICY) => Error::NotAllowed(message),
+        _ if message.contains("Verification of the new token failed") => Error::CodeRejected,
+        _ => Error::Server(message),
+    })
+}
+
+/// The JWT from a `/auth` answer, moved out (not copied): the only copy is
+/// zeroised.
+pub(super) fn jwt_of(answer: Result<Answer, Error>, realm: &str) -> Result<Jwt, Error> {
+    let mut answer = match answer {
+        Err(Error::Server(message)) if message.contains("Unknown realm") => {
+            return Err(Error::UnknownRealm(realm.to_owned()));
+        }
+        other => other?,
+    };
+    // `pointer_mut`, not `value["…"]`: indexing to write panics where the
+    // server put a string or a list.
+    match answer.pointer_mut("/result/value/token").map(Value::take) {
+        Some(Value::String(token)) => Ok(Zeroizing::new(token)),
+        _ => Err(Error::BadAnswer("no token in the /auth answer".to_owned())),
+    }
+}
+
+/// `detail` of a `/token/init` or `/validate/check` answer (null if none).
+pub(super) fn detail_of(mut answer: Answer) -> Answer {
+    Answer(
+        answer
+            .pointer_mut("/detail")
+            .map(Value::take)
+            .unwrap_or_default(),
+    )
+}
+
+/// The tokens of a `/token/` answer; none if it lists none.
+pub(super) fn tokens_of(mut answer: Answer) -> Vec<Value> {
+    match answer.pointer_mut("/result/value/tokens").map(Value::take) {
+        Some(Value::Array(tokens)) => tokens,
+        _ => Vec::new(),
+    }
+}
+
+/// The `rollout_state` of the first token of a `/token/?serial=` answer.
+pub(super) fn rollout_state_of(answer: &Value, serial: &str) -> Result<String, Error> {
+    answer["result"]["value"]["tokens"][0]["rollout_state"]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| Error::BadAnswer(format!("token {serial} is gone")))
+}
+
+/// Whether a `/validate/check` answer accepts the code.
+pub(super) fn accepted(answer: &Value) -> bool {
+    answer["result"]["value"].as_bool() == Some(true)
+}
+
+/// A `/validate/polltransaction` answer: "accept", the challenge's status
+/// ("declined", "cancelled", …), else "pending".
+pub(super) fn poll_status(answer: &Value) -> String {
+    let status = answer["detail"]["challenge_status"].as_str();
+    match (answer["result"]["value"].as_bool(), status) {
+        (Some(true), _) => "accept".to_owned(),
+        (_, Some(status)) => status.to_owned(),
+        _ => "pending".to_owned(),
     }
 }
 

@@ -6,11 +6,15 @@
 //! [`Provider::cancel`] and when a step is started over, so no orphans stay
 //! on the server.
 
+mod answers;
 mod client;
+#[doc(hidden)]
+pub mod fuzz;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use answers::{challenge_of, needs_verification, push_uri_of, serial_of, totp_of, verified};
 pub use client::{Client, Jwt, Settings};
 
 use super::{
@@ -139,29 +143,7 @@ impl PrivacyIdeaProvider {
                 ],
             )
             .await?;
-        match detail["rollout_state"].as_str() {
-            Some("enrolled") | Some("") | None => Ok(()),
-            Some(other) => Err(Error::BadAnswer(format!("token is still {other}"))),
-        }
-    }
-}
-
-fn serial_of(detail: &serde_json::Value) -> Result<String, Error> {
-    detail["serial"]
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| Error::BadAnswer("no serial in the /token/init answer".to_owned()))
-}
-
-fn needs_verification(detail: &serde_json::Value) -> Result<(), Error> {
-    if detail["rollout_state"].as_str() == Some("verify") {
-        Ok(())
-    } else {
-        // Without verify_enrollment the token would count before the phone
-        // proved it has it; the assistant does not enroll that way.
-        Err(Error::NotAllowed(
-            "enrollment policy verify_enrollment is not set for this token type".to_owned(),
-        ))
+        verified(&detail)
     }
 }
 
@@ -223,11 +205,7 @@ impl Provider for PrivacyIdeaProvider {
                 .init(&jwt, &[("type", "totp"), ("genkey", "1")])
                 .await?;
             let serial = serial_of(&detail)?;
-            let checked = needs_verification(&detail).and_then(|()| {
-                let uri = detail["googleurl"]["value"].as_str().unwrap_or_default();
-                TotpEnrollment::from_uri(uri)
-            });
-            match checked {
+            match totp_of(&detail) {
                 Ok(enrollment) => {
                     this.lock().totp = Some((Pending { serial }, enrollment.clone()));
                     Ok(enrollment)
@@ -275,7 +253,7 @@ impl Provider for PrivacyIdeaProvider {
                 Err(e) => return Err(e),
             };
             let serial = serial_of(&detail)?;
-            let Some(uri) = detail["pushurl"]["value"].as_str() else {
+            let Some(uri) = push_uri_of(&detail) else {
                 this.client.delete(&jwt, &serial).await.ok();
                 return Ok(PushSetup::CodeInstead {
                     reason: "the server sent no push enrollment".to_owned(),
@@ -336,15 +314,8 @@ impl Provider for PrivacyIdeaProvider {
                 _ => return Err(Error::OutOfOrder),
             };
             let detail = this.client.trigger(&serial).await?;
-            let transaction = detail["transaction_id"]
-                .as_str()
-                .ok_or_else(|| Error::BadAnswer("no transaction in the answer".to_owned()))?
-                .to_owned();
             // With push_require_presence the PC shows the number to pick.
-            let number = detail["multi_challenge"]
-                .as_array()
-                .and_then(|all| all.iter().find_map(|c| c["presence_answer"].as_str()))
-                .and_then(|n| n.parse::<u8>().ok());
+            let (transaction, number) = challenge_of(&detail)?;
             let mut session = this.lock();
             session.next_transaction += 1;
             let id = session.next_transaction;

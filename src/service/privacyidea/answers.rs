@@ -1,0 +1,62 @@
+//! What the provider reads from the `detail` of privacyIDEA's answers: the
+//! serial, the otpauth URIs, the push challenge. Plain functions of the
+//! JSON, so the property tests (tests/fuzz) run them on any answer.
+
+use serde_json::Value;
+
+use crate::service::{Error, TotpEnrollment};
+
+/// The serial of the token a `/token/init` answer created.
+pub(super) fn serial_of(detail: &Value) -> Result<String, Error> {
+    detail["serial"]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| Error::BadAnswer("no serial in the /token/init answer".to_owned()))
+}
+
+/// The server waits for the first code before the token counts.
+pub(super) fn needs_verification(detail: &Value) -> Result<(), Error> {
+    if detail["rollout_state"].as_str() == Some("verify") {
+        Ok(())
+    } else {
+        // Without verify_enrollment the token would count before the phone
+        // proved it has it; the assistant does not enroll that way.
+        Err(Error::NotAllowed(
+            "enrollment policy verify_enrollment is not set for this token type".to_owned(),
+        ))
+    }
+}
+
+/// The TOTP enrollment of a `/token/init` answer: waiting for verification,
+/// with an otpauth URI an authenticator app accepts.
+pub(super) fn totp_of(detail: &Value) -> Result<TotpEnrollment, Error> {
+    needs_verification(detail)?;
+    TotpEnrollment::from_uri(detail["googleurl"]["value"].as_str().unwrap_or_default())
+}
+
+/// The push enrollment URI (`otpauth://pipush/…`) the phone scans, if sent.
+pub(super) fn push_uri_of(detail: &Value) -> Option<&str> {
+    detail["pushurl"]["value"].as_str()
+}
+
+/// After a `verify`: the token is enrolled (older servers send no state).
+pub(super) fn verified(detail: &Value) -> Result<(), Error> {
+    match detail["rollout_state"].as_str() {
+        Some("enrolled") | Some("") | None => Ok(()),
+        Some(other) => Err(Error::BadAnswer(format!("token is still {other}"))),
+    }
+}
+
+/// A triggered push: the transaction to poll, and the number the person
+/// picks on the phone (with `push_require_presence`).
+pub(super) fn challenge_of(detail: &Value) -> Result<(String, Option<u8>), Error> {
+    let transaction = detail["transaction_id"]
+        .as_str()
+        .ok_or_else(|| Error::BadAnswer("no transaction in the answer".to_owned()))?
+        .to_owned();
+    let number = detail["multi_challenge"]
+        .as_array()
+        .and_then(|all| all.iter().find_map(|c| c["presence_answer"].as_str()))
+        .and_then(|n| n.parse::<u8>().ok());
+    Ok((transaction, number))
+}
