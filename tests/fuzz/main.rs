@@ -39,6 +39,7 @@ pub fn fuzz<S>(
         cases,
         // Inputs are mostly junk by design: never give up on rejects.
         max_global_rejects: u32::MAX,
+        failure_persistence: None,
         ..Config::default()
     };
     let ran = AtomicU64::new(0);
