@@ -5,6 +5,8 @@ use std::str::FromStr;
 
 use phonenumber::{Mode, Type, country::Id, metadata::DATABASE};
 
+use super::code::decimal_value;
+
 /// A country or region in the list, by ISO 3166 code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Country(&'static str);
@@ -120,13 +122,18 @@ pub fn parse(country: Country, typed: &str) -> Result<PhoneNumber, PhoneError> {
     if typed.is_empty() {
         return Err(PhoneError::Empty);
     }
+    // Digits of any script, as pasted from a phone ("０６-１２…"), in ASCII.
+    let typed: String = typed
+        .chars()
+        .map(|c| decimal_value(c).map_or(c, |d| char::from(b'0' + d)))
+        .collect();
     if !typed
         .chars()
         .all(|c| c.is_ascii_digit() || " +-().\u{a0}/".contains(c))
     {
         return Err(PhoneError::NotANumber);
     }
-    let number = phonenumber::parse(country.id(), typed).map_err(|_| PhoneError::Invalid)?;
+    let number = phonenumber::parse(country.id(), &typed).map_err(|_| PhoneError::Invalid)?;
     if !number.is_valid() {
         return Err(PhoneError::Invalid);
     }
@@ -174,6 +181,14 @@ mod tests {
             Err(PhoneError::OtherCountry(32))
         );
         assert_eq!(parse(nl, "020-1234567"), Err(PhoneError::Landline));
+    }
+
+    #[test]
+    fn digits_of_other_scripts_as_pasted() {
+        let n = parse(Country::NETHERLANDS, "０６-１２３４５６７８").unwrap();
+        assert_eq!(n.e164(), "+31612345678");
+        let n = parse(Country::NETHERLANDS, "+٣١ ٦ ١٢٣٤٥٦٧٨").unwrap();
+        assert_eq!(n.e164(), "+31612345678");
     }
 
     #[test]
