@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+use toml::Spanned;
 
 use crate::i18n::Lang;
 use crate::service::Country;
@@ -102,16 +103,17 @@ impl Default for Config {
     }
 }
 
+/// The file as written; spans give the line of a value that makes no sense.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
-    organisation: Option<String>,
-    help_url: Option<String>,
-    default_country: Option<String>,
-    language: Option<String>,
+    organisation: Option<Spanned<String>>,
+    help_url: Option<Spanned<String>>,
+    default_country: Option<Spanned<String>>,
+    language: Option<Spanned<String>>,
     provider: Option<ProviderKind>,
     privacyidea: Option<PrivacyIdea>,
-    text_size: Option<u32>,
+    text_size: Option<Spanned<u32>>,
     appearance: Option<crate::ui::style::Appearance>,
 }
 
@@ -155,79 +157,74 @@ pub fn default_path() -> Option<PathBuf> {
 
 impl Config {
     /// Reads `path`; a missing file is the defaults, a broken one is the
-    /// defaults plus the error to show.
+    /// defaults plus the error to show, with the line for anything in the
+    /// file (never a panic, whatever the bytes).
     pub fn load(path: &Path) -> (Config, Option<ConfigError>) {
-        match std::fs::read_to_string(path) {
-            Ok(text) => match Self::parse(&text) {
-                Ok(config) => (config, None),
-                Err((line, detail)) => (
-                    Config::default(),
-                    Some(ConfigError {
-                        file: path.to_owned(),
-                        line,
-                        detail,
-                    }),
-                ),
-            },
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), None),
-            Err(e) => (
-                Config::default(),
-                Some(ConfigError {
-                    file: path.to_owned(),
-                    line: None,
-                    detail: e.to_string(),
-                }),
-            ),
+        let error = |line, detail| ConfigError {
+            file: path.to_owned(),
+            line,
+            detail,
+        };
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
+            Err(e) => return (Config::default(), Some(error(None, e.to_string()))),
+        };
+        let text = match std::str::from_utf8(&bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let line = line_at(&bytes, e.valid_up_to());
+                let detail = "not UTF-8 text (saved in another encoding?)".to_owned();
+                return (Config::default(), Some(error(Some(line), detail)));
+            }
+        };
+        match Self::parse(text) {
+            Ok(config) => (config, None),
+            Err((line, detail)) => (Config::default(), Some(error(Some(line), detail))),
         }
     }
 
-    /// Parses TOML text; errors carry the line (from 1) where known.
-    pub fn parse(text: &str) -> Result<Config, (Option<usize>, String)> {
-        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+    /// Parses TOML text; errors carry the line (from 1).
+    pub fn parse(text: &str) -> Result<Config, (usize, String)> {
+        // Editors on Windows may start the file with a byte-order mark.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let file: File = toml::from_str(text).map_err(|e| {
-            (
-                e.span().map(|s| line_of(s.start)),
-                e.message().trim().to_owned(),
-            )
+            let line = e.span().map_or(1, |s| line_at(text.as_bytes(), s.start));
+            (line, e.message().trim().to_owned())
         })?;
-        // Values that parse but make no sense get a line too.
-        let line_with = |key: &str| {
-            text.lines()
-                .position(|l| l.trim_start().starts_with(key))
-                .map(|i| i + 1)
-        };
+        // Values that parse but make no sense: the line of the value.
+        let line_of = |span: std::ops::Range<usize>| line_at(text.as_bytes(), span.start);
         let mut config = Config::default();
         if let Some(name) = file.organisation {
+            let (span, name) = (name.span(), name.into_inner());
             if name.trim().is_empty() || name.contains(':') {
                 return Err((
-                    line_with("organisation"),
+                    line_of(span),
                     "organisation must be a non-empty name without ':'".into(),
                 ));
             }
             config.organisation = name.trim().to_owned();
         }
         if let Some(url) = file.help_url {
+            let (span, url) = (url.span(), url.into_inner());
             if !(url.starts_with("https://") || url.starts_with("http://")) {
-                return Err((
-                    line_with("help_url"),
-                    "help_url must start with https://".into(),
-                ));
+                return Err((line_of(span), "help_url must start with https://".into()));
             }
             config.help_url = url;
         }
         if let Some(code) = file.default_country {
-            config.default_country = Country::from_code(&code).ok_or_else(|| {
+            config.default_country = Country::from_code(code.get_ref()).ok_or_else(|| {
                 (
-                    line_with("default_country"),
-                    format!("unknown country code '{code}'"),
+                    line_of(code.span()),
+                    format!("unknown country code '{}'", code.get_ref()),
                 )
             })?;
         }
         if let Some(tag) = file.language {
-            config.language = Some(Lang::from_tag(&tag).ok_or_else(|| {
+            config.language = Some(Lang::from_tag(tag.get_ref()).ok_or_else(|| {
                 (
-                    line_with("language"),
-                    format!("language must be 'nl' or 'en', not '{tag}'"),
+                    line_of(tag.span()),
+                    format!("language must be 'nl' or 'en', not '{}'", tag.get_ref()),
                 )
             })?);
         }
@@ -238,9 +235,10 @@ impl Config {
             config.privacyidea = pi;
         }
         if let Some(size) = file.text_size {
+            let (span, size) = (size.span(), size.into_inner());
             if !(100..=200).contains(&size) {
                 return Err((
-                    line_with("text_size"),
+                    line_of(span),
                     format!("text_size must be 100 to 200 (percent), not {size}"),
                 ));
             }
@@ -251,6 +249,16 @@ impl Config {
         }
         Ok(config)
     }
+}
+
+/// The line (from 1) of byte `offset` in `text`; counted in bytes, so an
+/// offset inside a character cannot panic.
+fn line_at(text: &[u8], offset: usize) -> usize {
+    text[..offset.min(text.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
 }
 
 #[cfg(test)]
@@ -300,7 +308,7 @@ mod tests {
             SettingsError::MissingServer
         );
         let (line, _) = Config::parse("[privacyidea]\nserver = \"x\"\nport = 1\n").unwrap_err();
-        assert_eq!(line, Some(3));
+        assert_eq!(line, 3);
     }
 
     #[test]
@@ -313,7 +321,7 @@ mod tests {
         assert_eq!(config.text_scale(), 1.5);
         assert_eq!(Config::default().text_scale(), 1.0);
         let (line, detail) = Config::parse("language = \"nl\"\ntext_size = 300\n").unwrap_err();
-        assert_eq!(line, Some(2));
+        assert_eq!(line, 2);
         assert!(detail.contains("100 to 200"), "{detail}");
     }
 
@@ -326,7 +334,7 @@ mod tests {
     fn syntax_error_names_the_line() {
         let (line, detail) =
             Config::parse("organisation = \"Acme\"\n\nhelp_url = https://x\n").unwrap_err();
-        assert_eq!(line, Some(3));
+        assert_eq!(line, 3);
         assert!(!detail.is_empty());
     }
 
@@ -336,20 +344,47 @@ mod tests {
             Config::parse("organisation = \"A\"\norganization = \"B\"\n")
                 .unwrap_err()
                 .0,
-            Some(2)
+            2
         );
         assert_eq!(
             Config::parse("\ndefault_country = \"XX\"\n").unwrap_err().0,
-            Some(2)
+            2
         );
+        assert_eq!(Config::parse("provider = \"magic\"\n").unwrap_err().0, 1);
+        assert_eq!(Config::parse("help_url = \"ftp://x\"\n").unwrap_err().0, 1);
+    }
+
+    #[test]
+    fn a_value_that_makes_no_sense_is_found_however_the_key_is_written() {
+        // Quoted and dotted keys, and a multi-line string that mentions the key.
+        let text = "organisation = \"\"\"\ntext_size = 300\"\"\"\n\"text_size\" = 300\n";
+        assert_eq!(Config::parse(text).unwrap_err().0, 3);
+        let text = "\n\nprivacyidea.server = \"https://x\"\nlanguage = 'fr'\n";
+        assert_eq!(Config::parse(text).unwrap_err().0, 4);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_no_error() {
         assert_eq!(
-            Config::parse("provider = \"magic\"\n").unwrap_err().0,
-            Some(1)
+            Config::parse("\u{feff}text_size = 125\n")
+                .unwrap()
+                .text_size,
+            125
         );
-        assert_eq!(
-            Config::parse("help_url = \"ftp://x\"\n").unwrap_err().0,
-            Some(1)
-        );
+    }
+
+    #[test]
+    fn a_file_in_another_encoding_names_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            b"organisation = \"RPO\"\nhelp_url = \"https://caf\xe9\"\n",
+        )
+        .unwrap();
+        let (config, error) = Config::load(&path);
+        assert_eq!(config, Config::default());
+        assert_eq!(error.unwrap().line, Some(2));
     }
 
     #[test]
