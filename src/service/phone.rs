@@ -115,6 +115,46 @@ pub enum PhoneError {
     Landline,
 }
 
+/// Loads the phone-number metadata (the `phonenumber` database, several MiB
+/// and tens of milliseconds) on a background thread, once: call it when the
+/// person is on the way to the phone step, so that step opens without a
+/// wait, and a person who never gets there never pays for it. Idempotent:
+/// later calls do nothing. Returns at once.
+pub fn warm_up() {
+    WARM_UP.call_once(|| {
+        let load = || {
+            // The database, and the regular expressions a Dutch mobile
+            // number needs (compiled on first use).
+            let _ = parse(Country::NETHERLANDS, "06-12345678");
+            WARM.store(true, std::sync::atomic::Ordering::Release);
+        };
+        if std::thread::Builder::new()
+            .name("phone-metadata".into())
+            .spawn(load)
+            .is_err()
+        {
+            // No thread to be had: the phone step loads it when it opens.
+            tracing::warn!("could not start loading the phone-number metadata");
+        }
+    });
+}
+
+static WARM_UP: std::sync::Once = std::sync::Once::new();
+
+/// Makes [`warm_up`] do nothing in this process: for the benchmark that
+/// measures the phone step cold.
+#[doc(hidden)]
+pub fn skip_warm_up() {
+    WARM_UP.call_once(|| {});
+}
+
+/// Whether the load [`warm_up`] started has finished.
+pub fn warmed_up() -> bool {
+    WARM.load(std::sync::atomic::Ordering::Acquire)
+}
+
+static WARM: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Reads a number typed for `country`: "06-12345678", "+31 6 1234 5678" and
 /// "0031612345678" are the same number.
 pub fn parse(country: Country, typed: &str) -> Result<PhoneNumber, PhoneError> {
@@ -197,6 +237,21 @@ mod tests {
         assert_eq!(parse(be, "0470 12 34 56").unwrap().e164(), "+32470123456");
         let de = Country::from_code("DE").unwrap();
         assert_eq!(parse(de, "0151 23456789").unwrap().e164(), "+4915123456789");
+    }
+
+    #[test]
+    fn warm_up_loads_once_in_the_background() {
+        warm_up();
+        warm_up();
+        let start = std::time::Instant::now();
+        while !warmed_up() {
+            assert!(start.elapsed().as_secs() < 30, "the metadata never loaded");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert_eq!(
+            parse(Country::NETHERLANDS, "0612345678").unwrap().e164(),
+            "+31612345678"
+        );
     }
 
     #[test]
