@@ -110,8 +110,9 @@ pub enum PhoneError {
     /// A valid number of another country than the one chosen.
     #[error("number belongs to country code +{0}")]
     OtherCountry(u16),
-    /// A fixed line, which cannot receive a text message.
-    #[error("landline numbers cannot receive text messages")]
+    /// Not a mobile: a fixed line, or a toll-free, shared-cost,
+    /// premium-rate, pager or VoIP number, which cannot receive a text.
+    #[error("only mobile numbers can receive text messages")]
     Landline,
 }
 
@@ -181,7 +182,14 @@ pub fn parse(country: Country, typed: &str) -> Result<PhoneNumber, PhoneError> {
     if code != country.dialling_code() {
         return Err(PhoneError::OtherCountry(code));
     }
-    if number.number_type(&DATABASE) == Type::FixedLine {
+    // Only a mobile can receive the text (in the US and Canada the number
+    // does not tell, so those count too). Not a fixed line, and neither
+    // toll-free, shared-cost ("0180…", found by the fuzzer), premium-rate,
+    // pager or VoIP numbers.
+    if !matches!(
+        number.number_type(&DATABASE),
+        Type::Mobile | Type::FixedLineOrMobile
+    ) {
         return Err(PhoneError::Landline);
     }
     Ok(PhoneNumber {
@@ -221,6 +229,13 @@ mod tests {
             Err(PhoneError::OtherCountry(32))
         );
         assert_eq!(parse(nl, "020-1234567"), Err(PhoneError::Landline));
+        // Toll-free and shared-cost numbers receive no text either.
+        assert_eq!(parse(nl, "0800-1234"), Err(PhoneError::Landline));
+        let de = Country::from_code("DE").unwrap();
+        assert_eq!(parse(de, "018000000000000"), Err(PhoneError::Landline));
+        // In the US a number may be either: it counts.
+        let us = Country::from_code("US").unwrap();
+        assert_eq!(parse(us, "(201) 555-0123").unwrap().e164(), "+12015550123");
     }
 
     #[test]

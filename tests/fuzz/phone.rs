@@ -32,6 +32,18 @@ fn check(country: Country, typed: &str) -> Result<(), TestCaseError> {
         number.e164()
     );
     prop_assert!((8..=16).contains(&number.e164().len()), "{}", number.e164());
+    // Only numbers that can receive a text.
+    let parsed = phonenumber::parse(None, number.e164()).unwrap();
+    let kind = parsed.number_type(&phonenumber::metadata::DATABASE);
+    prop_assert!(
+        matches!(
+            kind,
+            phonenumber::Type::Mobile | phonenumber::Type::FixedLineOrMobile
+        ),
+        "{} is {:?}",
+        number.e164(),
+        kind
+    );
     // What the assistant shows and sends reads back as the same number.
     prop_assert_eq!(phone::parse(country, number.e164()), Ok(number.clone()));
     prop_assert_eq!(
