@@ -1,9 +1,13 @@
-//! What the provider reads from the `detail` of privacyIDEA's answers: the
-//! serial, the otpauth URIs, the push challenge. Plain functions of the
-//! JSON, so the property tests (tests/fuzz) run them on any answer.
+//! What the client and the provider read from privacyIDEA's answers: the
+//! JWT, the token list, the push status; from `detail` the serial, the
+//! otpauth URIs, the push challenge. Plain functions of the JSON, so the
+//! property tests (tests/fuzz) run them on any answer. They never index to
+//! write (`value["…"] = …` panics where the server put a string or a list).
 
 use serde_json::Value;
+use zeroize::Zeroizing;
 
+use super::client::{Answer, Jwt};
 use crate::service::{Error, TotpEnrollment};
 
 /// The serial of the token a `/token/init` answer created.
@@ -59,4 +63,61 @@ pub(super) fn challenge_of(detail: &Value) -> Result<(String, Option<u8>), Error
         .and_then(|all| all.iter().find_map(|c| c["presence_answer"].as_str()))
         .and_then(|n| n.parse::<u8>().ok());
     Ok((transaction, number))
+}
+
+/// The JWT from a `/auth` answer, moved out (not copied): the only copy is
+/// zeroised.
+pub(super) fn jwt_of(answer: Result<Answer, Error>, realm: &str) -> Result<Jwt, Error> {
+    let mut answer = match answer {
+        Err(Error::Server(message)) if message.contains("Unknown realm") => {
+            return Err(Error::UnknownRealm(realm.to_owned()));
+        }
+        other => other?,
+    };
+    match answer.pointer_mut("/result/value/token").map(Value::take) {
+        Some(Value::String(token)) => Ok(Zeroizing::new(token)),
+        _ => Err(Error::BadAnswer("no token in the /auth answer".to_owned())),
+    }
+}
+
+/// `detail` of a `/token/init` or `/validate/check` answer (null if none).
+pub(super) fn detail_of(mut answer: Answer) -> Answer {
+    Answer(
+        answer
+            .pointer_mut("/detail")
+            .map(Value::take)
+            .unwrap_or_default(),
+    )
+}
+
+/// The tokens of a `/token/` answer; none if it lists none.
+pub(super) fn tokens_of(mut answer: Answer) -> Vec<Value> {
+    match answer.pointer_mut("/result/value/tokens").map(Value::take) {
+        Some(Value::Array(tokens)) => tokens,
+        _ => Vec::new(),
+    }
+}
+
+/// The `rollout_state` of the first token of a `/token/?serial=` answer.
+pub(super) fn rollout_state_of(answer: &Value, serial: &str) -> Result<String, Error> {
+    answer["result"]["value"]["tokens"][0]["rollout_state"]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| Error::BadAnswer(format!("token {serial} is gone")))
+}
+
+/// Whether a `/validate/check` answer accepts the code.
+pub(super) fn accepted(answer: &Value) -> bool {
+    answer["result"]["value"].as_bool() == Some(true)
+}
+
+/// A `/validate/polltransaction` answer: "accept", the challenge's status
+/// ("declined", "cancelled", …), else "pending".
+pub(super) fn poll_status(answer: &Value) -> String {
+    let status = answer["detail"]["challenge_status"].as_str();
+    match (answer["result"]["value"].as_bool(), status) {
+        (Some(true), _) => "accept".to_owned(),
+        (_, Some(status)) => status.to_owned(),
+        _ => "pending".to_owned(),
+    }
 }

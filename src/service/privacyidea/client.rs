@@ -8,6 +8,7 @@ use serde_json::Value;
 use url::Url;
 use zeroize::{Zeroize, Zeroizing};
 
+use super::answers::{accepted, detail_of, jwt_of, poll_status, rollout_state_of, tokens_of};
 use crate::service::Error;
 
 /// Where the server is and how to reach it.
@@ -289,68 +290,9 @@ pub(super) fn read_answer(status: u16, body: bytes::Bytes) -> Result<Answer, Err
     })
 }
 
-/// The JWT from a `/auth` answer, moved out (not copied): the only copy is
-/// zeroised.
-pub(super) fn jwt_of(answer: Result<Answer, Error>, realm: &str) -> Result<Jwt, Error> {
-    let mut answer = match answer {
-        Err(Error::Server(message)) if message.contains("Unknown realm") => {
-            return Err(Error::UnknownRealm(realm.to_owned()));
-        }
-        other => other?,
-    };
-    // `pointer_mut`, not `value["…"]`: indexing to write panics where the
-    // server put a string or a list.
-    match answer.pointer_mut("/result/value/token").map(Value::take) {
-        Some(Value::String(token)) => Ok(Zeroizing::new(token)),
-        _ => Err(Error::BadAnswer("no token in the /auth answer".to_owned())),
-    }
-}
-
-/// `detail` of a `/token/init` or `/validate/check` answer (null if none).
-pub(super) fn detail_of(mut answer: Answer) -> Answer {
-    Answer(
-        answer
-            .pointer_mut("/detail")
-            .map(Value::take)
-            .unwrap_or_default(),
-    )
-}
-
-/// The tokens of a `/token/` answer; none if it lists none.
-pub(super) fn tokens_of(mut answer: Answer) -> Vec<Value> {
-    match answer.pointer_mut("/result/value/tokens").map(Value::take) {
-        Some(Value::Array(tokens)) => tokens,
-        _ => Vec::new(),
-    }
-}
-
-/// The `rollout_state` of the first token of a `/token/?serial=` answer.
-pub(super) fn rollout_state_of(answer: &Value, serial: &str) -> Result<String, Error> {
-    answer["result"]["value"]["tokens"][0]["rollout_state"]
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| Error::BadAnswer(format!("token {serial} is gone")))
-}
-
-/// Whether a `/validate/check` answer accepts the code.
-pub(super) fn accepted(answer: &Value) -> bool {
-    answer["result"]["value"].as_bool() == Some(true)
-}
-
-/// A `/validate/polltransaction` answer: "accept", the challenge's status
-/// ("declined", "cancelled", …), else "pending".
-pub(super) fn poll_status(answer: &Value) -> String {
-    let status = answer["detail"]["challenge_status"].as_str();
-    match (answer["result"]["value"].as_bool(), status) {
-        (Some(true), _) => "accept".to_owned(),
-        (_, Some(status)) => status.to_owned(),
-        _ => "pending".to_owned(),
-    }
-}
-
 /// An answer from privacyIDEA, wiped when dropped: answers carry secrets
 /// (the JWT, the otpauth URI with the TOTP seed, push enrollment data).
-pub struct Answer(Value);
+pub struct Answer(pub(super) Value);
 
 impl std::ops::Deref for Answer {
     type Target = Value;

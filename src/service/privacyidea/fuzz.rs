@@ -2,10 +2,11 @@
 //! reads an HTTP answer exactly as the provider reads the answer to that
 //! request, from the body's bytes on, with the same functions.
 
-use super::answers::{challenge_of, needs_verification, push_uri_of, serial_of, totp_of, verified};
-use super::client::{
-    accepted, detail_of, jwt_of, poll_status, read_answer, rollout_state_of, tokens_of,
+use super::answers::{
+    accepted, challenge_of, detail_of, jwt_of, needs_verification, poll_status, push_uri_of,
+    rollout_state_of, serial_of, tokens_of, totp_of, verified,
 };
+use super::client::read_answer;
 use crate::service::Error;
 
 /// The requests the provider makes.
