@@ -56,6 +56,8 @@ pub enum Message {
     Ignore,
     /// The window is being closed: unfinished enrollments go first.
     Closing,
+    /// What the clipboard holds as the window closes: the copied key goes.
+    ClosingClipboard(Option<String>),
     /// Cleaned up; the app ends.
     Exit,
 }
@@ -273,6 +275,20 @@ impl App {
                 Task::none()
             }
             Message::Ignore => Task::none(),
+            // The copied key does not outlive the assistant on the clipboard.
+            Message::Closing if self.steps.key_copied() => {
+                iced::clipboard::read().map(Message::ClosingClipboard)
+            }
+            Message::ClosingClipboard(text) => {
+                let text = text.map(zeroize::Zeroizing::new);
+                let cancel = Task::perform(self.service.cancel(), |_| Message::Exit);
+                match text.as_deref() {
+                    Some(text) if self.steps.is_copied_key(text) => {
+                        iced::clipboard::write(String::new()).chain(cancel)
+                    }
+                    _ => cancel,
+                }
+            }
             Message::Closing => {
                 // Tokens the server created but the phone never proved are
                 // removed, so quitting midway leaves no orphans.

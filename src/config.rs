@@ -4,6 +4,7 @@
 //! stops the assistant: it is left out, and the window says which file and
 //! line were wrong.
 
+mod describe;
 mod key;
 mod layers;
 pub(crate) mod room;
@@ -13,6 +14,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use serde::Deserialize;
+use toml::Spanned;
 
 pub use room::{RoomSettings, parse_room_address, parse_room_code};
 
@@ -20,10 +22,11 @@ use crate::brand::{Accent, Rgb};
 use crate::i18n::Lang;
 use crate::service::Country;
 
+pub use describe::describe;
 pub use key::Key;
 pub use layers::{
-    AccentRefused, Flags, Ignored, IgnoredBy, Loaded, MACHINE_CONFIG_ENV, Paths, UnknownLock,
-    describe, load, machine_path,
+    AccentRefused, Flags, Ignored, IgnoredBy, Loaded, MACHINE_CONFIG_ENV, Paths, UnknownLock, load,
+    machine_path,
 };
 
 /// The organisation's help page when the config names none.
@@ -158,20 +161,20 @@ impl Default for Config {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
-    organisation: Option<String>,
-    help_url: Option<String>,
-    default_country: Option<String>,
-    language: Option<String>,
+    organisation: Option<Spanned<String>>,
+    help_url: Option<Spanned<String>>,
+    default_country: Option<Spanned<String>>,
+    language: Option<Spanned<String>>,
     provider: Option<ProviderKind>,
     privacyidea: Option<PrivacyIdea>,
     microsoft365: Option<crate::service::microsoft365::Table>,
-    text_size: Option<u32>,
+    text_size: Option<Spanned<u32>>,
     appearance: Option<crate::appearance::Appearance>,
     logo: Option<PathBuf>,
-    accent: Option<String>,
+    accent: Option<Spanned<String>>,
     room: Option<room::RoomFile>,
     /// Only in the machine-wide file; spans give each name's line.
-    locked: Option<Vec<toml::Spanned<String>>>,
+    locked: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 /// Which file is being read: only the machine-wide one may lock keys.
@@ -241,51 +244,49 @@ impl Config {
         origin: Origin,
         unknown_locks: &mut Vec<(Option<usize>, String)>,
     ) -> Result<Config, (Option<usize>, String)> {
-        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        let line_of = |offset: usize| line_at(text.as_bytes(), offset);
         let file: File = toml::from_str(text).map_err(|e| {
             (
-                e.span().map(|s| line_of(s.start)),
+                // A TOML error without a place is the file's first line.
+                Some(e.span().map_or(1, |s| line_of(s.start))),
                 e.message().trim().to_owned(),
             )
         })?;
-        // Values that parse but make no sense get a line too.
-        let line_with = |key: &str| {
-            text.lines()
-                .position(|l| l.trim_start().starts_with(key))
-                .map(|i| i + 1)
-        };
+        // Values that parse but make no sense: the line of the value.
+        let at = |span: std::ops::Range<usize>| Some(line_of(span.start));
         let mut config = base;
         if let Some(name) = file.organisation {
+            let span = name.span();
+            let name = name.into_inner();
             if name.trim().is_empty() || name.contains(':') {
                 return Err((
-                    line_with("organisation"),
+                    at(span),
                     "organisation must be a non-empty name without ':'".into(),
                 ));
             }
             config.organisation = name.trim().to_owned();
         }
         if let Some(url) = file.help_url {
+            let span = url.span();
+            let url = url.into_inner();
             if !(url.starts_with("https://") || url.starts_with("http://")) {
-                return Err((
-                    line_with("help_url"),
-                    "help_url must start with https://".into(),
-                ));
+                return Err((at(span), "help_url must start with https://".into()));
             }
             config.help_url = url;
         }
         if let Some(code) = file.default_country {
-            config.default_country = Country::from_code(&code).ok_or_else(|| {
+            config.default_country = Country::from_code(code.get_ref()).ok_or_else(|| {
                 (
-                    line_with("default_country"),
-                    format!("unknown country code '{code}'"),
+                    at(code.span()),
+                    format!("unknown country code '{}'", code.get_ref()),
                 )
             })?;
         }
         if let Some(tag) = file.language {
-            config.language = Some(Lang::from_tag(&tag).ok_or_else(|| {
+            config.language = Some(Lang::from_tag(tag.get_ref()).ok_or_else(|| {
                 (
-                    line_with("language"),
-                    format!("language must be 'nl' or 'en', not '{tag}'"),
+                    at(tag.span()),
+                    format!("language must be 'nl' or 'en', not '{}'", tag.get_ref()),
                 )
             })?);
         }
@@ -310,13 +311,16 @@ impl Config {
             ours.device_code = table.device_code.or(ours.device_code.take());
         }
         if let Some(size) = file.text_size {
-            if !(100..=200).contains(&size) {
+            if !(100..=200).contains(size.get_ref()) {
                 return Err((
-                    line_with("text_size"),
-                    format!("text_size must be 100 to 200 (percent), not {size}"),
+                    at(size.span()),
+                    format!(
+                        "text_size must be 100 to 200 (percent), not {}",
+                        size.get_ref()
+                    ),
                 ));
             }
-            config.text_size = size;
+            config.text_size = size.into_inner();
         }
         if let Some(appearance) = file.appearance {
             config.appearance = appearance;
@@ -325,24 +329,27 @@ impl Config {
             config.logo = Some(logo);
         }
         if let Some(colour) = file.accent {
-            config.accent = Some(Rgb::parse(&colour).ok_or_else(|| {
+            config.accent = Some(Rgb::parse(colour.get_ref()).ok_or_else(|| {
                 (
-                    line_with("accent"),
-                    format!("accent must be a colour as #RRGGBB, not '{colour}'"),
+                    at(colour.span()),
+                    format!(
+                        "accent must be a colour as #RRGGBB, not '{}'",
+                        colour.get_ref()
+                    ),
                 )
             })?);
         }
         if let Some(room) = file.room {
-            room.apply(&mut config.room, line_with)?;
+            room.apply(&mut config.room, at)?;
         }
         if let Some(names) = file.locked {
             if origin == Origin::Person {
                 return Err((
-                    line_with("locked"),
+                    at(names.span()),
                     "locked is only read from the machine-wide config".into(),
                 ));
             }
-            for name in names {
+            for name in names.into_inner() {
                 match Key::named(name.get_ref()) {
                     Some(keys) => config.locks.extend(keys),
                     None => unknown_locks
@@ -352,6 +359,16 @@ impl Config {
         }
         Ok(config)
     }
+}
+
+/// The line (from 1) of byte `offset` in `text`; counted in bytes, so an
+/// offset inside a character cannot panic.
+pub(crate) fn line_at(text: &[u8], offset: usize) -> usize {
+    text[..offset.min(text.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
 }
 
 #[cfg(test)]

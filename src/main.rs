@@ -215,13 +215,9 @@ fn main() -> iced::Result {
     };
     // What the package test reads to see which provider really runs.
     tracing::info!(provider = ?config.provider, ?service, "starting");
-    // The phone step's country lists need the phone-number metadata (about
-    // 80 ms to load): ready long before anyone gets there.
-    std::thread::spawn(|| {
-        for lang in Lang::ALL {
-            mfa_assistant::screen::phone_number::choices(lang);
-        }
-    });
+    // The phone-number metadata is not loaded here: it is several MiB a
+    // person on the welcome screen does not need. The way to the phone step
+    // starts loading it (`service::phone::warm_up`).
 
     iced::application(
         move || {

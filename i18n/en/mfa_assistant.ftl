@@ -165,7 +165,7 @@ phone-error-empty = Type your mobile phone number.
 phone-error-not-a-number = A phone number has only digits, spaces, dashes and an optional + at the start.
 phone-error-invalid = This is not a valid phone number for { $country }. Check the digits.
 phone-error-other-country = This number has country code +{ $code }, not +{ $chosen } for { $country }. Choose the right country or check the number.
-phone-error-landline = This looks like a landline number. A text message needs a mobile number.
+phone-error-landline = This is not a mobile number (a landline, or a service number such as 0800). A text message needs a mobile number.
 
 ## Text message code (guide steps 12–13)
 sms-title = Enter the code from the text message

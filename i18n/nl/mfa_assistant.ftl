@@ -166,7 +166,7 @@ phone-error-empty = Typ je mobiele nummer.
 phone-error-not-a-number = Een telefoonnummer bestaat alleen uit cijfers, spaties, streepjes en eventueel een + aan het begin.
 phone-error-invalid = Dit is geen geldig telefoonnummer voor { $country }. Controleer de cijfers.
 phone-error-other-country = Dit nummer heeft landcode +{ $code }, niet +{ $chosen } voor { $country }. Kies het juiste land of controleer het nummer.
-phone-error-landline = Dit lijkt een vast nummer. Voor een sms is een mobiel nummer nodig.
+phone-error-landline = Dit is geen mobiel nummer (een vast nummer, of een servicenummer zoals 0800). Voor een sms is een mobiel nummer nodig.
 
 ## Sms-code (stap 12–13 van de handleiding)
 sms-title = Typ de code uit de sms

@@ -262,8 +262,8 @@ fn read(
     let Some(path) = path else {
         return (base, None);
     };
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (base, None),
         Err(e) => {
             errors.push(ConfigError {
@@ -274,6 +274,19 @@ fn read(
             return (base, None);
         }
     };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            errors.push(ConfigError {
+                file: path.to_owned(),
+                line: Some(super::line_at(e.as_bytes(), e.utf8_error().valid_up_to())),
+                detail: "not UTF-8 text (saved in another encoding?)".to_owned(),
+            });
+            return (base, None);
+        }
+    };
+    // Editors on Windows may start the file with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
     let base_logo = base.logo.clone();
     let mut unknown_locks = Vec::new();
     let parsed = Config::parse_onto(base.clone(), &text, origin, &mut unknown_locks);
@@ -328,63 +341,6 @@ fn line_of(text: &str, key: Key) -> Option<usize> {
         }
     }
     None
-}
-
-/// The settings in force as TOML, each locked key marked, with the files
-/// read and the values ignored as comments: what `--print-config` prints.
-pub fn describe(loaded: &Loaded) -> String {
-    let mut out = String::from("# mfa-assistant: the settings in force\n");
-    let file = |label: &str, path: &Option<PathBuf>| match path {
-        Some(path) if path.exists() => format!("# {label}: {}\n", path.display()),
-        Some(path) => format!("# {label}: {} (none)\n", path.display()),
-        None => format!("# {label}: (none)\n"),
-    };
-    out += &file("machine-wide", &loaded.paths.machine);
-    out += &file("person", &loaded.paths.person);
-    for error in &loaded.errors {
-        out += &format!("# left out: {error}\n");
-    }
-    for unknown in &loaded.unknown_locks {
-        out += &format!("# skipped: {unknown}\n");
-    }
-    for ignored in &loaded.ignored {
-        let by = match &ignored.by {
-            IgnoredBy::Flag(flag) => (*flag).to_owned(),
-            IgnoredBy::File { file, line } => format!(
-                "{}:{}",
-                file.display(),
-                line.map_or("?".to_owned(), |l| l.to_string())
-            ),
-        };
-        out += &format!(
-            "# ignored: {} from {by} (locked by IT)\n",
-            ignored.key.name()
-        );
-    }
-    if let Some(refused) = &loaded.accent_refused {
-        out += &format!("# refused: {refused}\n");
-    }
-    let mut table = None;
-    for &key in Key::ALL {
-        let (key_table, name) = key.split();
-        if key_table != table {
-            table = key_table;
-            if let Some(t) = table {
-                out += &format!("\n[{t}]\n");
-            }
-        }
-        let config = &loaded.config;
-        let lock = if config.locked(key) {
-            "  # locked by IT"
-        } else {
-            ""
-        };
-        out += &match key.value(config) {
-            Some(value) => format!("{name} = {value}{lock}\n"),
-            None => format!("# {name} (not set){lock}\n"),
-        };
-    }
-    out
 }
 
 #[cfg(test)]

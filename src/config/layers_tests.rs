@@ -1,4 +1,5 @@
 use super::*;
+use crate::config::describe;
 use crate::config::{DEFAULT_ORGANISATION, File, PrivacyIdea};
 
 /// A machine file and a person's file in a fresh folder.

@@ -49,34 +49,35 @@ pub fn parse_room_code(text: &str) -> Result<crate::room::RoomCode, String> {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RoomFile {
-    address: Option<String>,
-    code: Option<String>,
-    retention_days: Option<u32>,
+    address: Option<toml::Spanned<String>>,
+    code: Option<toml::Spanned<String>>,
+    retention_days: Option<toml::Spanned<u32>>,
 }
 
 impl RoomFile {
     /// Puts what the file sets onto `room`, key by key; an error names the
-    /// key's line (from `line_with`).
+    /// value's line (`line` of its span).
     pub(super) fn apply(
         self,
         room: &mut RoomSettings,
-        line_with: impl Fn(&str) -> Option<usize>,
+        line: impl Fn(std::ops::Range<usize>) -> Option<usize>,
     ) -> Result<(), (Option<usize>, String)> {
         if let Some(address) = self.address {
-            room.address =
-                Some(parse_room_address(&address).map_err(|e| (line_with("address"), e))?);
+            let parsed = parse_room_address(address.get_ref());
+            room.address = Some(parsed.map_err(|e| (line(address.span()), e))?);
         }
         if let Some(code) = self.code {
-            room.code = Some(parse_room_code(&code).map_err(|e| (line_with("code"), e))?);
+            let parsed = parse_room_code(code.get_ref());
+            room.code = Some(parsed.map_err(|e| (line(code.span()), e))?);
         }
         if let Some(days) = self.retention_days {
-            if !(1..=3650).contains(&days) {
+            if !(1..=3650).contains(days.get_ref()) {
                 return Err((
-                    line_with("retention_days"),
-                    format!("retention_days must be 1 to 3650, not {days}"),
+                    line(days.span()),
+                    format!("retention_days must be 1 to 3650, not {}", days.get_ref()),
                 ));
             }
-            room.retention_days = days;
+            room.retention_days = days.into_inner();
         }
         Ok(())
     }

@@ -2,6 +2,9 @@
 //! are the same code. Six digits, or eight where an enrollment asks for
 //! that; providers check the length against the enrollment.
 
+mod digits;
+
+pub(crate) use digits::decimal_value;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
 /// Six or eight digits, normalised.
@@ -22,6 +25,9 @@ pub enum CodeError {
     WrongLength(usize),
 }
 
+/// The longest code there is.
+const MAX_DIGITS: usize = 8;
+
 impl Code {
     /// The lengths a code can have: 6, and 8 for enrollments that ask for it.
     pub const LENGTHS: [usize; 2] = [6, 8];
@@ -29,23 +35,30 @@ impl Code {
     /// Reads a code, ignoring spaces, dashes and dots people type to group digits.
     pub fn parse(typed: &str) -> Result<Self, CodeError> {
         // Room for the longest, so no reallocation leaves a copy behind.
-        let mut digits = String::with_capacity(typed.len().max(8));
+        let mut digits = String::with_capacity(MAX_DIGITS);
+        let mut count = 0;
         for c in typed.chars() {
             match c {
-                '0'..='9' => digits.push(c),
-                // Also full-width and other Unicode digits pasted from phones.
-                c if c.is_numeric() => match c.to_digit(10) {
-                    Some(d) => digits.push(char::from(b'0' + d as u8)),
-                    None => return Err(CodeError::NotDigits),
+                c if is_separator(c) => {}
+                // ASCII, and also full-width and other Unicode digits pasted
+                // from phones ("１２３ ４５６", "٣٣٣٣٣٣").
+                c => match decimal_value(c) {
+                    Some(d) => {
+                        count += 1;
+                        // Past the longest code only the count matters (a
+                        // long paste grows no buffer).
+                        if count <= MAX_DIGITS {
+                            digits.push(char::from(b'0' + d));
+                        }
+                    }
+                    None => {
+                        digits.zeroize();
+                        return Err(CodeError::NotDigits);
+                    }
                 },
-                ' ' | '-' | '.' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\t' => {}
-                _ => {
-                    digits.zeroize();
-                    return Err(CodeError::NotDigits);
-                }
             }
         }
-        match digits.len() {
+        match count {
             0 => Err(CodeError::Empty),
             n if Self::LENGTHS.contains(&n) => Ok(Self(digits)),
             n => {
@@ -59,6 +72,16 @@ impl Code {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Spaces, dashes and dots that group digits, as typed or pasted: also the
+/// no-break and thin spaces, the full-width ones and a trailing newline.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '-' | '.' | '\t' | '\n' | '\r' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2010}'
+            ..='\u{2013}' | '\u{3000}' | '\u{ff0d}' | '\u{ff0e}'
+    )
 }
 
 impl std::fmt::Debug for Code {
@@ -76,6 +99,29 @@ mod tests {
         for typed in ["123456", "123 456", " 123-456 ", "12 34 56", "123\u{a0}456"] {
             assert_eq!(Code::parse(typed).unwrap().as_str(), "123456", "{typed:?}");
         }
+    }
+
+    #[test]
+    fn digits_pasted_from_phones_in_other_scripts() {
+        for (typed, code) in [
+            ("１２３ ４５６", "123456"),
+            ("１２３\u{3000}４５６", "123456"),
+            ("٣٣٣٣٣٣", "333333"),
+            ("۱۲۳-۴۵۶", "123456"),
+            ("१२३४५६", "123456"),
+            ("๑๒๓ ๔๕๖\n", "123456"),
+            ("12３４56", "123456"),
+        ] {
+            assert_eq!(Code::parse(typed).unwrap().as_str(), code, "{typed:?}");
+        }
+        // Numbers that are not decimal digits stay out.
+        for typed in ["12345²", "①②③④⑤⑥", "ⅠⅡⅢⅣⅤⅥ", "12345½"] {
+            assert_eq!(Code::parse(typed), Err(CodeError::NotDigits), "{typed:?}");
+        }
+        assert_eq!(
+            Code::parse(&"٣".repeat(10_000)),
+            Err(CodeError::WrongLength(10_000))
+        );
     }
 
     #[test]

@@ -277,10 +277,12 @@ impl Service {
         Self::limited(self.timeout, self.provider.verify_totp(code))
     }
 
-    /// See [`Provider::prepare_approval`].
+    /// See [`Provider::prepare_approval`]. Also starts loading the
+    /// phone-number metadata: the phone step comes next.
     pub fn prepare_approval(
         &self,
     ) -> impl Future<Output = Result<PushSetup, Error>> + Send + 'static + use<> {
+        phone::warm_up();
         Self::limited(self.timeout, self.provider.prepare_approval())
     }
 

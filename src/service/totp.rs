@@ -35,7 +35,7 @@ impl TotpEnrollment {
     /// something an authenticator app accepts.
     pub fn from_uri(uri: &str) -> Result<Self, Error> {
         let bad = || Error::BadAnswer("unusable otpauth URI".to_owned());
-        if !uri.starts_with("otpauth://totp/") {
+        if !uri.starts_with("otpauth://totp/") || has_a_parameter_twice(uri) {
             return Err(bad());
         }
         let totp = Totp::from_url_unchecked(uri).map_err(|_| bad())?;
@@ -47,6 +47,18 @@ impl TotpEnrollment {
             issuer: totp.issuer().unwrap_or_default().to_owned(),
         })
     }
+}
+
+/// "secret=A&secret=B": an app may take either, totp-rs takes the last, so
+/// the QR and the key to type could differ. Such a URI is refused.
+fn has_a_parameter_twice(uri: &str) -> bool {
+    let query = uri.split_once('?').map(|(_, q)| q).unwrap_or_default();
+    let query = query.split_once('#').map_or(query, |(q, _)| q);
+    let mut names: Vec<_> = form_urlencoded::parse(query.as_bytes())
+        .map(|(name, _)| name)
+        .collect();
+    names.sort();
+    names.windows(2).any(|pair| pair[0] == pair[1])
 }
 
 /// A base32 key, readable in groups of four.
@@ -249,6 +261,24 @@ mod tests {
         assert_eq!(e.key.plain().len(), 32);
         assert_eq!(e.key.grouped().split(' ').count(), 8);
         assert!(!format!("{e:?}").contains(e.key.plain().as_str()));
+    }
+
+    #[test]
+    fn a_uri_with_a_parameter_twice_is_refused() {
+        let one = "otpauth://totp/RPO:jan?secret=JBSWY3DPEHPK3PXP&issuer=RPO";
+        assert_eq!(
+            TotpEnrollment::from_uri(one).unwrap().key.plain().as_str(),
+            "JBSWY3DPEHPK3PXP"
+        );
+        for twice in [
+            "otpauth://totp/RPO:jan?secret=JBSWY3DPEHPK3PXP&secret=KRSXG5CTMVRXEZLU",
+            "otpauth://totp/RPO:jan?secret=JBSWY3DPEHPK3PXP&issuer=RPO&issuer=RPO",
+        ] {
+            assert!(
+                matches!(TotpEnrollment::from_uri(twice), Err(Error::BadAnswer(_))),
+                "{twice}"
+            );
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ use url::Url;
 use zeroize::{Zeroize, Zeroizing};
 
 use super::answer::{Answer, form_body};
+use super::answers::{accepted, detail_of, jwt_of, poll_status, rollout_state_of, tokens_of};
 use super::fault;
 use super::server_clock::ServerClock;
 use crate::service::Error;
@@ -146,25 +147,15 @@ impl Client {
             ("realm", self.realm.as_str()),
         ];
         let answer = self.send(reqwest::Method::POST, "auth", None, &form).await;
-        let mut value = match answer {
-            Err(Error::Server(message)) if message.contains("Unknown realm") => {
-                return Err(Error::UnknownRealm(self.realm.clone()));
-            }
-            other => other?,
-        };
-        // Moved out of the answer, not copied: the only copy is zeroised.
-        match value["result"]["value"]["token"].take() {
-            Value::String(token) => Ok(Zeroizing::new(token)),
-            _ => Err(Error::BadAnswer("no token in the /auth answer".to_owned())),
-        }
+        jwt_of(answer, &self.realm)
     }
 
     /// `POST /token/init` with `form`; returns `detail`.
     pub async fn init(&self, jwt: &Jwt, form: &[(&str, &str)]) -> Result<Answer, Error> {
-        let mut value = self
+        let answer = self
             .send(reqwest::Method::POST, "token/init", Some(jwt), form)
             .await?;
-        Ok(Answer(value["detail"].take()))
+        Ok(detail_of(answer))
     }
 
     /// `DELETE /token/<serial>`.
@@ -177,13 +168,10 @@ impl Client {
 
     /// `GET /token/`: the person's tokens, as privacyIDEA lists them.
     pub async fn tokens(&self, jwt: &Jwt) -> Result<Vec<Value>, Error> {
-        let mut value = self
+        let answer = self
             .send(reqwest::Method::GET, "token/", Some(jwt), &[])
             .await?;
-        Ok(match value["result"]["value"]["tokens"].take() {
-            Value::Array(tokens) => tokens,
-            _ => Vec::new(),
-        })
+        Ok(tokens_of(answer))
     }
 
     /// Serials of the person's TOTP, SMS and push tokens whose enrollment
@@ -234,16 +222,13 @@ impl Client {
                 &[("serial", serial)],
             )
             .await?;
-        value["result"]["value"]["tokens"][0]["rollout_state"]
-            .as_str()
-            .map(str::to_owned)
-            .ok_or_else(|| Error::BadAnswer(format!("token {serial} is gone")))
+        rollout_state_of(&value, serial)
     }
 
     /// `POST /validate/check` for the token `serial` with an empty PIN:
     /// triggers its challenge. Returns `detail`.
     pub async fn trigger(&self, serial: &str) -> Result<Answer, Error> {
-        let mut value = self
+        let answer = self
             .send(
                 reqwest::Method::POST,
                 "validate/check",
@@ -251,7 +236,7 @@ impl Client {
                 &[("serial", serial), ("pass", "")],
             )
             .await?;
-        Ok(Answer(value["detail"].take()))
+        Ok(detail_of(answer))
     }
 
     /// `POST /validate/check` for `username` with an OTP value: true when
@@ -265,7 +250,7 @@ impl Client {
         let value = self
             .send(reqwest::Method::POST, "validate/check", None, &form)
             .await?;
-        Ok(value["result"]["value"].as_bool() == Some(true))
+        Ok(accepted(&value))
     }
 
     /// `GET /validate/polltransaction`: "accept", "declined", "cancelled"
@@ -279,12 +264,7 @@ impl Client {
                 &[("transaction_id", transaction)],
             )
             .await?;
-        let status = value["detail"]["challenge_status"].as_str();
-        Ok(match (value["result"]["value"].as_bool(), status) {
-            (Some(true), _) => "accept".to_owned(),
-            (_, Some(status)) => status.to_owned(),
-            _ => "pending".to_owned(),
-        })
+        Ok(poll_status(&value))
     }
 
     /// One request; privacyIDEA's JSON errors become [`Error`]s.
@@ -325,39 +305,50 @@ impl Client {
         }
         let headers = response.headers().clone();
         let body = response.bytes().await.map_err(|e| fault::body(&e))?;
-        // Answers carry secrets (the JWT, the otpauth URI): the buffer is
-        // wiped once parsed.
-        let mut body = body
-            .try_into_mut()
-            .unwrap_or_else(|shared| bytes::BytesMut::from(&shared[..]));
-        let value = serde_json::from_slice::<Value>(&body);
-        let web_page = value.is_err() && fault::is_web_page(&headers, &body);
-        body.as_mut().zeroize();
-        let value = value.map_err(|_| match web_page {
-            true => Error::WebPage(status.as_u16()),
-            false => Error::BadAnswer(format!("unreadable answer (HTTP {})", status.as_u16())),
-        })?;
-        let value = Answer(value);
-        if value["result"]["status"].as_bool() == Some(true) {
-            return Ok(value);
-        }
-        let error = &value["result"]["error"];
-        let message = error["message"]
-            .as_str()
-            .unwrap_or("unknown error")
-            .to_owned();
-        Err(match error["code"].as_i64() {
-            // A `login_mode=disable` policy: privacyIDEA's way to block an account.
-            Some(code::POLICY) if message.contains("login for this user is disabled") => {
-                Error::AccountLocked
-            }
-            Some(code::TOKEN_EXPIRED) => Error::SessionExpired,
-            Some(code::AUTHENTICATE) if !message.contains("Unknown realm") => Error::WrongPassword,
-            Some(code::POLICY) => Error::NotAllowed(message),
-            _ if message.contains("Verification of the new token failed") => Error::CodeRejected,
-            _ => Error::Server(message),
-        })
+        read_answer(status.as_u16(), &headers, body)
     }
+}
+
+/// The answer's JSON, or the typed error privacyIDEA's `result.error` names
+/// (by its code); a web page where JSON was due is named as such. Never
+/// panics, whatever the bytes.
+pub(super) fn read_answer(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: bytes::Bytes,
+) -> Result<Answer, Error> {
+    // Answers carry secrets (the JWT, the otpauth URI): the buffer is
+    // wiped once parsed.
+    let mut body = body
+        .try_into_mut()
+        .unwrap_or_else(|shared| bytes::BytesMut::from(&shared[..]));
+    let value = serde_json::from_slice::<Value>(&body);
+    let web_page = value.is_err() && fault::is_web_page(headers, &body);
+    body.as_mut().zeroize();
+    let value = value.map_err(|_| match web_page {
+        true => Error::WebPage(status),
+        false => Error::BadAnswer(format!("unreadable answer (HTTP {status})")),
+    })?;
+    let value = Answer(value);
+    if value["result"]["status"].as_bool() == Some(true) {
+        return Ok(value);
+    }
+    let error = &value["result"]["error"];
+    let message = error["message"]
+        .as_str()
+        .unwrap_or("unknown error")
+        .to_owned();
+    Err(match error["code"].as_i64() {
+        // A `login_mode=disable` policy: privacyIDEA's way to block an account.
+        Some(code::POLICY) if message.contains("login for this user is disabled") => {
+            Error::AccountLocked
+        }
+        Some(code::TOKEN_EXPIRED) => Error::SessionExpired,
+        Some(code::AUTHENTICATE) if !message.contains("Unknown realm") => Error::WrongPassword,
+        Some(code::POLICY) => Error::NotAllowed(message),
+        _ if message.contains("Verification of the new token failed") => Error::CodeRejected,
+        _ => Error::Server(message),
+    })
 }
 
 #[cfg(test)]

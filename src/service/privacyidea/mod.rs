@@ -9,9 +9,12 @@
 //! next sign-in removes the person's unfinished tokens (`recovery.rs`).
 
 mod answer;
+mod answers;
 mod client;
 mod diagnose;
 mod fault;
+#[doc(hidden)]
+pub mod fuzz;
 mod polling;
 mod recovery;
 mod server_clock;
@@ -24,8 +27,8 @@ use std::time::{Duration, Instant};
 pub use client::{Client, Jwt, Settings};
 pub use polling::Timing;
 
+use answers::{challenge_of, needs_verification, push_uri_of, totp_of};
 use session::{Pending, Push, Session};
-use tokens::needs_verification;
 
 use super::journal::{Journal, Step};
 
@@ -86,21 +89,6 @@ impl PrivacyIdeaProvider {
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Session> {
         self.session.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    /// Serials of the tokens this session enrolled and verified.
-    pub fn enrolled(&self) -> Vec<String> {
-        self.lock().enrolled.clone()
-    }
-
-    /// The HTTP client, signed in as the person (tests list tokens with it).
-    pub fn client(&self) -> &Client {
-        &self.client
-    }
-
-    /// The person's JWT, for listing tokens (tests).
-    pub fn session_jwt(&self) -> Option<Jwt> {
-        self.lock().jwt.clone()
     }
 }
 
@@ -166,11 +154,7 @@ impl Provider for PrivacyIdeaProvider {
             let (serial, detail) = this
                 .create(&jwt, Step::Scan, &[("type", "totp"), ("genkey", "1")])
                 .await?;
-            let checked = needs_verification(&detail).and_then(|()| {
-                let uri = detail["googleurl"]["value"].as_str().unwrap_or_default();
-                TotpEnrollment::from_uri(uri)
-            });
-            match checked {
+            match totp_of(&detail) {
                 Ok(enrollment) => {
                     {
                         let mut session = this.lock();
@@ -234,7 +218,7 @@ impl Provider for PrivacyIdeaProvider {
                 Err(Error::NotAllowed(reason)) => return Ok(PushSetup::CodeInstead { reason }),
                 Err(e) => return Err(e),
             };
-            let Some(uri) = detail["pushurl"]["value"].as_str() else {
+            let Some(uri) = push_uri_of(&detail) else {
                 if this.client.delete(&jwt, &serial).await.is_ok() {
                     this.created().await;
                 }
@@ -290,18 +274,8 @@ impl Provider for PrivacyIdeaProvider {
                 _ => return Err(Error::OutOfOrder),
             };
             let detail = this.client.trigger(&serial).await?;
-            let transaction = detail["transaction_id"]
-                .as_str()
-                .ok_or_else(|| Error::BadAnswer("no transaction in the answer".to_owned()))?
-                .to_owned();
-            // With push_require_presence the PC shows what to pick, as the
-            // server chose it: a letter (privacyIDEA's default), a number
-            // or a custom option.
-            let number = detail["multi_challenge"]
-                .as_array()
-                .and_then(|all| all.iter().find_map(|c| c["presence_answer"].as_str()))
-                .filter(|n| !n.trim().is_empty())
-                .map(str::to_owned);
+            // With push_require_presence the PC shows what to pick.
+            let (transaction, number) = challenge_of(&detail)?;
             let mut session = this.lock();
             session.next_transaction += 1;
             let id = session.next_transaction;

@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use super::Jwt;
+use super::{Client, Jwt};
 use crate::service::TotpEnrollment;
 use crate::service::journal::Step;
 
@@ -74,5 +74,22 @@ impl Session {
     pub(super) fn step(&self) -> Option<Step> {
         self.unknown
             .or_else(|| self.unverified().last().map(|(_, step)| *step))
+    }
+}
+
+impl super::PrivacyIdeaProvider {
+    /// Serials of the tokens this session enrolled and verified.
+    pub fn enrolled(&self) -> Vec<String> {
+        self.lock().enrolled.clone()
+    }
+
+    /// The HTTP client, signed in as the person (tests list tokens with it).
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// The person's JWT, for listing tokens (tests).
+    pub fn session_jwt(&self) -> Option<Jwt> {
+        self.lock().jwt.clone()
     }
 }

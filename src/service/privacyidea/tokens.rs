@@ -29,7 +29,7 @@ impl PrivacyIdeaProvider {
             .client
             .init(jwt, form)
             .await
-            .and_then(|detail| Ok((serial_of(&detail)?, detail)));
+            .and_then(|detail| Ok((super::answers::serial_of(&detail)?, detail)));
         if let Err(e) = &created {
             // Unless the request may have reached the server without its
             // answer reaching us, nothing unknown is left.
@@ -63,30 +63,6 @@ impl PrivacyIdeaProvider {
                 ],
             )
             .await?;
-        match detail["rollout_state"].as_str() {
-            Some("enrolled") | Some("") | None => Ok(()),
-            Some(other) => Err(Error::BadAnswer(format!("token is still {other}"))),
-        }
-    }
-}
-
-/// The new token's serial in a `/token/init` answer.
-pub(super) fn serial_of(detail: &serde_json::Value) -> Result<String, Error> {
-    detail["serial"]
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| Error::BadAnswer("no serial in the /token/init answer".to_owned()))
-}
-
-/// Refuses a token the server counts before the phone proved it has it.
-pub(super) fn needs_verification(detail: &serde_json::Value) -> Result<(), Error> {
-    if detail["rollout_state"].as_str() == Some("verify") {
-        Ok(())
-    } else {
-        // Without verify_enrollment the token would count before the phone
-        // proved it has it; the assistant does not enroll that way.
-        Err(Error::NotAllowed(
-            "enrollment policy verify_enrollment is not set for this token type".to_owned(),
-        ))
+        super::answers::verified(&detail)
     }
 }
