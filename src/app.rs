@@ -87,6 +87,8 @@ pub struct App {
     provider_problem: Option<SettingsError>,
     /// What the start found worth saying (settings, the crash journal).
     notices: Notices,
+    /// The organisation's logo, read at start.
+    logo: Option<iced::widget::image::Handle>,
     lang: Lang,
     steps: Steps,
     focus: Option<FocusId>,
@@ -116,11 +118,19 @@ impl App {
             config_error,
             provider_problem: None,
             notices: Notices::default(),
+            logo: None,
             lang,
             focus: None,
             now: Instant::now(),
             window: iced::Size::new(1180.0, 800.0),
         }
+    }
+
+    /// The organisation's logo, in the header and on its drawn pages.
+    pub fn with_logo(mut self, logo: Option<&crate::brand::Logo>) -> Self {
+        self.logo =
+            logo.map(|l| iced::widget::image::Handle::from_rgba(l.width, l.height, l.rgba.clone()));
+        self
     }
 
     /// What the start found worth saying.
@@ -179,6 +189,11 @@ impl App {
         self.appearance
     }
 
+    /// The service the app enrolls with (tests build another app on it).
+    pub fn service(&self) -> Service {
+        self.service.clone()
+    }
+
     /// The current screen.
     pub fn screen(&self) -> Screen {
         self.steps.current()
@@ -219,6 +234,7 @@ impl App {
             now: self.now,
             narrow: self.window.width / self.text_scale < NARROW,
             live_code: self.steps.live_code(),
+            logo: self.logo.as_ref(),
         }
     }
 
@@ -333,6 +349,7 @@ impl App {
     }
 
     fn restart(&mut self) -> Task<Message> {
+        let logo = self.logo.take();
         let cancel = Task::perform(self.service.cancel(), |_| Message::Ignore);
         *self = App::new(
             self.service.clone(),
@@ -342,6 +359,7 @@ impl App {
         )
         .with_provider_problem(self.provider_problem.take())
         .with_notices(std::mem::take(&mut self.notices));
+        self.logo = logo;
         Task::batch([cancel, keys::focus_task(None)])
     }
 

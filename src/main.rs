@@ -167,6 +167,17 @@ fn main() -> iced::Result {
     }
     // Said in the window: what loading the settings found.
     let found = loaded.clone();
+    // The logo, read once, at the largest it is drawn (the header at 200 %).
+    let (logo, logo_error) = match &loaded.config.logo {
+        Some(path) => match mfa_assistant::brand::Logo::load(path, 640, 160) {
+            Ok(logo) => (Some(logo), None),
+            Err(e) => {
+                tracing::warn!("logo: {e}");
+                (None, Some(e))
+            }
+        },
+        None => (None, None),
+    };
     let mut config = loaded.config;
     if let Some(Command::Trainer(trainer)) = args.command {
         std::process::exit(mfa_assistant::room::cli::run(trainer, &config));
@@ -223,10 +234,12 @@ fn main() -> iced::Result {
         move || {
             let notices = Notices::default()
                 .loaded(found.clone())
+                .logo(logo_error.clone())
                 .journal(journal.clone());
             App::new(service.clone(), config.clone(), None, lang)
                 .with_provider_problem(unusable.clone())
                 .with_notices(notices)
+                .with_logo(logo.as_ref())
         },
         App::update,
         App::view,

@@ -293,3 +293,47 @@ async fn diagnosis_panels_in_dutch() {
 async fn diagnosis_panels_in_english() {
     diagnosis_panels(Lang::En).await;
 }
+
+/// The organisation's own look: its logo in the header and on its drawn
+/// sign-in page, its accent colour on the buttons and the current step.
+async fn branded(lang: Lang) {
+    use mfa_assistant::app::App;
+    use mfa_assistant::brand::{Logo, Rgb};
+    use mfa_assistant::config::Config;
+    use mfa_assistant::screen::sign_in;
+    let logo = Logo::load(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/acme-logo.svg"),
+        640,
+        160,
+    )
+    .expect("the test logo reads");
+    let mut config = Config::default();
+    config.organisation = "Acme".into();
+    config.accent = Rgb::parse("#7a1f5c");
+    assert!(config.accent().is_some(), "the test colour has contrast");
+    let mut h = Harness::seeded(lang, 2026);
+    h.app = App::new(h.app.service(), config, None, lang).with_logo(Some(&logo));
+    let base = common::walk::SCREENS.len() + 3;
+    shot(&mut h, base, "brand-welcome");
+    h.send(Message::Next);
+    h.send(Message::Next);
+    h.send(sign_in::Message::Label("jan@acme.example".into()));
+    shot(&mut h, base + 1, "brand-sign-in");
+    let changes = CHANGES.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    assert!(
+        changes.is_empty(),
+        "screens differ from docs/screenshots/; if the change is intended, run\n  \
+         UPDATE_SCREENSHOTS=1 cargo test --test screenshots\n{}",
+        changes.join("\n")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn branded_in_dutch() {
+    branded(Lang::Nl).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn branded_in_english() {
+    branded(Lang::En).await;
+}

@@ -76,13 +76,16 @@ impl App {
 
     fn header(&self) -> Element<'_, Message> {
         let lang = self.lang;
-        let mut header = row![
+        let mut header = row![].spacing(16).align_y(iced::Center);
+        // The organisation's own logo first, as on its paper guide.
+        if let Some(logo) = &self.logo {
+            header = header.push(iced::widget::image(logo.clone()).height(ui::TEXT * 2.2));
+        }
+        header = header.push(
             text(t!(lang, "app-title"))
                 .size(ui::TEXT * 1.1)
-                .font(ui::BOLD)
-        ]
-        .spacing(16)
-        .align_y(iced::Center);
+                .font(ui::BOLD),
+        );
         if self.profile.training {
             header = header.push(
                 container(

@@ -56,9 +56,25 @@ pub struct Ctx<'a> {
     /// In training: the enrolled account's current code and its seconds
     /// left, as the authenticator app shows them.
     pub live_code: Option<(u32, u64)>,
+    /// The organisation's logo, if the config names one that could be read.
+    pub logo: Option<&'a iced::widget::image::Handle>,
 }
 
 impl Ctx<'_> {
+    /// The organisation as its pages show it: its logo (if any) and name.
+    pub fn organisation<'b, M: 'b>(&self, size: f32) -> Element<'b, M> {
+        let name = text(self.config.organisation.clone()).size(size);
+        match self.logo {
+            Some(logo) => {
+                iced::widget::row![iced::widget::image(logo.clone()).height(size * 1.6), name]
+                    .spacing(8)
+                    .align_y(iced::Center)
+                    .into()
+            }
+            None => name.into(),
+        }
+    }
+
     /// True when `id` has keyboard focus.
     pub fn focused(&self, id: FocusId) -> bool {
         self.focus == Some(id)

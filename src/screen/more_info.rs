@@ -34,7 +34,7 @@ pub fn targets() -> Vec<Target<Message>> {
 pub fn view<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
     let lang = ctx.lang;
     let page = column![
-        text(ctx.config.organisation.clone()).size(ui::TEXT * 0.9),
+        ctx.organisation(ui::TEXT * 0.9),
         text(t!(lang, "more-info-title"))
             .size(ui::TEXT * 1.4)
             .font(ui::BOLD),

@@ -293,7 +293,7 @@ impl State {
         // Where this sign-in really goes: the guide's page, or the server.
         let address = ctx.enrollment_page();
         let page = column![
-            text(ctx.config.organisation.clone()).size(ui::TEXT * 0.9),
+            ctx.organisation(ui::TEXT * 0.9),
             text(t!(lang, "sign-in-title"))
                 .size(ui::TEXT * 1.4)
                 .font(ui::BOLD),
