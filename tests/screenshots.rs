@@ -218,13 +218,7 @@ async fn every_screen(lang: Lang) {
     .await;
     assert_eq!(n, common::walk::SCREENS.len());
 
-    let changes = CHANGES.with(|c| std::mem::take(&mut *c.borrow_mut()));
-    assert!(
-        changes.is_empty(),
-        "screens differ from docs/screenshots/; if the change is intended, run\n  \
-         UPDATE_SCREENSHOTS=1 cargo test --test screenshots\n{}",
-        changes.join("\n")
-    );
+    assert_no_changes();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -275,13 +269,7 @@ async fn diagnosis_panels(lang: Lang) {
         h.settle().await;
         shot(&mut h, common::walk::SCREENS.len() + 1 + n, name);
     }
-    let changes = CHANGES.with(|c| std::mem::take(&mut *c.borrow_mut()));
-    assert!(
-        changes.is_empty(),
-        "screens differ from docs/screenshots/; if the change is intended, run\n  \
-         UPDATE_SCREENSHOTS=1 cargo test --test screenshots\n{}",
-        changes.join("\n")
-    );
+    assert_no_changes();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -319,13 +307,7 @@ async fn branded(lang: Lang) {
     h.send(Message::Next);
     h.send(sign_in::Message::Label("jan@acme.example".into()));
     shot(&mut h, base + 1, "brand-sign-in");
-    let changes = CHANGES.with(|c| std::mem::take(&mut *c.borrow_mut()));
-    assert!(
-        changes.is_empty(),
-        "screens differ from docs/screenshots/; if the change is intended, run\n  \
-         UPDATE_SCREENSHOTS=1 cargo test --test screenshots\n{}",
-        changes.join("\n")
-    );
+    assert_no_changes();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -336,4 +318,15 @@ async fn branded_in_dutch() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn branded_in_english() {
     branded(Lang::En).await;
+}
+
+/// Fails, naming every render that moved, if any differs from its reference.
+fn assert_no_changes() {
+    let changes = CHANGES.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    assert!(
+        changes.is_empty(),
+        "screens differ from docs/screenshots/; if the change is intended, run\n  \
+         UPDATE_SCREENSHOTS=1 cargo test --test screenshots\n{}",
+        changes.join("\n")
+    );
 }
