@@ -5,6 +5,7 @@
 
 mod chrome;
 mod keys;
+mod room;
 
 use std::time::Instant;
 
@@ -12,6 +13,7 @@ use iced::widget::operation;
 use iced::{Subscription, Task, Theme};
 
 pub use keys::Key;
+pub use room::RoomMessage;
 
 use crate::appearance::Appearance;
 use crate::config::{Config, ConfigError, SettingsError};
@@ -56,6 +58,8 @@ pub enum Message {
     Closing,
     /// Cleaned up; the app ends.
     Exit,
+    /// The training room: its link, resets, the raised hand, joining.
+    Room(RoomMessage),
 }
 
 impl<M: Into<screen::Message>> From<M> for Message {
@@ -89,6 +93,8 @@ pub struct App {
     text_scale: f32,
     appearance: Appearance,
     window: iced::Size,
+    /// The training room this PC is in, if any.
+    room: room::Room,
 }
 
 impl App {
@@ -106,6 +112,7 @@ impl App {
             service,
             text_scale: config.text_scale(),
             appearance: config.appearance,
+            room: room::Room::new(&config),
             config,
             config_error,
             provider_problem: None,
@@ -204,8 +211,15 @@ impl App {
         }
     }
 
-    /// Handles a message.
+    /// Handles a message (and tells a training room what it changed).
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        self.room_before(&message);
+        let task = self.handle(message);
+        self.room_after();
+        task
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Screen(m) => {
                 let (task, event) = self.steps.update(m, self.lang, &self.config);
@@ -253,6 +267,7 @@ impl App {
                 Task::perform(self.service.cancel(), |_| Message::Exit)
             }
             Message::Exit => iced::exit(),
+            Message::Room(m) => self.room_update(m),
         }
     }
 
@@ -289,6 +304,8 @@ impl App {
 
     fn restart(&mut self) -> Task<Message> {
         let cancel = Task::perform(self.service.cancel(), |_| Message::Ignore);
+        // The PC stays in its training room for the next person.
+        let room = std::mem::replace(&mut self.room, room::Room::new(&self.config));
         *self = App::new(
             self.service.clone(),
             self.config.clone(),
@@ -296,6 +313,7 @@ impl App {
             self.lang,
         )
         .with_provider_problem(self.provider_problem.take());
+        self.room = room;
         Task::batch([cancel, keys::focus_task(None)])
     }
 

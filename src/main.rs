@@ -204,6 +204,7 @@ fn main() -> iced::Result {
         move || {
             App::new(service.clone(), config.clone(), error.clone(), lang)
                 .with_provider_problem(unusable.clone())
+                .start()
         },
         App::update,
         App::view,

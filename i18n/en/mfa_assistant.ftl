@@ -427,3 +427,18 @@ room-join-field-address = Trainer's address
 room-join-field-code = Room code
 room-join-invalid-address = Type the address the trainer shows, like http://192.168.1.20:7641.
 room-join-invalid-code = The room code has 6 digits.
+
+## trainer UI (src/dashboard/: the trainer's window; src/app/room.rs: the trainee's link)
+room-join-intro = In a training session? Type the address and the code the trainer shows, so the trainer sees how you are getting on. Only your steps and your first name are sent, never a code or a password.
+room-join-button = Join
+room-summary = In the room: { $count } · Stuck: { $stuck } · Hands up: { $hands }
+room-waiting = Nobody has joined yet. On each PC: mfa-assistant --room { $address } --room-code { $code }
+room-hand-up = Hand up
+room-reset-all-question = Every PC in the room starts over for the next person.
+room-reset-all-yes = Yes, reset all { $count }
+room-reset-failed = The reset could not be sent. Try again.
+room-export-saved = Report saved as { $path }
+room-export-failed = The report could not be saved in { $folder }.
+room-chart-refusals = Refusals
+room-chart-empty = The times show once someone has passed a step.
+room-chart-here = { $count } here

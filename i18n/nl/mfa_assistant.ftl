@@ -428,3 +428,18 @@ room-join-field-address = Adres van de trainer
 room-join-field-code = Code van de ruimte
 room-join-invalid-address = Typ het adres dat de trainer laat zien, zoals http://192.168.1.20:7641.
 room-join-invalid-code = De code van de ruimte heeft 6 cijfers.
+
+## trainer UI (src/dashboard/: the trainer's window; src/app/room.rs: the trainee's link)
+room-join-intro = Doe je mee aan een training? Typ het adres en de code die de trainer laat zien, dan ziet de trainer hoe het met je gaat. Alleen je stappen en je voornaam worden verstuurd, nooit een code of een wachtwoord.
+room-join-button = Meedoen
+room-summary = In de ruimte: { $count } · Vast: { $stuck } · Handen omhoog: { $hands }
+room-waiting = Nog niemand doet mee. Op elke pc: mfa-assistant --room { $address } --room-code { $code }
+room-hand-up = Hand omhoog
+room-reset-all-question = Elke pc in de ruimte begint opnieuw voor de volgende.
+room-reset-all-yes = Ja, alle { $count } opnieuw
+room-reset-failed = Opnieuw beginnen kon niet worden verstuurd. Probeer het nog eens.
+room-export-saved = Rapport bewaard als { $path }
+room-export-failed = Het rapport kon niet worden bewaard in { $folder }.
+room-chart-refusals = Geweigerd
+room-chart-empty = De tijden verschijnen zodra iemand een stap heeft afgerond.
+room-chart-here = { $count } nu hier
