@@ -429,7 +429,7 @@ room-join-invalid-address = Type the address the trainer shows, like http://192.
 room-join-invalid-code = The room code has 6 digits.
 
 ## trainer UI (src/dashboard/: the trainer's window; src/app/room.rs: the trainee's link)
-room-join-intro = In a training session? Type the address and the code the trainer shows, so the trainer sees how you are getting on. Only your steps and your first name are sent, never a code or a password.
+room-join-intro = In a training session? Type the address and the code the trainer shows, so the trainer sees how you are getting on. Only your steps and your name (without what follows an @) are sent, never a code or a password.
 room-join-button = Join
 room-summary = In the room: { $count } · Stuck: { $stuck } · Hands up: { $hands }
 room-waiting = Nobody has joined yet. On each PC: mfa-assistant --room { $address } --room-code { $code }

@@ -430,7 +430,7 @@ room-join-invalid-address = Typ het adres dat de trainer laat zien, zoals http:/
 room-join-invalid-code = De code van de ruimte heeft 6 cijfers.
 
 ## trainer UI (src/dashboard/: the trainer's window; src/app/room.rs: the trainee's link)
-room-join-intro = Doe je mee aan een training? Typ het adres en de code die de trainer laat zien, dan ziet de trainer hoe het met je gaat. Alleen je stappen en je voornaam worden verstuurd, nooit een code of een wachtwoord.
+room-join-intro = Doe je mee aan een training? Typ het adres en de code die de trainer laat zien, dan ziet de trainer hoe het met je gaat. Alleen je stappen en je naam (zonder wat na een @ komt) worden verstuurd, nooit een code of een wachtwoord.
 room-join-button = Meedoen
 room-summary = In de ruimte: { $count } · Vast: { $stuck } · Handen omhoog: { $hands }
 room-waiting = Nog niemand doet mee. Op elke pc: mfa-assistant --room { $address } --room-code { $code }

@@ -69,7 +69,12 @@ impl App {
         if self.screen() != Screen::Welcome || !self.room.offers_form() {
             return content;
         }
-        column![content, self.room_form()].spacing(24).into()
+        // Beside the welcome text where there is room, else below it.
+        ui::split(
+            self.ctx().narrow,
+            container(content).width(Length::FillPortion(3)),
+            container(self.room_form()).width(Length::FillPortion(2)),
+        )
     }
 
     fn room_form(&self) -> Element<'_, Message> {
@@ -99,15 +104,14 @@ impl App {
             ]
             .spacing(8)
         };
-        let fields = row![
+        let fields = column![
             field(
                 t!(lang, "room-join-field-address"),
                 ADDRESS,
                 &self.room.address,
                 "http://192.168.1.20:7641",
                 RoomMessage::Address
-            )
-            .width(Length::FillPortion(3)),
+            ),
             field(
                 t!(lang, "room-join-field-code"),
                 CODE,
@@ -115,9 +119,9 @@ impl App {
                 "042137",
                 RoomMessage::Code
             )
-            .width(Length::FillPortion(2)),
+            .max_width(200),
         ]
-        .spacing(16);
+        .spacing(12);
         let mut form = column![
             text(t!(lang, "room-join-title"))
                 .size(ui::TEXT * 1.1)
@@ -151,11 +155,7 @@ impl App {
                 words::link(lang, Link::WrongCode),
             ));
         }
-        container(form)
-            .padding(16)
-            .max_width(720)
-            .style(style::card)
-            .into()
+        container(form).padding(16).style(style::card).into()
     }
 
     /// The join form's controls, after the welcome screen's own.
