@@ -11,8 +11,6 @@ mod pixels;
 
 use std::sync::Arc;
 
-use iced::keyboard::Key as IcedKey;
-use iced::keyboard::key::Named;
 use iced_test::Simulator;
 use mfa_assistant::appearance::Appearance;
 use mfa_assistant::dashboard::{Dashboard, Focus, Key, Message, Still, WINDOW, Zone};
@@ -152,14 +150,90 @@ fn the_keyboard_resets_one_trainee_then_everyone() {
     assert_eq!(d.lang(), Lang::Nl);
 }
 
-#[test]
-fn keys_from_the_window_reach_the_dashboard() {
-    let d = still(Lang::En, Appearance::Light);
-    let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, d.view());
-    let _ = ui.tap_key(IcedKey::Named(Named::Tab));
-    let messages: Vec<Message> = ui.into_messages().collect();
-    // The view itself takes no keys: the subscription does (see the
-    // window test); nothing here is swallowed by a widget.
-    assert!(messages.is_empty(), "{messages:?}");
-    let _ = Step::Scan;
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_real_trainer_resets_and_the_report_go_through_the_window() {
+    use mfa_assistant::room::client::{Options, Timing, Trainee};
+    use mfa_assistant::room::server;
+    use mfa_assistant::room::store::DEFAULT_RETENTION;
+
+    let data = tempfile::tempdir().unwrap();
+    let running = server::start(
+        "127.0.0.1:0".parse().unwrap(),
+        data.path(),
+        DEFAULT_RETENTION,
+    )
+    .await
+    .unwrap();
+    let trainee = Trainee::start(Options {
+        address: url::Url::parse(&format!("http://{}", running.address())).unwrap(),
+        code: running.code().clone(),
+        training: true,
+        timing: Timing::DEFAULT,
+    });
+    trainee.send(mfa_assistant::room::EventKind::StepEntered { step: Step::Scan });
+    let running = Arc::new(running);
+    let exports = tempfile::tempdir().unwrap();
+    let mut d = Dashboard::new(
+        running.clone(),
+        Lang::En,
+        Appearance::Light,
+        Some(exports.path().to_owned()),
+    );
+    for _ in 0..100 {
+        let _ = d.update(Message::Changed);
+        if d.snapshot()
+            .trainees
+            .first()
+            .is_some_and(|r| r.step == Step::Scan)
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let id = d.snapshot().trainees[0].id;
+    assert!(shows(&d, "Scan"));
+    assert!(shows(&d, &format!("Join at {}", running.join_url())));
+
+    // The row's reset, from the keyboard, reaches the trainer.
+    let _ = d.update(Message::Key(Key::Tab { back: false }));
+    assert_eq!(d.focus(), Some(Focus::Reset(id)));
+    let _ = d.update(Message::Key(Key::Press));
+    assert!(running.snapshot().trainees[0].reset_pending);
+    assert!(shows(&d, "Reset sent…"));
+
+    // The report, saved beside the room for the trainer's account only.
+    let _ = d.update(Message::Export);
+    let saved: Vec<_> = std::fs::read_dir(exports.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(saved.len(), 1);
+    let csv = std::fs::read_to_string(&saved[0]).unwrap();
+    assert_eq!(csv, running.report_csv().unwrap());
+    assert!(csv.lines().count() >= 2, "{csv}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&saved[0]).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    assert!(shows(
+        &d,
+        &format!("Report saved as {}", saved[0].display())
+    ));
+    // A folder that is gone: said so, in words.
+    let gone = exports.path().join("gone");
+    let mut d = Dashboard::new(
+        running.clone(),
+        Lang::Nl,
+        Appearance::Light,
+        Some(gone.clone()),
+    );
+    let _ = d.update(Message::Export);
+    assert!(shows(
+        &d,
+        &format!("Het rapport kon niet worden bewaard in {}.", gone.display())
+    ));
+    drop(d);
+    drop(trainee);
 }

@@ -135,7 +135,10 @@ fn reset<'a>(d: &'a Dashboard, r: &'a Row) -> Element<'a, Message> {
     let lang = d.lang;
     if resettable(r) {
         let focused = d.focused(Focus::Reset(r.id));
-        return Button::new(text(t!(lang, "room-reset")).size(CELL * 0.85))
+        let label = text(t!(lang, "room-reset"))
+            .size(CELL * 0.85)
+            .wrapping(iced::widget::text::Wrapping::None);
+        return Button::new(label)
             .padding([3, 8])
             .on_press(Message::Reset(r.id))
             .style(move |theme, status| style::button(theme, status, Kind::Secondary, focused))

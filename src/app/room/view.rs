@@ -24,7 +24,7 @@ fn room(message: RoomMessage) -> Message {
 }
 
 impl App {
-    /// The link's sign and the raise-hand button, for the footer; `None`
+    /// The raise-hand button and the link's sign, for the footer; `None`
     /// outside a room.
     pub(in crate::app) fn room_bar(&self) -> Option<Element<'_, Message>> {
         let link = self.room_link()?;
@@ -52,7 +52,7 @@ impl App {
             self.focus == Some(HAND),
         );
         Some(
-            row![sign, hand]
+            row![hand, sign]
                 .spacing(12)
                 .align_y(iced::Center)
                 .width(Length::Fill)
@@ -69,9 +69,10 @@ impl App {
         if self.screen() != Screen::Welcome || !self.room.offers_form() {
             return content;
         }
-        // Beside the welcome text where there is room, else below it.
+        // The form beside the welcome text where there is room, else below
+        // it; the button that opens it below.
         ui::split(
-            self.ctx().narrow,
+            self.ctx().narrow || !self.room.form_open,
             container(content).width(Length::FillPortion(3)),
             container(self.room_form()).width(Length::FillPortion(2)),
         )
