@@ -93,14 +93,22 @@ fn assistant(dir: &Path, name: &str, trainer: &Trainer) -> Window {
 
 /// `GET /v1/room` with the admin token.
 fn room(trainer: &Trainer) -> Vec<Value> {
-    let out = std::process::Command::new("curl")
-        .args(["-sf", "-H"])
-        .arg(format!("Authorization: Bearer {}", trainer.admin))
-        .arg(format!("{}/v1/room", trainer.join))
-        .output()
-        .expect("run curl");
-    assert!(out.status.success(), "GET /v1/room failed");
-    let room: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let room: Value = runtime.block_on(async {
+        reqwest::Client::new()
+            .get(format!("{}/v1/room", trainer.join))
+            .bearer_auth(&trainer.admin)
+            .send()
+            .await
+            .and_then(reqwest::Response::error_for_status)
+            .expect("GET /v1/room")
+            .json()
+            .await
+            .expect("JSON")
+    });
     room["trainees"].as_array().expect("trainees").clone()
 }
 
