@@ -274,6 +274,7 @@ async fn joining_on_the_welcome_screen() {
     })
     .await;
     assert!(h.shows("The room code is not right. Ask the trainer for the code."));
+    assert!(!h.shows("Raise hand"), "no hand to raise in no room");
     assert!(running.snapshot().trainees.is_empty());
 
     h.clear("room-code").await;

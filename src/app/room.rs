@@ -104,6 +104,11 @@ impl Room {
         self.trainee.is_some()
     }
 
+    /// A hand can be raised: in a room whose code was right.
+    fn can_raise(&self) -> bool {
+        self.in_room() && self.link != Link::WrongCode
+    }
+
     /// The welcome screen offers the join form: no room configured, and
     /// none joined (or the code typed was wrong).
     pub(super) fn offers_form(&self) -> bool {
@@ -175,7 +180,7 @@ impl App {
             RoomMessage::Link(link) => self.room.link = link,
             RoomMessage::Reset(_) => return self.obey_reset(),
             RoomMessage::Hand => {
-                if self.room.in_room() {
+                if self.room.can_raise() {
                     self.room.hand = !self.room.hand;
                     self.room.send(EventKind::Hand {
                         raised: self.room.hand,

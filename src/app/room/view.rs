@@ -51,9 +51,13 @@ impl App {
             kind,
             self.focus == Some(HAND),
         );
-        Some(
+        let bar = if self.room.can_raise() {
             row![hand, sign]
-                .spacing(12)
+        } else {
+            row![sign]
+        };
+        Some(
+            bar.spacing(12)
                 .align_y(iced::Center)
                 .width(Length::Fill)
                 .into(),
@@ -178,7 +182,7 @@ impl App {
     /// at once from a screen without focus).
     pub(in crate::app) fn room_hand_target(&self) -> Option<Target<Message>> {
         self.room
-            .in_room()
+            .can_raise()
             .then(|| Target::Button(HAND, room(RoomMessage::Hand)))
     }
 }
