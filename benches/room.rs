@@ -45,7 +45,12 @@ struct Trainer {
 impl Trainer {
     fn start(dir: &std::path::Path) -> Trainer {
         let mut child = Command::new(env!("CARGO_BIN_EXE_mfa-assistant"))
-            .args(["--config", "/nonexistent/config.toml", "trainer"])
+            .args([
+                "--config",
+                "/nonexistent/config.toml",
+                "trainer",
+                "--headless",
+            ])
             .args(["--listen", "127.0.0.1:0", "--data-dir"])
             .arg(dir)
             .stdout(Stdio::piped())

@@ -6,6 +6,7 @@
 mod chrome;
 mod keys;
 mod notices;
+mod room;
 
 use std::time::Instant;
 
@@ -14,6 +15,7 @@ use iced::{Subscription, Task, Theme};
 
 pub use keys::Key;
 pub use notices::Notices;
+pub use room::RoomMessage;
 
 use crate::appearance::Appearance;
 use crate::config::{self, Config, ConfigError, SettingsError};
@@ -60,6 +62,8 @@ pub enum Message {
     ClosingClipboard(Option<String>),
     /// Cleaned up; the app ends.
     Exit,
+    /// The training room: its link, resets, the raised hand, joining.
+    Room(RoomMessage),
 }
 
 impl<M: Into<screen::Message>> From<M> for Message {
@@ -97,6 +101,8 @@ pub struct App {
     text_scale: f32,
     appearance: Appearance,
     window: iced::Size,
+    /// The training room this PC is in, if any.
+    room: room::Room,
 }
 
 impl App {
@@ -114,6 +120,7 @@ impl App {
             service,
             text_scale: config.text_scale(),
             appearance: config.appearance,
+            room: room::Room::new(&config),
             config,
             config_error,
             provider_problem: None,
@@ -238,9 +245,12 @@ impl App {
         }
     }
 
-    /// Handles a message; afterwards, what the journal has to say.
+    /// Handles a message (and tells a training room what it changed);
+    /// afterwards, what the journal has to say.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        self.room_before(&message);
         let task = self.handle(message);
+        self.room_after();
         self.notices.refresh();
         task
     }
@@ -311,6 +321,7 @@ impl App {
                 Task::perform(self.service.cancel(), |_| Message::Exit)
             }
             Message::Exit => iced::exit(),
+            Message::Room(m) => self.room_update(m),
         }
     }
 
@@ -351,6 +362,8 @@ impl App {
     fn restart(&mut self) -> Task<Message> {
         let logo = self.logo.take();
         let cancel = Task::perform(self.service.cancel(), |_| Message::Ignore);
+        // The PC stays in its training room for the next person.
+        let room = std::mem::replace(&mut self.room, room::Room::new(&self.config));
         *self = App::new(
             self.service.clone(),
             self.config.clone(),
@@ -360,6 +373,7 @@ impl App {
         .with_provider_problem(self.provider_problem.take())
         .with_notices(std::mem::take(&mut self.notices));
         self.logo = logo;
+        self.room = room;
         Task::batch([cancel, keys::focus_task(None)])
     }
 

@@ -6,6 +6,7 @@ pub mod app;
 pub mod appearance;
 pub mod brand;
 pub mod config;
+pub mod dashboard;
 pub mod guide;
 pub mod hardening;
 pub mod i18n;

@@ -240,6 +240,7 @@ fn main() -> iced::Result {
                 .with_provider_problem(unusable.clone())
                 .with_notices(notices)
                 .with_logo(logo.as_ref())
+                .start()
         },
         App::update,
         App::view,

@@ -449,3 +449,18 @@ journal-error-corrupt = A note about an unfinished setup could not be read ({ $p
 journal-error-version = A note about an unfinished setup comes from another version of this assistant ({ $path }, version { $version }). You can go on: signing in cleans up what was left on the server.
 journal-error-unwritable = The assistant cannot keep its notes in { $path } ({ $detail }). You can go on, but if the assistant is stopped halfway, it cannot tell you next time what was left unfinished.
 journal-error-no-place = This computer has no folder for the assistant's notes. You can go on, but if the assistant is stopped halfway, it cannot tell you next time what was left unfinished.
+
+## trainer UI (src/dashboard/: the trainer's window; src/app/room.rs: the trainee's link)
+room-join-intro = In a training session? Type the address and the code the trainer shows, so the trainer sees how you are getting on. Only your steps and your name (without what follows an @) are sent, never a code or a password.
+room-join-button = Join
+room-summary = In the room: { $count } · Stuck: { $stuck } · Hands up: { $hands }
+room-waiting = Nobody has joined yet. On each PC: mfa-assistant --room { $address } --room-code { $code }
+room-hand-up = Hand up
+room-reset-all-question = Every PC in the room starts over for the next person.
+room-reset-all-yes = Yes, reset all { $count }
+room-reset-failed = The reset could not be sent. Try again.
+room-export-saved = Report saved as { $path }
+room-export-failed = The report could not be saved in { $folder }.
+room-chart-refusals = Refusals
+room-chart-empty = The times show once someone has passed a step.
+room-chart-here = { $count } here

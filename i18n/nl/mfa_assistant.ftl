@@ -450,3 +450,18 @@ journal-error-corrupt = Een notitie over een onafgemaakte instelling kon niet wo
 journal-error-version = Een notitie over een onafgemaakte instelling komt van een andere versie van deze assistent ({ $path }, versie { $version }). Je kunt gewoon verder: bij het aanmelden wordt opgeruimd wat op de server achterbleef.
 journal-error-unwritable = De assistent kan zijn notities niet bewaren in { $path } ({ $detail }). Je kunt gewoon verder, maar als de assistent halverwege stopt, kan hij je de volgende keer niet vertellen wat half klaar bleef.
 journal-error-no-place = Deze computer heeft geen map voor de notities van de assistent. Je kunt gewoon verder, maar als de assistent halverwege stopt, kan hij je de volgende keer niet vertellen wat half klaar bleef.
+
+## trainer UI (src/dashboard/: the trainer's window; src/app/room.rs: the trainee's link)
+room-join-intro = Doe je mee aan een training? Typ het adres en de code die de trainer laat zien, dan ziet de trainer hoe het met je gaat. Alleen je stappen en je naam (zonder wat na een @ komt) worden verstuurd, nooit een code of een wachtwoord.
+room-join-button = Meedoen
+room-summary = In de ruimte: { $count } · Vast: { $stuck } · Handen omhoog: { $hands }
+room-waiting = Nog niemand doet mee. Op elke pc: mfa-assistant --room { $address } --room-code { $code }
+room-hand-up = Hand omhoog
+room-reset-all-question = Elke pc in de ruimte begint opnieuw voor de volgende.
+room-reset-all-yes = Ja, alle { $count } opnieuw
+room-reset-failed = Opnieuw beginnen kon niet worden verstuurd. Probeer het nog eens.
+room-export-saved = Rapport bewaard als { $path }
+room-export-failed = Het rapport kon niet worden bewaard in { $folder }.
+room-chart-refusals = Geweigerd
+room-chart-empty = De tijden verschijnen zodra iemand een stap heeft afgerond.
+room-chart-here = { $count } nu hier

@@ -20,7 +20,7 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let ctx = self.ctx();
         let lang = self.lang;
-        let content = self.steps.view(&ctx).map(Message::Screen);
+        let content = self.with_room_form(self.steps.view(&ctx).map(Message::Screen));
 
         let mut body = column![self.header(), self.stepper()].spacing(16);
         if let Some(error) = &self.config_error {
@@ -220,6 +220,9 @@ impl App {
                 Kind::Secondary,
                 self.focus == Some(NAV_BACK),
             ));
+        }
+        if let Some(room) = self.room_bar() {
+            footer = footer.push(room);
         }
         footer = footer.push(space::horizontal());
         if let Some((label, press)) = self.steps.forward(lang) {

@@ -100,6 +100,7 @@ impl App {
             .into_iter()
             .map(|t| t.map(Message::Screen))
             .collect();
+        targets.extend(self.room_form_targets());
         if self.route().previous(self.screen()).is_some() {
             targets.push(Target::Button(NAV_BACK, Message::Back));
         }
@@ -126,6 +127,7 @@ impl App {
                 targets.push(Target::Button(id, Message::Language(lang)));
             }
         }
+        targets.extend(self.room_hand_target());
         targets
     }
 

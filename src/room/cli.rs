@@ -1,14 +1,18 @@
-//! `mfa-assistant trainer`: starts the room and prints, one per line,
+//! `mfa-assistant trainer`: starts the room, prints, one per line,
 //! `join: http://HOST:PORT`, `code: NNNNNN` and `admin-token: …` on
-//! stdout for IT's scripts. Until the dashboard window exists it runs
-//! without a window; Ctrl+C (or SIGTERM) stops it.
+//! stdout for IT's scripts, and opens the dashboard window; closing it
+//! stops the trainer. With `--headless` (or where no window can open) it
+//! runs without one until Ctrl+C (or SIGTERM).
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::server::{self, DEFAULT_PORT, Running};
 use crate::config::Config;
+use crate::dashboard::{self, Room};
+use crate::i18n::Lang;
 
 /// `mfa-assistant trainer [--listen ADDR:PORT] [--data-dir DIR]`.
 #[derive(Debug, Clone, clap::Args)]
@@ -21,6 +25,9 @@ pub struct TrainerArgs {
     /// e.g. ~/.local/share/mfa-assistant/trainer).
     #[arg(long)]
     pub data_dir: Option<PathBuf>,
+    /// No window: for a server, or IT's scripts (`GET /v1/room`).
+    #[arg(long)]
+    pub headless: bool,
 }
 
 /// The trainer's data directory when none is given.
@@ -39,7 +46,8 @@ pub fn announcement(running: &Running) -> String {
     )
 }
 
-/// Runs the trainer until Ctrl+C or SIGTERM; the process's exit status.
+/// Runs the trainer until its window is closed (headless: Ctrl+C or
+/// SIGTERM); the process's exit status.
 pub fn run(args: TrainerArgs, config: &Config) -> i32 {
     let Some(data_dir) = args.data_dir.or_else(default_data_dir) else {
         tracing::error!("no data directory: give --data-dir");
@@ -56,12 +64,12 @@ pub fn run(args: TrainerArgs, config: &Config) -> i32 {
             return 1;
         }
     };
-    runtime.block_on(async move {
+    let running = runtime.block_on(async {
         let running = match server::start(args.listen, &data_dir, retention).await {
             Ok(running) => running,
             Err(e) => {
                 tracing::error!("{e}");
-                return 1;
+                return Err(1);
             }
         };
         use std::io::Write;
@@ -71,14 +79,46 @@ pub fn run(args: TrainerArgs, config: &Config) -> i32 {
             .and_then(|()| stdout.flush())
             .is_err()
         {
-            return 1;
+            return Err(1);
         }
-        drop(stdout);
+        Ok(running)
+    });
+    let running = match running {
+        Ok(running) => Arc::new(running),
+        Err(status) => return status,
+    };
+    if args.headless || !can_show_window() {
         tracing::info!(data = %data_dir.display(), "trainer running without a window");
-        stopped().await;
-        running.stop().await;
-        0
-    })
+        runtime.block_on(stopped());
+    } else {
+        let lang = config.language.unwrap_or_else(Lang::from_system);
+        let room: Arc<dyn Room> = Arc::clone(&running) as Arc<dyn Room>;
+        // The window's own tasks run on iced's executor; the server keeps
+        // running on this runtime's threads meanwhile.
+        let window = dashboard::run(room, lang, config.appearance, Some(data_dir.clone()));
+        if let Err(e) = window {
+            tracing::warn!("no window ({e}); the trainer runs on until Ctrl+C");
+            runtime.block_on(stopped());
+        }
+    }
+    match Arc::try_unwrap(running) {
+        Ok(running) => runtime.block_on(running.stop()),
+        // Dropping the last handle closes the room all the same.
+        Err(running) => drop(running),
+    }
+    0
+}
+
+/// Whether a window can open: on Linux and the BSDs only with an X11 or
+/// Wayland display (iced would stop the process without one).
+fn can_show_window() -> bool {
+    if cfg!(all(unix, not(target_os = "macos"))) {
+        ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty()))
+    } else {
+        true
+    }
 }
 
 /// Waits for Ctrl+C, or SIGTERM where there is one.

@@ -339,6 +339,11 @@ impl Steps {
         }
     }
 
+    /// The account signed in, while the sign-in holds.
+    pub fn signed_in(&self) -> Option<&crate::service::Account> {
+        self.sign_in.account().filter(|_| self.sign_in.signed_in())
+    }
+
     fn account_label(&self) -> &str {
         self.sign_in
             .account()

@@ -61,6 +61,15 @@ impl Harness {
         }
     }
 
+    /// Any app, e.g. one with a training room in its config; `task` is
+    /// what its start runs (`App::start`).
+    pub fn with_app(app: App, task: Task<Message>) -> Self {
+        let (tx, rx) = mpsc::unbounded_channel();
+        let harness = Self { app, tx, rx };
+        harness.spawn(task);
+        harness
+    }
+
     pub fn spawn(&self, task: Task<Message>) {
         let Some(mut stream) = iced_runtime::task::into_stream(task) else {
             return;

@@ -103,6 +103,7 @@ async fn the_trainer_command_prints_where_to_join() {
             "--config",
             "/nonexistent/config.toml",
             "trainer",
+            "--headless",
             "--listen",
         ])
         .arg("127.0.0.1:0")

@@ -1,0 +1,135 @@
+//! The dashboard by keyboard: Tab and Shift+Tab go through every button
+//! (each trainee's reset first, in the table's order, then the room's
+//! buttons and the header's), Enter or Space presses the focused one,
+//! Escape takes back a "reset all" that asks to be confirmed.
+
+use iced::Subscription;
+use iced::event;
+use iced::keyboard::{self, key::Named};
+
+use super::{Dashboard, Message};
+use crate::i18n::Lang;
+use crate::room::TraineeId;
+
+/// A control the keyboard can reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// One trainee's "reset for the next person".
+    Reset(TraineeId),
+    /// "Reset all".
+    ResetAll,
+    /// "Yes, reset all".
+    ConfirmAll,
+    /// Take "reset all" back.
+    CancelAll,
+    /// "Export as CSV".
+    Export,
+    /// Light, dark, high contrast.
+    Appearance,
+    /// A language.
+    Lang(Lang),
+}
+
+/// A key the dashboard handles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// Tab, or Shift+Tab with `back`.
+    Tab {
+        /// Shift was held.
+        back: bool,
+    },
+    /// Enter or Space: the focused button.
+    Press,
+    /// Escape.
+    Escape,
+}
+
+/// The keys above, from the window.
+pub(super) fn subscription() -> Subscription<Message> {
+    event::listen_with(|event, _status, _window| {
+        let iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
+        else {
+            return None;
+        };
+        let key = match key.as_ref() {
+            keyboard::Key::Named(Named::Tab) => Key::Tab {
+                back: modifiers.shift(),
+            },
+            keyboard::Key::Named(Named::Enter | Named::Space) => Key::Press,
+            keyboard::Key::Named(Named::Escape) => Key::Escape,
+            _ => return None,
+        };
+        Some(Message::Key(key))
+    })
+}
+
+impl Dashboard {
+    /// Every button Tab reaches, in order, with what pressing it does.
+    pub(super) fn targets(&self) -> Vec<(Focus, Message)> {
+        let mut targets: Vec<(Focus, Message)> = self
+            .snapshot
+            .trainees
+            .iter()
+            .filter(|row| resettable(row))
+            .map(|row| (Focus::Reset(row.id), Message::Reset(row.id)))
+            .collect();
+        if !self.snapshot.trainees.is_empty() {
+            if self.confirm_all {
+                targets.push((Focus::ConfirmAll, Message::ConfirmAll));
+                targets.push((Focus::CancelAll, Message::CancelAll));
+            } else {
+                targets.push((Focus::ResetAll, Message::ResetAll));
+            }
+        }
+        if self.export_dir.is_some() {
+            targets.push((Focus::Export, Message::Export));
+        }
+        targets.push((
+            Focus::Appearance,
+            Message::Appearance(self.appearance.next()),
+        ));
+        for lang in Lang::ALL {
+            targets.push((Focus::Lang(lang), Message::Language(lang)));
+        }
+        targets
+    }
+
+    /// Handles a key.
+    pub(super) fn key(&mut self, key: Key) -> Option<Message> {
+        match key {
+            Key::Tab { back } => {
+                let targets = self.targets();
+                let n = targets.len();
+                let at = self
+                    .focus
+                    .and_then(|f| targets.iter().position(|(t, _)| *t == f));
+                let next = match (at, back) {
+                    (None, false) => 0,
+                    (None, true) => n - 1,
+                    (Some(i), false) => (i + 1) % n,
+                    (Some(i), true) => (i + n - 1) % n,
+                };
+                self.focus = targets.get(next).map(|(f, _)| *f);
+                None
+            }
+            Key::Press => {
+                let focus = self.focus?;
+                self.targets()
+                    .into_iter()
+                    .find_map(|(f, message)| (f == focus).then_some(message))
+            }
+            Key::Escape => self.confirm_all.then_some(Message::CancelAll),
+        }
+    }
+
+    /// True when `focus` is on screen and has the keyboard.
+    pub(super) fn focused(&self, focus: Focus) -> bool {
+        self.focus == Some(focus)
+    }
+}
+
+/// A row whose reset button shows: none sent and waiting, and the PC has
+/// not declined one.
+pub(super) fn resettable(row: &crate::room::Row) -> bool {
+    !row.reset_pending && !row.reset_declined
+}

@@ -1,0 +1,239 @@
+//! The trainer's window, headless (iced's simulator, tiny-skia): renders of
+//! a room of 20 held still, compared with `docs/screenshots/` (update with
+//! `UPDATE_SCREENSHOTS=1 cargo test --test dashboard`); the keyboard
+//! alone resetting one trainee and the whole room; and the window on a real
+//! trainer: a trainee's reset sent from it, the CSV report saved from it.
+
+#[path = "dashboard/fixture.rs"]
+mod fixture;
+#[path = "dashboard/pixels.rs"]
+mod pixels;
+
+use std::sync::Arc;
+
+use iced_test::Simulator;
+use mfa_assistant::appearance::Appearance;
+use mfa_assistant::dashboard::{Dashboard, Focus, Key, Message, Still, WINDOW, Zone};
+use mfa_assistant::i18n::Lang;
+use mfa_assistant::room::Step;
+
+/// "Offline since" as in Amsterdam in winter, wherever the test runs.
+fn cet() -> Zone {
+    Zone::Fixed(chrono::FixedOffset::east_opt(3600).unwrap())
+}
+
+fn still(lang: Lang, appearance: Appearance) -> Dashboard {
+    let room = Arc::new(Still::new("http://192.168.1.20:7641", fixture::room()));
+    Dashboard::new(
+        room,
+        lang,
+        appearance,
+        Some("/home/trainer/.local/share".into()),
+    )
+    .with_zone(cet())
+}
+
+/// Renders `d` to `<out>/<name>-tiny-skia.png` and compares it.
+/// The renders: the window full screen on a Full HD projector.
+const SHOT: iced::Size = iced::Size::new(1920.0, 1080.0);
+
+fn render(d: &mut Dashboard, name: &str) -> Result<(), String> {
+    let _ = d.update(Message::Resized(SHOT));
+    let base = pixels::out_dir().join(format!("{name}.png"));
+    let written = base.with_file_name(format!("{name}-tiny-skia.png"));
+    let _ = std::fs::remove_file(&written);
+    let mut ui = Simulator::with_size(iced::Settings::default(), SHOT, d.view());
+    let snapshot = ui.snapshot(&d.theme()).expect("render");
+    assert!(snapshot.matches_image(&base).expect("write PNG"));
+    pixels::compare(&written)
+}
+
+/// Whether the window shows `text` somewhere.
+fn shows(d: &Dashboard, text: &str) -> bool {
+    let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, d.view());
+    ui.find(text).is_ok()
+}
+
+#[test]
+fn renders_of_a_room_of_twenty() {
+    let changes: Vec<String> = [
+        (Lang::Nl, Appearance::Light, "nl-dashboard"),
+        (Lang::En, Appearance::Light, "en-dashboard"),
+        (Lang::En, Appearance::Dark, "en-dashboard-dark"),
+    ]
+    .into_iter()
+    .filter_map(|(lang, appearance, name)| render(&mut still(lang, appearance), name).err())
+    .collect();
+    assert!(
+        changes.is_empty(),
+        "the dashboard differs from docs/screenshots/; if intended, run\n  \
+         UPDATE_SCREENSHOTS=1 cargo test --test dashboard\n{}",
+        changes.join("\n")
+    );
+}
+
+#[test]
+fn the_room_reads_as_the_model_says() {
+    let d = still(Lang::En, Appearance::Light);
+    let rows = &d.snapshot().trainees;
+    assert_eq!(rows.len(), 20);
+    // Stuck first, then hands up.
+    let stuck = rows.iter().take_while(|r| !r.stuck.is_empty()).count();
+    assert_eq!(
+        stuck,
+        3,
+        "{:#?}",
+        rows.iter().map(|r| &r.name).collect::<Vec<_>>()
+    );
+    assert!(rows[stuck].hand_raised && rows[stuck + 1].hand_raised);
+    assert!(d.title().contains("042137"));
+    for text in [
+        "Room code 042 137",
+        "Join at http://192.168.1.20:7641",
+        "In the room: 20 · Stuck: 3 · Hands up: 2",
+        "! Refused 3 times in a row",
+        "Jan (2)",
+        "Trainee 13",
+        "! Offline since 09:13",
+        "Reset sent…",
+        "Not a training PC: not reset",
+        "3 · Wrong code",
+    ] {
+        assert!(shows(&d, text), "{text:?} not shown");
+    }
+    let nl = still(Lang::Nl, Appearance::Light);
+    assert!(shows(&nl, "Code 042 137"));
+    assert!(shows(&nl, "Opnieuw voor de volgende"));
+    // The admin token is never in the window: there is none in a still
+    // room, and the window has no way to show one (see the window test).
+}
+
+#[test]
+fn the_keyboard_resets_one_trainee_then_everyone() {
+    let mut d = still(Lang::En, Appearance::Light);
+    let first = d.snapshot().trainees[0].clone();
+    let _ = d.update(Message::Key(Key::Tab { back: false }));
+    assert_eq!(d.focus(), Some(Focus::Reset(first.id)));
+    let _ = d.update(Message::Key(Key::Press));
+    let row = d
+        .snapshot()
+        .trainees
+        .iter()
+        .find(|r| r.id == first.id)
+        .unwrap();
+    assert!(row.reset_pending, "reset sent from the keyboard");
+    // Its button went away: the focus moves on to "reset all".
+    assert_eq!(d.focus(), Some(Focus::ResetAll));
+    let _ = d.update(Message::Key(Key::Press));
+    assert_eq!(d.focus(), Some(Focus::ConfirmAll));
+    assert!(shows(&d, "Yes, reset all 20"));
+    // Escape takes it back; nothing was reset.
+    let _ = d.update(Message::Key(Key::Escape));
+    assert_eq!(d.focus(), Some(Focus::ResetAll));
+    assert_eq!(
+        d.snapshot()
+            .trainees
+            .iter()
+            .filter(|r| r.reset_pending)
+            .count(),
+        2
+    );
+    let _ = d.update(Message::Key(Key::Press));
+    let _ = d.update(Message::Key(Key::Press));
+    assert!(d.snapshot().trainees.iter().all(|r| r.reset_pending));
+    // Shift+Tab from the start reaches the header's last button.
+    let mut d = still(Lang::En, Appearance::Light);
+    let _ = d.update(Message::Key(Key::Tab { back: true }));
+    assert_eq!(d.focus(), Some(Focus::Lang(Lang::En)));
+    let _ = d.update(Message::Key(Key::Tab { back: true }));
+    let _ = d.update(Message::Key(Key::Press));
+    assert_eq!(d.lang(), Lang::Nl);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_real_trainer_resets_and_the_report_go_through_the_window() {
+    use mfa_assistant::room::client::{Options, Timing, Trainee};
+    use mfa_assistant::room::server;
+    use mfa_assistant::room::store::DEFAULT_RETENTION;
+
+    let data = tempfile::tempdir().unwrap();
+    let running = server::start(
+        "127.0.0.1:0".parse().unwrap(),
+        data.path(),
+        DEFAULT_RETENTION,
+    )
+    .await
+    .unwrap();
+    let trainee = Trainee::start(Options {
+        address: url::Url::parse(&format!("http://{}", running.address())).unwrap(),
+        code: running.code().clone(),
+        training: true,
+        timing: Timing::DEFAULT,
+    });
+    trainee.send(mfa_assistant::room::EventKind::StepEntered { step: Step::Scan });
+    let running = Arc::new(running);
+    let exports = tempfile::tempdir().unwrap();
+    let mut d = Dashboard::new(
+        running.clone(),
+        Lang::En,
+        Appearance::Light,
+        Some(exports.path().to_owned()),
+    );
+    for _ in 0..100 {
+        let _ = d.update(Message::Changed);
+        if d.snapshot()
+            .trainees
+            .first()
+            .is_some_and(|r| r.step == Step::Scan)
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let id = d.snapshot().trainees[0].id;
+    assert!(shows(&d, "Scan"));
+    assert!(shows(&d, &format!("Join at {}", running.join_url())));
+
+    // The row's reset, from the keyboard, reaches the trainer.
+    let _ = d.update(Message::Key(Key::Tab { back: false }));
+    assert_eq!(d.focus(), Some(Focus::Reset(id)));
+    let _ = d.update(Message::Key(Key::Press));
+    assert!(running.snapshot().trainees[0].reset_pending);
+    assert!(shows(&d, "Reset sent…"));
+
+    // The report, saved beside the room for the trainer's account only.
+    let _ = d.update(Message::Export);
+    let saved: Vec<_> = std::fs::read_dir(exports.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(saved.len(), 1);
+    let csv = std::fs::read_to_string(&saved[0]).unwrap();
+    assert_eq!(csv, running.report_csv().unwrap());
+    assert!(csv.lines().count() >= 2, "{csv}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&saved[0]).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    assert!(shows(
+        &d,
+        &format!("Report saved as {}", saved[0].display())
+    ));
+    // A folder that is gone: said so, in words.
+    let gone = exports.path().join("gone");
+    let mut d = Dashboard::new(
+        running.clone(),
+        Lang::Nl,
+        Appearance::Light,
+        Some(gone.clone()),
+    );
+    let _ = d.update(Message::Export);
+    assert!(shows(
+        &d,
+        &format!("Het rapport kon niet worden bewaard in {}.", gone.display())
+    ));
+    drop(d);
+    drop(trainee);
+}
