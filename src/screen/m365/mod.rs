@@ -39,7 +39,6 @@ use crate::ui::{self, FocusId, Target};
 const SIGN_IN: FocusId = FocusId("m365-sign-in");
 const DEVICE: FocusId = FocusId("m365-device-code");
 const CANCEL: FocusId = FocusId("m365-cancel");
-const TO_FINISH: FocusId = FocusId("m365-to-finish");
 const OPEN_PAGE: FocusId = FocusId("m365-open-page");
 const BACK_TO_INSTALL: FocusId = FocusId("m365-back-to-install");
 const HELP: FocusId = FocusId("m365-help");
@@ -173,6 +172,10 @@ impl State {
     pub fn forward(&self, page: Page, lang: Lang) -> Option<(String, Primary)> {
         match page {
             Page::Finish => None,
+            // Everything was on record at sign-in: the end is one press away.
+            Page::SignIn if self.on_record_at_sign_in() => {
+                Some((t!(lang, "m365-to-finish"), Primary::Own(Message::ToFinish)))
+            }
             Page::SignIn => {
                 let unchecked =
                     !self.signed_in() && !self.signing_in() && self.not_checked.is_some();
@@ -196,6 +199,7 @@ impl State {
     pub fn primary(&self, page: Page) -> Primary {
         match page {
             Page::SignIn if self.signing_in() => Primary::Nothing,
+            Page::SignIn if self.on_record_at_sign_in() => Primary::Own(Message::ToFinish),
             Page::SignIn if !self.can_continue(page) || self.expired => {
                 Primary::Own(Message::SignIn)
             }
@@ -217,9 +221,6 @@ impl State {
                     if self.handle.as_ref().is_some_and(Handle::device_code) {
                         t.push(button(DEVICE, Message::DeviceCode));
                     }
-                }
-                if self.on_record_at_sign_in() {
-                    t.push(button(TO_FINISH, Message::ToFinish));
                 }
                 t
             }

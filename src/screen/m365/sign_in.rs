@@ -8,7 +8,7 @@ use iced::widget::{column, row, text};
 use iced::{Element, Length};
 
 use super::ticks::{self, Show};
-use super::{CANCEL, DEVICE, Message, SIGN_IN, State, TO_FINISH, layout};
+use super::{CANCEL, DEVICE, Message, SIGN_IN, State, layout};
 use crate::screen::Ctx;
 use crate::t;
 use crate::ui::{self, Kind, Tone, frame, ms_page, style};
@@ -95,12 +95,6 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     }
     if state.on_record_at_sign_in() {
         left = left.push(ui::instruction(t!(lang, "m365-on-record-at-sign-in")));
-        left = left.push(ui::button(
-            t!(lang, "m365-to-finish"),
-            Some(Message::ToFinish),
-            Kind::Secondary,
-            ctx.focused(TO_FINISH),
-        ));
     }
     let host = state.sign_in_host();
     let page = frame::browser(&host, ms_page::sign_in(lang, state.username()));
