@@ -10,44 +10,16 @@
 mod common;
 #[path = "common/microsoft365.rs"]
 mod m365;
+#[path = "common/walk_m365.rs"]
+mod walk_m365;
 
 use std::time::Duration;
 
 use m365::{JAN, PHONE_MODEL, authenticator, password, phone};
-use mfa_assistant::app::{App, Message};
 use mfa_assistant::guide::{Page, Screen};
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::screen;
-use mfa_assistant::service::Service;
-use mfa_assistant::service::microsoft365::{Browser, Handle, Microsoft365, WatchTiming};
-
-/// The app on the harness, reading Graph every 100 ms.
-fn app(harness: &m365::Harness, browser: Browser, lang: Lang) -> common::Harness {
-    let client = Microsoft365::new(harness.settings()).unwrap();
-    let handle = Handle::new(client)
-        .with_browser(browser)
-        .with_timing(WatchTiming {
-            every: Duration::from_millis(100),
-            max_backoff: Duration::from_secs(1),
-        });
-    common::Harness::with_service(Service::for_microsoft365(handle), lang)
-}
-
-fn ms(page: Page, m: screen::m365::Message) -> Message {
-    Message::Screen(screen::Message::Microsoft(page, m))
-}
-
-/// Lets the app work until `done` holds (20 s at most).
-async fn until(h: &mut common::Harness, what: &str, done: impl Fn(&App) -> bool) {
-    for _ in 0..100 {
-        if done(&h.app) {
-            return;
-        }
-        h.settle().await;
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("never: {what}: {:#?}", h.app.microsoft365());
-}
+use walk_m365::{APP_ID, app, ms, next_to, until};
 
 struct Words {
     start: &'static str,
@@ -78,7 +50,8 @@ const NL: Words = Words {
     finish: "Tweestapsverificatie is ingesteld",
     to_finish: "Naar het eind",
     unchecked: "Verder zonder controle",
-    not_checked: "Niet gecontroleerd: de assistent kon bij Microsoft niet lezen wat je hebt ingesteld.",
+    not_checked: "Niet gecontroleerd: de assistent kon bij Microsoft niet lezen wat je hebt ingesteld. \
+                  IT heeft deze assistent nog niet goedgekeurd in Microsoft 365. Je IT-afdeling kan het voor je nakijken.",
 };
 
 const EN: Words = Words {
@@ -94,10 +67,9 @@ const EN: Words = Words {
     finish: "Two-step verification is set up",
     to_finish: "To the end",
     unchecked: "Go on without checking",
-    not_checked: "Not checked: the assistant could not read from Microsoft what you set up.",
+    not_checked: "Not checked: the assistant could not read from Microsoft what you set up. \
+                  IT has not yet approved this assistant in Microsoft 365. Your IT department can check it for you.",
 };
-
-const APP_ID: &str = "6c0f4a1e-4c7d-4a8e-9b5f-1d2e3f4a5b6c";
 
 /// Welcome, install, and the sign-in screen with its button pressed.
 async fn to_sign_in(h: &mut common::Harness, w: &Words) {
@@ -105,15 +77,6 @@ async fn to_sign_in(h: &mut common::Harness, w: &Words) {
     h.click(w.installed).await;
     assert_eq!(h.app.screen(), Screen::Microsoft(Page::SignIn));
     h.click(w.sign_in).await;
-}
-
-/// On along the route with the footer's button, to `page`.
-fn next_to(h: &mut common::Harness, page: Page) {
-    while h.app.screen() != Screen::Microsoft(page) {
-        let before = h.app.screen();
-        h.send(Message::Next);
-        assert_ne!(h.app.screen(), before, "Next refused on {before:?}");
-    }
 }
 
 async fn walk(lang: Lang, w: Words) {
@@ -136,7 +99,10 @@ async fn walk(lang: Lang, w: Words) {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert_eq!(harness.opened_elsewhere().await, ["https://aka.ms/mfasetup"]);
+    assert_eq!(
+        harness.opened_elsewhere().await,
+        ["https://aka.ms/mfasetup"]
+    );
 
     // Reading on and on, nothing to tick while nothing is registered.
     next_to(&mut h, Page::TryIt);
@@ -298,10 +264,55 @@ async fn an_expired_sign_in_comes_back_to_the_same_screen() {
         a.screen() == Screen::Microsoft(Page::SignIn)
     })
     .await;
-    assert!(h.shows("Your sign-in with Microsoft has expired. Sign in again; you then go on where you were."));
+    assert!(h.shows(
+        "Your sign-in with Microsoft has expired. Sign in again; you then go on where you were."
+    ));
     h.click(EN.sign_in).await;
     until(&mut h, "signed in again", |a| a.microsoft365().signed_in()).await;
     h.send(ms(Page::SignIn, screen::m365::Message::Next));
     assert_eq!(h.app.screen(), Screen::Microsoft(Page::Scan));
     assert_eq!(h.app.microsoft365().before().cloned(), before);
+}
+
+/// Graph in trouble is a calm line that goes away by itself; Graph
+/// refusing for good (403) ends the checking, said plainly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn graph_trouble_is_a_calm_line_and_a_refusal_is_not_checked() {
+    let harness = m365::Harness::start();
+    let mut h = app(&harness, harness.browser(), Lang::En);
+    to_sign_in(&mut h, &EN).await;
+    until(&mut h, "read", |a| a.microsoft365().before().is_some()).await;
+    // Four failures: pauses of 0.2, 0.4, 0.8 and 1 s, long enough to see.
+    harness
+        .graph_faults(vec![serde_json::json!({ "status": 503 }); 4])
+        .await;
+    let calm = "Microsoft is not answering just now; the assistant checks again in 1 second. You can carry on.";
+    for _ in 0..100 {
+        if h.shows(calm) {
+            break;
+        }
+        h.settle().await;
+    }
+    assert!(h.shows(calm), "the calm line");
+    assert!(h.app.microsoft365().not_checked().is_none());
+    harness
+        .add_method(JAN, authenticator(APP_ID, PHONE_MODEL))
+        .await;
+    until(&mut h, "read again", |a| {
+        a.microsoft365().progress().authenticator.is_some()
+    })
+    .await;
+    assert!(!h.shows(calm), "gone once Graph answers");
+
+    harness
+        .graph_faults(vec![serde_json::json!({ "status": 403 })])
+        .await;
+    until(&mut h, "refused", |a| {
+        a.microsoft365().not_checked().is_some()
+    })
+    .await;
+    assert!(h.shows(
+        "Not checked: Microsoft does not let this assistant read your sign-in methods; \
+         tell your IT department. Follow the steps anyway: they work the same."
+    ));
 }

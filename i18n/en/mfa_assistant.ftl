@@ -423,10 +423,13 @@ m365-tick-phone-optional = Mobile phone: not at Microsoft yet (your organisation
 m365-check-after-sign-in = The assistant checks what Microsoft has as soon as the sign-in is done.
 m365-check-not-signed-in = The assistant checks what Microsoft has once you are signed in.
 m365-reading = Reading what Microsoft has…
-m365-retrying = Microsoft is not answering just now; the assistant checks again in { $seconds } seconds. You can carry on.
-m365-not-checked = Not checked: { $reason }
-m365-reason-consent = IT has not yet approved this assistant in Microsoft 365. Follow the steps anyway: they work the same.
-m365-reason-forbidden = Microsoft does not let this assistant read your sign-in methods. Follow the steps anyway, and tell your IT department.
+m365-retrying = { $seconds ->
+    [one] Microsoft is not answering just now; the assistant checks again in 1 second. You can carry on.
+   *[other] Microsoft is not answering just now; the assistant checks again in { $seconds } seconds. You can carry on.
+}
+m365-not-checked = Not checked: { $reason } Follow the steps anyway: they work the same.
+m365-reason-consent = IT has not yet approved this assistant in Microsoft 365.
+m365-reason-forbidden = Microsoft does not let this assistant read your sign-in methods; tell your IT department.
 m365-more-info-title = More information required
 m365-more-info-1-opened = The assistant opened { $page } in your browser. Sign in there if Microsoft asks.
 m365-more-info-1-sign-in = Your browser shows Microsoft's page from the sign-in.
@@ -461,11 +464,10 @@ m365-code-3 = The page says your phone was registered. Choose [Next].
 m365-success-title = Success!
 m365-success-1 = The page says [Success!]: your security info is set up.
 m365-success-2 = Choose [Done]. If Microsoft asks, approve the sign-in on your phone, as in the test.
-m365-finish-has = Microsoft now has:
 m365-finish-title-waiting = Almost done
 m365-finish-missing = Microsoft does not show everything yet. Just finished on Microsoft's page? Wait a moment: this list updates by itself.
 m365-finish-title-unchecked = The steps are done
-m365-finish-not-checked = Not checked: the assistant could not read from Microsoft what you set up.
+m365-finish-not-checked = Not checked: the assistant could not read from Microsoft what you set up. { $reason } Your IT department can check it for you.
 m365-finish-on-record = You set these up while signing in; Microsoft already had them on record.
 ms-sign-in-heading = Sign in
 ms-sign-in-field = Email, phone, or Skype
@@ -513,3 +515,4 @@ ms-app-sign-in = Sign in
 ms-app-trying = Are you trying to sign in?
 ms-app-sms-sender = Microsoft
 ms-app-sms-text = Use verification code ●●●●●● for Microsoft authentication.
+m365-signed-in-next = Choose [Next]: the assistant opens { $page }, Microsoft's page where you set up the app and your phone.

@@ -424,10 +424,13 @@ m365-tick-phone-optional = Mobiele telefoon: nog niet bij Microsoft (je organisa
 m365-check-after-sign-in = Zodra het aanmelden klaar is, kijkt de assistent wat Microsoft heeft.
 m365-check-not-signed-in = Als je bent aangemeld, kijkt de assistent wat Microsoft heeft.
 m365-reading = De assistent leest wat Microsoft heeft…
-m365-retrying = Microsoft antwoordt nu even niet; over { $seconds } seconden kijkt de assistent opnieuw. Je kunt gewoon verder.
-m365-not-checked = Niet gecontroleerd: { $reason }
-m365-reason-consent = IT heeft deze assistent nog niet goedgekeurd in Microsoft 365. Volg de stappen toch: ze werken hetzelfde.
-m365-reason-forbidden = Microsoft laat deze assistent je aanmeldmethoden niet lezen. Volg de stappen toch en meld het bij je IT-afdeling.
+m365-retrying = { $seconds ->
+    [one] Microsoft antwoordt nu even niet; over 1 seconde kijkt de assistent opnieuw. Je kunt gewoon verder.
+   *[other] Microsoft antwoordt nu even niet; over { $seconds } seconden kijkt de assistent opnieuw. Je kunt gewoon verder.
+}
+m365-not-checked = Niet gecontroleerd: { $reason } Volg de stappen toch: ze werken hetzelfde.
+m365-reason-consent = IT heeft deze assistent nog niet goedgekeurd in Microsoft 365.
+m365-reason-forbidden = Microsoft laat deze assistent je aanmeldmethoden niet lezen; meld het bij je IT-afdeling.
 m365-more-info-title = Meer informatie vereist
 m365-more-info-1-opened = De assistent heeft { $page } in je browser geopend. Meld je daar aan als Microsoft erom vraagt.
 m365-more-info-1-sign-in = Je browser toont de pagina van Microsoft van het aanmelden.
@@ -462,11 +465,10 @@ m365-code-3 = De pagina meldt dat je telefoon is geregistreerd. Kies [Volgende].
 m365-success-title = Gelukt!
 m365-success-1 = Op de pagina staat [Gelukt!]: je beveiligingsgegevens zijn ingesteld.
 m365-success-2 = Kies [Gereed]. Vraagt Microsoft het, keur de aanmelding dan goed op je telefoon, net als bij de test.
-m365-finish-has = Microsoft heeft nu:
 m365-finish-title-waiting = Bijna klaar
 m365-finish-missing = Microsoft toont nog niet alles. Ben je net klaar op de pagina van Microsoft? Wacht even: deze lijst werkt zichzelf bij.
 m365-finish-title-unchecked = De stappen zijn klaar
-m365-finish-not-checked = Niet gecontroleerd: de assistent kon bij Microsoft niet lezen wat je hebt ingesteld.
+m365-finish-not-checked = Niet gecontroleerd: de assistent kon bij Microsoft niet lezen wat je hebt ingesteld. { $reason } Je IT-afdeling kan het voor je nakijken.
 m365-finish-on-record = Je hebt dit tijdens het aanmelden ingesteld; Microsoft had het al.
 ms-sign-in-heading = Aanmelden
 ms-sign-in-field = E-mail, telefoon of Skype
@@ -514,3 +516,4 @@ ms-app-sign-in = Aanmelden
 ms-app-trying = Probeert u zich aan te melden?
 ms-app-sms-sender = Microsoft
 ms-app-sms-text = Gebruik verificatiecode ●●●●●● voor Microsoft-verificatie.
+m365-signed-in-next = Kies [Volgende]: de assistent opent { $page }, de pagina van Microsoft waar je de app en je telefoon instelt.

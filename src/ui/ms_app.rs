@@ -29,8 +29,8 @@ fn phone<'a, M: 'a>(platform: Platform, screen: impl Into<Element<'a, M>>) -> El
     frame::phone_sized(platform, None, screen, (230.0, 400.0))
 }
 
-/// + → "Work or school" → "Scan QR code": the app's "add account" choice
-/// and then its way in for a work account (guide step 6).
+/// The app's "add account" choice and then its way in for a work account:
+/// [+], "Work or school", "Scan QR code" (guide step 6).
 pub fn add_work_account<'a, M: 'a>(lang: Lang, platform: Platform) -> Element<'a, M> {
     let plain = |s: String| -> Element<'a, M> { container(small(s)).padding([6, 4]).into() };
     let screen = column![

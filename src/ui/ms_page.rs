@@ -51,15 +51,32 @@ fn logo<'a, M: 'a>() -> Element<'a, M> {
 }
 
 fn heading<'a, M: 'a>(s: String) -> Element<'a, M> {
-    text(s).size(TEXT * 1.2).font(BOLD).into()
+    text(s).size(TEXT * 1.1).font(BOLD).into()
 }
 
 fn body<'a, M: 'a>(s: String) -> Element<'a, M> {
-    text(s).size(TEXT * 0.8).into()
+    text(s).size(TEXT * 0.75).into()
 }
 
 fn grey<'a, M: 'a>(s: String) -> Element<'a, M> {
-    text(s).size(TEXT * 0.75).color(GREY).into()
+    text(s).size(TEXT * 0.7).color(GREY).into()
+}
+
+/// The control to press on the page, ringed as in the guide's screenshots
+/// (the page's own size: smaller than [`frame::highlighted`]).
+fn ringed<'a, M: 'a>(label: String) -> Element<'a, M> {
+    container(text(label).size(TEXT * 0.8).font(BOLD).color(Color::WHITE))
+        .padding([5, 12])
+        .style(|_: &Theme| container::Style {
+            background: Some(Background::Color(super::style::ACCENT)),
+            border: Border {
+                color: super::style::FOCUS,
+                width: 3.0,
+                radius: 4.0.into(),
+            },
+            ..container::Style::default()
+        })
+        .into()
 }
 
 /// A link on Microsoft's page.
@@ -98,7 +115,7 @@ fn buttons<'a, M: 'a>(lang: Lang, back: bool, next: String, press: Press) -> Ele
     }
     buttons
         .push(match press {
-            Press::Next => frame::highlighted(next),
+            Press::Next => ringed(next),
             Press::Nothing => boxed(body(next), Length::Shrink),
         })
         .into()
@@ -134,20 +151,25 @@ pub fn more_info<'a, M: 'a>(lang: Lang, account: Option<&str>) -> Element<'a, M>
         .into()
 }
 
-/// The wizard around a method's page: "Keep your account secure", the
-/// method in progress, the method's name and `content`.
+/// The wizard around a method's page: "Keep your account secure", why
+/// (with `intro`), the method in progress and `content`.
 fn wizard<'a, M: 'a>(
     lang: Lang,
     organisation: &str,
     method: Option<Method>,
+    intro: bool,
     content: Column<'a, M>,
 ) -> Element<'a, M> {
     let mut page = column![
         grey(organisation.to_owned()),
         container(heading(t!(lang, "ms-wizard-heading"))).center_x(Length::Fill),
-        body(t!(lang, "ms-wizard-body")),
     ]
-    .spacing(10);
+    .spacing(8);
+    // Microsoft says why on every page; drawn on the first, where it is
+    // read, it keeps the later pictures short enough to see whole.
+    if intro {
+        page = page.push(body(t!(lang, "ms-wizard-body")));
+    }
     if let Some(method) = method {
         page = page.push(grey(match method {
             Method::App => t!(lang, "ms-wizard-method-app"),
@@ -155,8 +177,8 @@ fn wizard<'a, M: 'a>(
         }));
     }
     page.push(
-        container(content.spacing(10))
-            .padding(12)
+        container(content.spacing(8))
+            .padding(10)
             .width(Length::Fill)
             .style(|_: &Theme| container::Style {
                 border: Border {
@@ -187,7 +209,7 @@ pub fn get_app<'a, M: 'a>(lang: Lang, organisation: &str) -> Element<'a, M> {
         link(t!(lang, "ms-other-app")),
         buttons(lang, false, t!(lang, "ms-next"), Press::Next),
     ];
-    wizard(lang, organisation, Some(Method::App), content)
+    wizard(lang, organisation, Some(Method::App), true, content)
 }
 
 /// "Set up your account" (guide step 6).
@@ -200,7 +222,7 @@ pub fn set_up<'a, M: 'a>(lang: Lang, organisation: &str) -> Element<'a, M> {
         body(t!(lang, "ms-set-up-body")),
         buttons(lang, true, t!(lang, "ms-next"), Press::Next),
     ];
-    wizard(lang, organisation, Some(Method::App), content)
+    wizard(lang, organisation, Some(Method::App), false, content)
 }
 
 /// Where Microsoft's page has its QR code: drawn as a grey square, so no
@@ -247,7 +269,7 @@ pub fn scan<'a, M: 'a>(lang: Lang, organisation: &str) -> Element<'a, M> {
         link(t!(lang, "ms-scan-cant")),
         buttons(lang, true, t!(lang, "ms-next"), Press::Next),
     ];
-    wizard(lang, organisation, Some(Method::App), content)
+    wizard(lang, organisation, Some(Method::App), false, content)
 }
 
 /// "Let's try it out" (guide steps 8–10): the number to type in the app,
@@ -272,7 +294,7 @@ pub fn try_it<'a, M: 'a>(lang: Lang, organisation: &str, approved: bool) -> Elem
         Press::Nothing
     };
     content = content.push(buttons(lang, true, t!(lang, "ms-next"), press));
-    wizard(lang, organisation, Some(Method::App), content)
+    wizard(lang, organisation, Some(Method::App), false, content)
 }
 
 /// A choice in a list of radio buttons, `on` when chosen.
@@ -303,11 +325,11 @@ pub fn phone<'a, M: 'a>(lang: Lang, organisation: &str, country: String) -> Elem
         ]
         .spacing(8)
         .align_y(iced::Bottom),
-        frame::highlighted(t!(lang, "ms-phone-text")),
+        ringed(format!("◉ {}", t!(lang, "ms-phone-text"))),
         radio(t!(lang, "ms-phone-call"), false),
         buttons(lang, false, t!(lang, "ms-next"), Press::Next),
     ];
-    wizard(lang, organisation, Some(Method::Phone), content)
+    wizard(lang, organisation, Some(Method::Phone), false, content)
 }
 
 /// The code from the text message and "Verify" (guide step 12).
@@ -319,7 +341,7 @@ pub fn code<'a, M: 'a>(lang: Lang, organisation: &str, to: String) -> Element<'a
         link(t!(lang, "ms-code-resend")),
         buttons(lang, true, t!(lang, "ms-verify"), Press::Next),
     ];
-    wizard(lang, organisation, Some(Method::Phone), content)
+    wizard(lang, organisation, Some(Method::Phone), false, content)
 }
 
 /// "Success!" and Done (guide step 13).
@@ -330,9 +352,9 @@ pub fn success<'a, M: 'a>(lang: Lang, organisation: &str) -> Element<'a, M> {
         text(t!(lang, "ms-success-default"))
             .size(TEXT * 0.8)
             .font(BOLD),
-        radio(t!(lang, "ms-phone-heading"), false),
-        radio(t!(lang, "authenticator-name"), false),
+        body(format!("• {}", t!(lang, "ms-phone-heading"))),
+        body(format!("• {}", t!(lang, "authenticator-name"))),
         buttons(lang, false, t!(lang, "ms-done"), Press::Next),
     ];
-    wizard(lang, organisation, None, content)
+    wizard(lang, organisation, None, false, content)
 }

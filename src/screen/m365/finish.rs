@@ -6,7 +6,7 @@ use iced::widget::{column, container, row};
 use iced::{Element, Length};
 
 use super::ticks::{self, Show};
-use super::{HELP, Message, RESTART, State, layout};
+use super::{HELP, Message, RESTART, SIGN_IN, State, layout};
 use crate::screen::Ctx;
 use crate::t;
 use crate::ui::{self, Kind, Tone, picture};
@@ -14,28 +14,38 @@ use crate::ui::{self, Kind, Tone, picture};
 /// The finish screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     let lang = ctx.lang;
-    let checked = state.not_checked().is_none() && state.signed_in();
-    let (title, summary) = if state.not_checked().is_some() {
-        (t!(lang, "m365-finish-title-unchecked"), None)
-    } else if state.complete() {
-        (t!(lang, "finish-title"), Some(t!(lang, "m365-finish-has")))
-    } else {
-        (
-            t!(lang, "m365-finish-title-waiting"),
-            Some(t!(lang, "m365-finish-missing")),
-        )
+    let mut left = match state.not_checked() {
+        Some(e) => column![
+            ui::title(t!(lang, "m365-finish-title-unchecked")),
+            ui::feedback(
+                Tone::Error,
+                t!(
+                    lang,
+                    "m365-finish-not-checked",
+                    reason = ticks::reason(ctx, e)
+                ),
+            ),
+        ],
+        None if state.complete() => column![ui::title(t!(lang, "finish-title"))],
+        None => column![
+            ui::title(t!(lang, "m365-finish-title-waiting")),
+            ui::instruction(t!(lang, "m365-finish-missing")),
+        ],
     };
-    let mut left = column![ui::title(title)];
-    if state.not_checked().is_some() {
-        left = left.push(ui::feedback(
-            Tone::Error,
-            t!(lang, "m365-finish-not-checked"),
+    let checked = state.not_checked().is_none() && state.signed_in();
+    if state.not_checked().is_none() {
+        left = left.push(ticks::panel(state, ctx, Show::Both));
+    }
+    if state.may_sign_in_here() {
+        // The sign-in was given up on the way (it ran out in the browser):
+        // signing in here still checks what Microsoft has.
+        left = left.push(ui::button(
+            t!(lang, "m365-sign-in-button"),
+            Some(Message::SignIn),
+            Kind::Secondary,
+            ctx.focused(SIGN_IN),
         ));
     }
-    if let Some(summary) = summary.filter(|_| checked) {
-        left = left.push(ui::instruction(summary));
-    }
-    left = left.push(ticks::panel(state, ctx, Show::Both));
     if checked && state.on_record_at_sign_in() {
         left = left.push(ui::instruction(t!(lang, "m365-finish-on-record")));
     }

@@ -155,6 +155,12 @@ impl State {
             && (self.phone_optional() || kept(&self.progress.mobile_phone))
     }
 
+    /// Not signed in, not signing in, and nothing that rules checking out:
+    /// the finish offers to sign in.
+    fn may_sign_in_here(&self) -> bool {
+        !self.signed_in() && !self.signing_in() && self.not_checked.is_none()
+    }
+
     /// May the person go on from `page`?
     pub fn can_continue(&self, page: Page) -> bool {
         match page {
@@ -229,10 +235,15 @@ impl State {
                 button(BACK_TO_INSTALL, Message::BackToInstall),
             ],
             Page::GetApp => vec![button(BACK_TO_INSTALL, Message::BackToInstall)],
-            Page::Finish => vec![
-                button(HELP, Message::OpenHelp),
-                button(RESTART, Message::Restart),
-            ],
+            Page::Finish => {
+                let mut t = Vec::new();
+                if self.may_sign_in_here() {
+                    t.push(button(SIGN_IN, Message::SignIn));
+                }
+                t.push(button(HELP, Message::OpenHelp));
+                t.push(button(RESTART, Message::Restart));
+                t
+            }
             Page::SetUp | Page::Scan | Page::TryIt | Page::Phone | Page::Code | Page::Success => {
                 Vec::new()
             }
@@ -276,19 +287,23 @@ fn layout<'a>(
     page: Element<'a, Message>,
     phone: Option<Element<'a, Message>>,
 ) -> Element<'a, Message> {
-    let right: Element<'a, Message> = match phone {
-        Some(phone) => ui::split(
-            ctx.narrow,
-            container(page).width(Length::FillPortion(3)),
-            container(phone).center_x(Length::FillPortion(2)),
+    // The text gets as much room as Microsoft's page, less beside a phone.
+    let (text, pictures, right): (u16, u16, Element<'a, Message>) = match phone {
+        Some(phone) => (
+            5,
+            7,
+            ui::split(
+                ctx.narrow,
+                container(page).width(Length::FillPortion(3)),
+                container(phone).center_x(Length::FillPortion(2)),
+            ),
         ),
-        None => container(page).into(),
+        None => (1, 1, container(page).into()),
     };
-    let portion = if ctx.narrow { 1 } else { 4 };
     ui::split(
         ctx.narrow,
-        left.spacing(18).width(Length::FillPortion(portion)),
-        container(right).width(Length::FillPortion(if ctx.narrow { 1 } else { 7 })),
+        left.spacing(16).width(Length::FillPortion(text)),
+        container(right).width(Length::FillPortion(pictures)),
     )
 }
 

@@ -16,14 +16,15 @@ use crate::ui::{self, Kind, Tone, frame, ms_page, style};
 /// The sign-in screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     let lang = ctx.lang;
-    let mut left = column![
-        ui::title(t!(lang, "m365-sign-in-title")),
-        ui::steps(vec![
+    let mut left = column![ui::title(t!(lang, "m365-sign-in-title"))];
+    // Once signed in, how to sign in is history: what Microsoft has shows.
+    if !state.signed_in() {
+        left = left.push(ui::steps(vec![
             t!(lang, "m365-sign-in-1"),
             t!(lang, "m365-sign-in-2"),
             t!(lang, "m365-sign-in-3"),
-        ]),
-    ];
+        ]));
+    }
     if state.signing_in() {
         if let Some(code) = state.device_code() {
             left = left.push(
@@ -75,6 +76,9 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         }
         left = left.push(buttons);
     }
+    if state.expired {
+        left = left.push(ui::feedback(Tone::Info, t!(lang, "m365-session-expired")));
+    }
     if let Some(problem) = state.sign_in.problem() {
         left = left.push(problem.view(ctx));
     }
@@ -90,11 +94,18 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
             t!(lang, "m365-signed-in", account = who),
         ));
     }
-    if state.signed_in() || state.not_checked().is_some() || state.expired {
+    // Not signed in, the problem above says why nothing is read.
+    if state.signed_in() {
         left = left.push(ticks::panel(state, ctx, Show::Both));
     }
     if state.on_record_at_sign_in() {
         left = left.push(ui::instruction(t!(lang, "m365-on-record-at-sign-in")));
+    } else if state.signed_in() {
+        left = left.push(ui::instruction(t!(
+            lang,
+            "m365-signed-in-next",
+            page = crate::service::microsoft365::SETUP_PAGE
+        )));
     }
     let host = state.sign_in_host();
     let page = frame::browser(&host, ms_page::sign_in(lang, state.username()));

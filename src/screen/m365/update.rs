@@ -21,7 +21,7 @@ pub enum Message {
     /// Sign in on another device with a code.
     DeviceCode,
     /// The code to show for signing in on another device.
-    DeviceCodeShown(Result<DeviceCode, Error>),
+    DeviceCodeShown(Result<Box<DeviceCode>, Error>),
     /// Stop waiting for the sign-in.
     Cancel,
     /// Microsoft answered the sign-in.
@@ -30,8 +30,9 @@ pub enum Message {
     Next,
     /// Everything was on record at sign-in: straight to the end.
     ToFinish,
-    /// A reading that changed something, or the end of the watch.
-    Watched(Result<Update, Error>),
+    /// A reading that changed something, or the end of the watch (boxed:
+    /// a reading is large, and messages are moved often).
+    Watched(Box<Result<Update, Error>>),
     /// Open Microsoft's Security info page in the browser.
     OpenSetupPage,
     /// The browser was started, or not.
@@ -104,16 +105,17 @@ impl State {
                 )
             }
             Message::DeviceCode => (
-                self.sign_in
-                    .start(handle.start_device_code(), Message::DeviceCodeShown),
+                self.sign_in.start(handle.start_device_code(), |r| {
+                    Message::DeviceCodeShown(r.map(Box::new))
+                }),
                 None,
             ),
             // Answers that arrive after Cancel count for nothing.
             Message::DeviceCodeShown(_) | Message::SignedIn(_) if !self.sign_in.busy() => none,
             Message::DeviceCodeShown(Ok(code)) => {
                 self.sign_in.done();
-                self.device = Some(code.clone());
-                let finish = handle.finish_device_code(code);
+                self.device = Some(*code.clone());
+                let finish = handle.finish_device_code(*code);
                 (self.sign_in.start(finish, Message::SignedIn), None)
             }
             Message::DeviceCodeShown(Err(e)) | Message::SignedIn(Err(e)) => {
@@ -137,7 +139,7 @@ impl State {
                 Task::none(),
                 Some(Event::GoTo(Screen::Microsoft(Page::Finish))),
             ),
-            Message::Watched(result) => self.watched(result),
+            Message::Watched(result) => self.watched(*result),
             Message::OpenSetupPage => (self.open_page(), None),
             Message::SetupPageOpened(result) => {
                 self.page_problem = result.err().map(Problem::service);
@@ -201,7 +203,7 @@ impl State {
                     }
                 }
             },
-            Message::Watched,
+            |result| Message::Watched(Box::new(result)),
         );
         self.reading = Some(busy);
         task
