@@ -16,9 +16,12 @@ mod walk_m365;
 use std::time::Duration;
 
 use m365::{JAN, PHONE_MODEL, authenticator, password, phone};
+use mfa_assistant::app::Message;
 use mfa_assistant::guide::{Page, Screen};
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::screen;
+use mfa_assistant::service::Service;
+use mfa_assistant::service::microsoft365::{Handle, Microsoft365};
 use walk_m365::{APP_ID, app, ms, next_to, until};
 
 struct Words {
@@ -315,4 +318,77 @@ async fn graph_trouble_is_a_calm_line_and_a_refusal_is_not_checked() {
         "Not checked: Microsoft does not let this assistant read your sign-in methods; \
          tell your IT department. Follow the steps anyway: they work the same."
     ));
+}
+
+/// Cancelled in the browser: said so, no way on but signing in again,
+/// which then works. A wrong tenant is IT's to fix: said so, and the guide
+/// runs on unchecked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn faults_at_sign_in_are_named_with_a_way_on() {
+    let harness = m365::Harness::start();
+    harness.set_browser("cancel", JAN).await;
+    let mut h = app(&harness, harness.browser(), Lang::En);
+    to_sign_in(&mut h, &EN).await;
+    let cancelled =
+        "Signing in was cancelled in the browser. Nothing was changed; you can sign in again.";
+    for _ in 0..100 {
+        if h.shows(cancelled) {
+            break;
+        }
+        h.settle().await;
+    }
+    assert!(h.shows(cancelled));
+    h.send(Message::Next);
+    assert_eq!(
+        h.app.screen(),
+        Screen::Microsoft(Page::SignIn),
+        "no way past"
+    );
+    harness.set_browser("approve", JAN).await;
+    h.click(EN.sign_in).await;
+    until(&mut h, "signed in", |a| a.microsoft365().signed_in()).await;
+
+    let mut settings = harness.settings();
+    settings.tenant = "contoso-typo.example".into();
+    let handle = Handle::new(Microsoft365::new(settings).unwrap()).with_browser(harness.browser());
+    let mut h = common::Harness::with_service(Service::for_microsoft365(handle), Lang::Nl);
+    to_sign_in(&mut h, &NL).await;
+    until(&mut h, "unknown tenant", |a| {
+        a.microsoft365().not_checked().is_some()
+    })
+    .await;
+    assert!(h.shows(
+        "Microsoft kent de organisatie niet die voor deze assistent is ingesteld (tenant). \
+         Vraag je IT-afdeling de instellingen na te kijken."
+    ));
+    h.click(NL.unchecked).await;
+    assert_eq!(h.app.screen(), Screen::Microsoft(Page::MoreInfo));
+}
+
+/// Where IT allows it, a code for another device: shown large with the
+/// address, and the sign-in there counts here.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_device_code_signs_in_from_another_device() {
+    let harness = m365::Harness::start();
+    let mut settings = harness.settings();
+    settings.device_code = true;
+    let handle = Handle::new(Microsoft365::new(settings).unwrap()).with_browser(harness.browser());
+    let mut h = common::Harness::with_service(Service::for_microsoft365(handle), Lang::En);
+    h.click(EN.start).await;
+    h.click(EN.installed).await;
+    h.click("Sign in on another device").await;
+    until(&mut h, "the code", |a| {
+        a.microsoft365().device_code().is_some()
+    })
+    .await;
+    let code = h.app.microsoft365().device_code().unwrap().clone();
+    assert!(h.shows(&code.user_code));
+    let mut device = harness.device_browser(&code.verification_uri, &code.user_code);
+    until(&mut h, "signed in", |a| a.microsoft365().signed_in()).await;
+    assert!(device.wait().unwrap().success());
+    assert!(h.app.microsoft365().device_code().is_none());
+    assert!(
+        harness.browser_reports().await.len() == 1,
+        "only the device's browser"
+    );
 }
