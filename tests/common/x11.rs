@@ -24,6 +24,7 @@ const TOOLS: [(&str, &str); 7] = [
     ("tesseract", "tesseract-ocr"),
 ];
 
+/// Fails, naming the Debian packages, when a tool the tests use is missing.
 pub fn require_tools() {
     let missing: Vec<&str> = TOOLS
         .iter()
@@ -268,6 +269,7 @@ impl Session {
     }
 }
 
+/// Runs xdotool on `display`; its output, trimmed.
 pub fn xdotool(display: &str, args: &[&str]) -> String {
     let out = Command::new("xdotool")
         .args(args)

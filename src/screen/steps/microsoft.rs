@@ -38,6 +38,7 @@ impl Steps {
         }
     }
 
+    /// A Microsoft 365 screen's message, its answers tagged with its page.
     pub(super) fn update_microsoft(
         &mut self,
         page: Page,
@@ -49,6 +50,7 @@ impl Steps {
         (task.map(ms(page)), event)
     }
 
+    /// The footer's main button on a Microsoft 365 screen.
     pub(super) fn forward_microsoft(
         &self,
         page: Page,
@@ -59,6 +61,7 @@ impl Steps {
         Some((label, press(page, primary, next)))
     }
 
+    /// What Enter does on a Microsoft 365 screen.
     pub(super) fn primary_microsoft(&self, page: Page, lang: Lang) -> Option<Press> {
         let forward = self.forward(lang).and_then(|(_, press)| press);
         press(page, self.m365.primary(page), forward)
