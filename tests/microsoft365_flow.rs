@@ -364,31 +364,3 @@ async fn faults_at_sign_in_are_named_with_a_way_on() {
     h.click(NL.unchecked).await;
     assert_eq!(h.app.screen(), Screen::Microsoft(Page::MoreInfo));
 }
-
-/// Where IT allows it, a code for another device: shown large with the
-/// address, and the sign-in there counts here.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_device_code_signs_in_from_another_device() {
-    let harness = m365::Harness::start();
-    let mut settings = harness.settings();
-    settings.device_code = true;
-    let handle = Handle::new(Microsoft365::new(settings).unwrap()).with_browser(harness.browser());
-    let mut h = common::Harness::with_service(Service::for_microsoft365(handle), Lang::En);
-    h.click(EN.start).await;
-    h.click(EN.installed).await;
-    h.click("Sign in on another device").await;
-    until(&mut h, "the code", |a| {
-        a.microsoft365().device_code().is_some()
-    })
-    .await;
-    let code = h.app.microsoft365().device_code().unwrap().clone();
-    assert!(h.shows(&code.user_code));
-    let mut device = harness.device_browser(&code.verification_uri, &code.user_code);
-    until(&mut h, "signed in", |a| a.microsoft365().signed_in()).await;
-    assert!(device.wait().unwrap().success());
-    assert!(h.app.microsoft365().device_code().is_none());
-    assert!(
-        harness.browser_reports().await.len() == 1,
-        "only the device's browser"
-    );
-}
