@@ -231,6 +231,11 @@ impl App {
         self.steps.sms()
     }
 
+    /// Microsoft 365's sign-in and readings (tests read the ticks).
+    pub fn microsoft365(&self) -> &screen::m365::State {
+        self.steps.microsoft365()
+    }
+
     fn ctx(&self) -> Ctx<'_> {
         Ctx {
             lang: self.lang,

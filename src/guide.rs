@@ -1,7 +1,11 @@
 //! The organisation's paper guide as data: the assistant's screens in order,
 //! and which of the guide's 13 steps each one covers.
 
+mod microsoft365;
+
 use std::ops::RangeInclusive;
+
+pub use microsoft365::{MICROSOFT365, Page};
 
 use crate::i18n::Lang;
 use crate::service::AuthenticatorApp;
@@ -30,10 +34,13 @@ pub enum Screen {
     Sms,
     /// The end: what was set up, the help page.
     Finish,
+    /// Microsoft 365: a screen beside one of Microsoft's own pages.
+    Microsoft(Page),
 }
 
 /// The screens of an enrollment in the order of the guide: the route of
-/// the training and privacyIDEA providers.
+/// the training and privacyIDEA providers (Microsoft 365's is
+/// [`MICROSOFT365`]).
 pub const ENROLLMENT: Route = Route(&[
     Screen::Welcome,
     Screen::Install,
@@ -103,6 +110,7 @@ impl Screen {
             Screen::Approve => Some(8..=10),
             Screen::Phone => Some(11..=11),
             Screen::Sms => Some(12..=13),
+            Screen::Microsoft(page) => page.guide_steps(),
         }
     }
 
@@ -119,6 +127,7 @@ impl Screen {
             Screen::Phone => t!(lang, "step-phone"),
             Screen::Sms => t!(lang, "step-sms"),
             Screen::Finish => t!(lang, "step-finish"),
+            Screen::Microsoft(page) => page.name(lang),
         }
     }
 }

@@ -15,7 +15,7 @@ use mfa_assistant::config::{self, Config, IgnoredBy, ProviderKind, SettingsError
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::service::Service;
 use mfa_assistant::service::journal::Journal;
-use mfa_assistant::service::microsoft365::Microsoft365;
+use mfa_assistant::service::microsoft365::{Handle, Microsoft365};
 use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
 use tracing_subscriber::prelude::*;
 
@@ -208,14 +208,8 @@ fn main() -> iced::Result {
             }
         },
         ProviderKind::Microsoft365 => match microsoft365(&config) {
-            Ok(client) => {
-                // The Microsoft 365 route (sign-in, screens beside Microsoft's
-                // pages, live ticks) is wired into the app with the UI
-                // refactor; until then the client is built and checked here
-                // and the guide runs in training.
-                tracing::warn!(?client, "Microsoft 365 screens not wired yet; training");
-                Service::training(&config.organisation)
-            }
+            // Beside Microsoft's pages; the browser is $BROWSER or the system's.
+            Ok(client) => Service::for_microsoft365(Handle::new(client)),
             Err(problem) => {
                 tracing::warn!("{problem}; running in training mode");
                 unusable = Some(problem);

@@ -10,6 +10,10 @@
 //! numbers and codes are the same every run.
 
 mod common;
+#[path = "common/microsoft365.rs"]
+mod m365;
+#[path = "common/walk_m365.rs"]
+mod walk_m365;
 
 use std::path::{Path, PathBuf};
 
@@ -111,8 +115,23 @@ fn check(fresh: &Path) {
     }
 }
 
+/// Which renders a walk makes besides the light one at 100 %.
+#[derive(Clone, Copy)]
+struct Variants {
+    /// 200 % text, in these languages.
+    large: &'static [Lang],
+    /// Dark in these languages, high contrast in Dutch too.
+    dark: &'static [Lang],
+}
+
+/// The training walk: every variant.
+const ALL: Variants = Variants {
+    large: &[Lang::Nl, Lang::En],
+    dark: &[Lang::Nl, Lang::En],
+};
+
 /// Renders the current view to `<out>/<lang>-<nn>-<name>-tiny-skia.png`.
-fn shot(h: &mut Harness, index: usize, name: &str) -> PathBuf {
+fn shot(h: &mut Harness, index: usize, name: &str, variants: Variants) -> PathBuf {
     let lang = h.app.lang().code();
     let base = out_dir().join(format!("{lang}-{index:02}-{name}.png"));
     let written = base.with_file_name(format!("{lang}-{index:02}-{name}-tiny-skia.png"));
@@ -123,8 +142,12 @@ fn shot(h: &mut Harness, index: usize, name: &str) -> PathBuf {
         assert!(snapshot.matches_image(&base).expect("write PNG"));
     }
     check(&written);
-    large_text(h, index, name);
-    other_appearances(h, index, name);
+    if variants.large.contains(&h.app.lang()) {
+        large_text(h, index, name);
+    }
+    if variants.dark.contains(&h.app.lang()) {
+        other_appearances(h, index, name);
+    }
     written
 }
 
@@ -199,7 +222,7 @@ async fn every_screen(lang: Lang) {
     let mut n = 0;
     common::walk::every_screen(&mut h, |h, name| {
         n += 1;
-        let written = shot(h, n, name);
+        let written = shot(h, n, name, ALL);
         match name {
             "install" => assert!(
                 decode_qr(&written)
@@ -267,7 +290,7 @@ async fn diagnosis_panels(lang: Lang) {
         h.send(scan_qr::Message::Entry(code_entry::Message::Changed(code)));
         h.send(scan_qr::Message::Entry(code_entry::Message::Verify));
         h.settle().await;
-        shot(&mut h, common::walk::SCREENS.len() + 1 + n, name);
+        shot(&mut h, common::walk::SCREENS.len() + 1 + n, name, ALL);
     }
     assert_no_changes();
 }
@@ -302,11 +325,11 @@ async fn branded(lang: Lang) {
     let mut h = Harness::seeded(lang, 2026);
     h.app = App::new(h.app.service(), config, None, lang).with_logo(Some(&logo));
     let base = common::walk::SCREENS.len() + 3;
-    shot(&mut h, base, "brand-welcome");
+    shot(&mut h, base, "brand-welcome", ALL);
     h.send(Message::Next);
     h.send(Message::Next);
     h.send(sign_in::Message::Label("jan@acme.example".into()));
-    shot(&mut h, base + 1, "brand-sign-in");
+    shot(&mut h, base + 1, "brand-sign-in", ALL);
     assert_no_changes();
 }
 
@@ -329,4 +352,35 @@ fn assert_no_changes() {
          UPDATE_SCREENSHOTS=1 cargo test --test screenshots\n{}",
         changes.join("\n")
     );
+}
+
+/// The Microsoft 365 walk: every screen in both languages, at 200 % and
+/// dark in Dutch (the browser's pages stay white, as Microsoft's do).
+const MICROSOFT365: Variants = Variants {
+    large: &[Lang::Nl],
+    dark: &[Lang::Nl],
+};
+
+/// Microsoft 365's screens are numbered after the training walk's.
+const M365_FIRST: usize = 21;
+
+async fn every_microsoft365_screen(lang: Lang) {
+    let mut n = M365_FIRST - 1;
+    walk_m365::every_screen(lang, |h, name| {
+        n += 1;
+        shot(h, n, name, MICROSOFT365);
+    })
+    .await;
+    assert_eq!(n + 1 - M365_FIRST, walk_m365::SCREENS.len());
+    assert_no_changes();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_microsoft365_screen_in_dutch() {
+    every_microsoft365_screen(Lang::Nl).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_microsoft365_screen_in_english() {
+    every_microsoft365_screen(Lang::En).await;
 }

@@ -464,3 +464,138 @@ room-export-failed = The report could not be saved in { $folder }.
 room-chart-refusals = Refusals
 room-chart-empty = The times show once someone has passed a step.
 room-chart-here = { $count } here
+
+## microsoft365 screens (beside Microsoft's own pages; ms-… are Microsoft's labels as its pages and app show them)
+step-ms-sign-in = Sign in
+step-ms-more-info = More info
+step-ms-get-app = Get the app
+step-ms-set-up = Set up
+step-ms-scan = Scan
+step-ms-try-it = Try it
+step-ms-phone = Phone
+step-ms-code = Code
+step-ms-success = Success
+m365-sign-in-title = Sign in with your work account
+m365-sign-in-1 = Choose [Sign in with Microsoft]. Your browser opens Microsoft's sign-in page.
+m365-sign-in-2 = Sign in with your work account (the one of your e-mail), then come back here. The assistant only reads what you set up; it changes nothing.
+m365-sign-in-3 = Does the page say [More information required]? Then Microsoft wants your app and phone first: choose [Next] here and follow the steps beside Microsoft's pages. The sign-in finishes by itself at the end.
+m365-sign-in-button = Sign in with Microsoft
+m365-sign-in-waiting = Waiting for you to sign in in the browser…
+m365-device-button = Sign in on another device
+m365-device-open = On another device, open { $uri } and type this code:
+m365-signed-in = Signed in as { $account }.
+m365-on-record-at-sign-in = You set these up while signing in: Microsoft already has them on record. Choose [To the end].
+m365-to-finish = To the end
+m365-go-on-unchecked = Go on without checking
+m365-ticks-heading = What Microsoft has for you
+m365-tick-app = { $state ->
+    [new] Microsoft Authenticator on { $device } (new)
+   *[kept] Microsoft Authenticator on { $device } (already on record)
+}
+m365-tick-app-no-device = { $state ->
+    [new] Microsoft Authenticator (new)
+   *[kept] Microsoft Authenticator (already on record)
+}
+m365-tick-phone = { $state ->
+    [new] Mobile phone { $number } (new)
+   *[kept] Mobile phone { $number } (already on record)
+}
+m365-tick-app-waiting = Microsoft Authenticator: not at Microsoft yet.
+m365-tick-phone-waiting = Mobile phone: not at Microsoft yet.
+m365-tick-phone-optional = Mobile phone: not at Microsoft yet (your organisation does not require it).
+m365-check-after-sign-in = The assistant checks what Microsoft has as soon as the sign-in is done.
+m365-check-not-signed-in = The assistant checks what Microsoft has once you are signed in.
+m365-reading = Reading what Microsoft has…
+m365-retrying = { $seconds ->
+    [one] Microsoft is not answering just now; the assistant checks again in 1 second. You can carry on.
+   *[other] Microsoft is not answering just now; the assistant checks again in { $seconds } seconds. You can carry on.
+}
+m365-not-checked = Not checked: { $reason } Follow the steps anyway: they work the same.
+m365-reason-consent = IT has not yet approved this assistant in Microsoft 365.
+m365-reason-forbidden = Microsoft does not let this assistant read your sign-in methods; tell your IT department.
+m365-more-info-title = More information required
+m365-more-info-1-opened = The assistant opened { $page } in your browser. Sign in there if Microsoft asks.
+m365-more-info-1-sign-in = Your browser shows Microsoft's page from the sign-in.
+m365-more-info-2 = The page says [More information required]. Choose [Next].
+m365-open-page = Open { $page }
+m365-get-app-title = Start with the app
+m365-get-app-1 = The page says [Keep your account secure] and, under [Microsoft Authenticator], [Start by getting the app].
+m365-get-app-2 = You installed { $app } in step 2. Not yet? Go back to installing the app first.
+m365-get-app-3 = Installed? Choose [Next] on the page.
+m365-set-up-title = Set up your account
+m365-set-up-1 = Open { $app } on your phone. Allow notifications if the app asks: you need them to approve sign-ins.
+m365-set-up-2 = Tap [+] and choose [Work or school].
+m365-set-up-3 = Choose [Scan QR code]. The camera opens.
+m365-set-up-4 = On the page, choose [Next].
+m365-scan-title = Scan the QR code
+m365-scan-1 = Point your phone's camera at the QR code on Microsoft's page.
+m365-scan-2 = The app now shows your work account. On the page, choose [Next].
+m365-scan-3 = Does the camera not scan it? Choose [Can't scan image?] on the page and type the code and URL it shows into the app.
+m365-try-it-title = Try it out
+m365-try-it-1 = The page shows a number, and your phone gets a notification from Microsoft Authenticator.
+m365-try-it-2 = Type the number into the app and tap [Yes]. (Older versions of the app ask to tap [Approve].)
+m365-try-it-3 = The page says [Notification approved]. Choose [Next].
+m365-example-number = The number 42 in the pictures is an example: type the one on your page.
+m365-phone-title = Add your phone number
+m365-phone-1 = Next, Microsoft asks for a phone number, for when the app cannot be used.
+m365-phone-2 = At [Select a country or region] choose where your number is from, and type your mobile number.
+m365-phone-3 = Choose [Text me a code] and then [Next].
+m365-code-title = Type the code from the text message
+m365-code-1 = A text message with a 6-digit code arrives on your phone.
+m365-code-2 = Type the code on Microsoft's page and choose [Verify].
+m365-code-3 = The page says your phone was registered. Choose [Next].
+m365-success-title = Success!
+m365-success-1 = The page says [Success!]: your security info is set up.
+m365-success-2 = Choose [Done]. If Microsoft asks, approve the sign-in on your phone, as in the test.
+m365-finish-title-waiting = Almost done
+m365-finish-missing = Microsoft does not show everything yet. Just finished on Microsoft's page? Wait a moment: this list updates by itself.
+m365-finish-title-unchecked = The steps are done
+m365-finish-not-checked = Not checked: the assistant could not read from Microsoft what you set up. { $reason } Your IT department can check it for you.
+m365-finish-on-record = You set these up while signing in; Microsoft already had them on record.
+ms-sign-in-heading = Sign in
+ms-sign-in-field = Email, phone, or Skype
+ms-next = Next
+ms-back = Back
+ms-more-info-heading = More information required
+ms-more-info-body = Your organization needs more information to keep your account secure
+ms-more-info-other = Use a different account
+ms-more-info-learn = Learn more
+ms-wizard-heading = Keep your account secure
+ms-wizard-body = Your organization requires you to set up the following methods of proving who you are.
+ms-wizard-method-app = Method 1 of 2: App
+ms-wizard-method-phone = Method 2 of 2: Phone
+ms-get-app-heading = Start by getting the app
+ms-get-app-body = On your phone, install the Microsoft Authenticator app.
+ms-get-app-download = Download now
+ms-get-app-after = After you install the Microsoft Authenticator app on your device, choose "Next".
+ms-other-app = I want to use a different authenticator app
+ms-set-up-heading = Set up your account
+ms-set-up-body = If prompted, allow notifications. Then add an account, and select "Work or school".
+ms-scan-heading = Scan the QR code
+ms-scan-body = Use the Microsoft Authenticator app to scan the QR code. This will connect the Microsoft Authenticator app with your account.
+ms-scan-after = After you scan the QR code, choose "Next".
+ms-scan-cant = Can't scan image?
+ms-try-heading = Let's try it out
+ms-try-body = Approve the notification we're sending to your app by entering the number shown below.
+ms-try-approved = Notification approved
+ms-phone-heading = Phone
+ms-phone-body = You can prove who you are by answering a call on your phone or texting a code to your phone.
+ms-phone-question = What phone number would you like to use?
+ms-phone-country = Select a country or region
+ms-phone-number = Enter phone number
+ms-phone-text = Text me a code
+ms-phone-call = Call me
+ms-code-body = We just sent a 6 digit code to { $number }. Enter the code below.
+ms-code-field = Enter code
+ms-code-resend = Resend code
+ms-verify = Verify
+ms-success-heading = Success!
+ms-success-body = Great job! You have successfully set up your security info. Choose "Done" to continue signing in.
+ms-success-default = Default sign-in method:
+ms-done = Done
+ms-app-personal = Personal account
+ms-app-sign-in = Sign in
+ms-app-trying = Are you trying to sign in?
+ms-app-sms-sender = Microsoft
+ms-app-sms-text = Use verification code ●●●●●● for Microsoft authentication.
+m365-signed-in-next = Choose [Next]: the assistant opens { $page }, Microsoft's page where you set up the app and your phone.

@@ -465,3 +465,138 @@ room-export-failed = Het rapport kon niet worden bewaard in { $folder }.
 room-chart-refusals = Geweigerd
 room-chart-empty = De tijden verschijnen zodra iemand een stap heeft afgerond.
 room-chart-here = { $count } nu hier
+
+## microsoft365-schermen (naast Microsofts eigen pagina's; ms-… zijn Microsofts labels zoals de pagina's en de app ze tonen)
+step-ms-sign-in = Aanmelden
+step-ms-more-info = Meer info
+step-ms-get-app = App
+step-ms-set-up = Account
+step-ms-scan = Scannen
+step-ms-try-it = Testen
+step-ms-phone = Telefoon
+step-ms-code = Code
+step-ms-success = Gelukt
+m365-sign-in-title = Aanmelden met je werkaccount
+m365-sign-in-1 = Kies [Aanmelden bij Microsoft]. Je browser opent de aanmeldpagina van Microsoft.
+m365-sign-in-2 = Meld je aan met je werkaccount (dat van je e-mail) en kom dan hier terug. De assistent leest alleen wat je instelt; hij verandert niets.
+m365-sign-in-3 = Staat er op de pagina [Meer informatie vereist]? Dan wil Microsoft eerst je app en telefoon: kies hier [Volgende] en volg de stappen naast de pagina's van Microsoft. Het aanmelden wordt aan het eind vanzelf afgerond.
+m365-sign-in-button = Aanmelden bij Microsoft
+m365-sign-in-waiting = Wachten tot je je in de browser hebt aangemeld…
+m365-device-button = Aanmelden op een ander apparaat
+m365-device-open = Open op een ander apparaat { $uri } en typ deze code:
+m365-signed-in = Aangemeld als { $account }.
+m365-on-record-at-sign-in = Je hebt dit tijdens het aanmelden al ingesteld: Microsoft heeft het al. Kies [Naar het eind].
+m365-to-finish = Naar het eind
+m365-go-on-unchecked = Verder zonder controle
+m365-ticks-heading = Wat Microsoft van je heeft
+m365-tick-app = { $state ->
+    [new] Microsoft Authenticator op { $device } (nieuw)
+   *[kept] Microsoft Authenticator op { $device } (was al bekend bij Microsoft)
+}
+m365-tick-app-no-device = { $state ->
+    [new] Microsoft Authenticator (nieuw)
+   *[kept] Microsoft Authenticator (was al bekend bij Microsoft)
+}
+m365-tick-phone = { $state ->
+    [new] Mobiele telefoon { $number } (nieuw)
+   *[kept] Mobiele telefoon { $number } (was al bekend bij Microsoft)
+}
+m365-tick-app-waiting = Microsoft Authenticator: nog niet bij Microsoft.
+m365-tick-phone-waiting = Mobiele telefoon: nog niet bij Microsoft.
+m365-tick-phone-optional = Mobiele telefoon: nog niet bij Microsoft (je organisatie vraagt er niet om).
+m365-check-after-sign-in = Zodra het aanmelden klaar is, kijkt de assistent wat Microsoft heeft.
+m365-check-not-signed-in = Als je bent aangemeld, kijkt de assistent wat Microsoft heeft.
+m365-reading = De assistent leest wat Microsoft heeft…
+m365-retrying = { $seconds ->
+    [one] Microsoft antwoordt nu even niet; over 1 seconde kijkt de assistent opnieuw. Je kunt gewoon verder.
+   *[other] Microsoft antwoordt nu even niet; over { $seconds } seconden kijkt de assistent opnieuw. Je kunt gewoon verder.
+}
+m365-not-checked = Niet gecontroleerd: { $reason } Volg de stappen toch: ze werken hetzelfde.
+m365-reason-consent = IT heeft deze assistent nog niet goedgekeurd in Microsoft 365.
+m365-reason-forbidden = Microsoft laat deze assistent je aanmeldmethoden niet lezen; meld het bij je IT-afdeling.
+m365-more-info-title = Meer informatie vereist
+m365-more-info-1-opened = De assistent heeft { $page } in je browser geopend. Meld je daar aan als Microsoft erom vraagt.
+m365-more-info-1-sign-in = Je browser toont de pagina van Microsoft van het aanmelden.
+m365-more-info-2 = Op de pagina staat [Meer informatie vereist]. Kies [Volgende].
+m365-open-page = { $page } openen
+m365-get-app-title = Begin met de app
+m365-get-app-1 = Op de pagina staat [Uw account veilig houden] en onder [Microsoft Authenticator]: [Begin met het downloaden van de app].
+m365-get-app-2 = Je hebt { $app } in stap 2 geïnstalleerd. Nog niet? Ga dan eerst terug naar de app installeren.
+m365-get-app-3 = Geïnstalleerd? Kies op de pagina [Volgende].
+m365-set-up-title = Je account instellen
+m365-set-up-1 = Open { $app } op je telefoon. Sta meldingen toe als de app daarom vraagt: die heb je nodig om aanmeldingen goed te keuren.
+m365-set-up-2 = Tik op [+] en kies [Werk of school].
+m365-set-up-3 = Kies [QR-code scannen]. De camera gaat open.
+m365-set-up-4 = Kies op de pagina [Volgende].
+m365-scan-title = De QR-code scannen
+m365-scan-1 = Richt de camera van je telefoon op de QR-code op de pagina van Microsoft.
+m365-scan-2 = De app toont nu je werkaccount. Kies op de pagina [Volgende].
+m365-scan-3 = Scant de camera de code niet? Kies op de pagina [Kunt u de afbeelding niet scannen?] en typ de code en URL die dan verschijnen in de app.
+m365-try-it-title = Uitproberen
+m365-try-it-1 = De pagina toont een getal en je telefoon krijgt een melding van Microsoft Authenticator.
+m365-try-it-2 = Typ het getal in de app en tik op [Ja]. (Oudere versies van de app vragen om [Goedkeuren].)
+m365-try-it-3 = Op de pagina staat [Melding goedgekeurd]. Kies [Volgende].
+m365-example-number = Het getal 42 op de plaatjes is een voorbeeld: typ het getal dat op jouw pagina staat.
+m365-phone-title = Je telefoonnummer toevoegen
+m365-phone-1 = Daarna vraagt Microsoft om een telefoonnummer, voor als de app een keer niet werkt.
+m365-phone-2 = Kies bij [Selecteer een land of regio] waar je nummer vandaan komt en typ je mobiele nummer.
+m365-phone-3 = Kies [Code per sms-bericht verzenden] en daarna [Volgende].
+m365-code-title = Typ de code uit de sms
+m365-code-1 = Er komt een sms met een code van zes cijfers op je telefoon.
+m365-code-2 = Typ de code op de pagina van Microsoft en kies [Verifiëren].
+m365-code-3 = De pagina meldt dat je telefoon is geregistreerd. Kies [Volgende].
+m365-success-title = Gelukt!
+m365-success-1 = Op de pagina staat [Gelukt!]: je beveiligingsgegevens zijn ingesteld.
+m365-success-2 = Kies [Gereed]. Vraagt Microsoft het, keur de aanmelding dan goed op je telefoon, net als bij de test.
+m365-finish-title-waiting = Bijna klaar
+m365-finish-missing = Microsoft toont nog niet alles. Ben je net klaar op de pagina van Microsoft? Wacht even: deze lijst werkt zichzelf bij.
+m365-finish-title-unchecked = De stappen zijn klaar
+m365-finish-not-checked = Niet gecontroleerd: de assistent kon bij Microsoft niet lezen wat je hebt ingesteld. { $reason } Je IT-afdeling kan het voor je nakijken.
+m365-finish-on-record = Je hebt dit tijdens het aanmelden ingesteld; Microsoft had het al.
+ms-sign-in-heading = Aanmelden
+ms-sign-in-field = E-mail, telefoon of Skype
+ms-next = Volgende
+ms-back = Terug
+ms-more-info-heading = Meer informatie vereist
+ms-more-info-body = Uw organisatie heeft meer informatie nodig om uw account veilig te houden
+ms-more-info-other = Een ander account gebruiken
+ms-more-info-learn = Meer informatie
+ms-wizard-heading = Uw account veilig houden
+ms-wizard-body = Uw organisatie vereist dat u de volgende methoden instelt om te bewijzen wie u bent.
+ms-wizard-method-app = Methode 1 van 2: App
+ms-wizard-method-phone = Methode 2 van 2: Telefoon
+ms-get-app-heading = Begin met het downloaden van de app
+ms-get-app-body = Installeer de Microsoft Authenticator-app op uw telefoon.
+ms-get-app-download = Nu downloaden
+ms-get-app-after = Nadat u de Microsoft Authenticator-app op uw apparaat hebt geïnstalleerd, kiest u Volgende.
+ms-other-app = Ik wil een andere verificator-app gebruiken
+ms-set-up-heading = Uw account instellen
+ms-set-up-body = Als u hierom wordt gevraagd, staat u meldingen toe. Voeg vervolgens een account toe en selecteer Werk of school.
+ms-scan-heading = De QR-code scannen
+ms-scan-body = Gebruik de Microsoft Authenticator-app om de QR-code te scannen. Hiermee wordt de Microsoft Authenticator-app verbonden met uw account.
+ms-scan-after = Nadat u de QR-code hebt gescand, kiest u Volgende.
+ms-scan-cant = Kunt u de afbeelding niet scannen?
+ms-try-heading = Laten we het uitproberen
+ms-try-body = Keur de melding goed die we naar uw app verzenden door het onderstaande nummer in te voeren.
+ms-try-approved = Melding goedgekeurd
+ms-phone-heading = Telefoon
+ms-phone-body = U kunt bewijzen wie u bent door een oproep op uw telefoon te beantwoorden of door een code naar uw telefoon te laten sms'en.
+ms-phone-question = Welk telefoonnummer wilt u gebruiken?
+ms-phone-country = Selecteer een land of regio
+ms-phone-number = Telefoonnummer invoeren
+ms-phone-text = Code per sms-bericht verzenden
+ms-phone-call = Mij bellen
+ms-code-body = We hebben zojuist een code van 6 cijfers naar { $number } verzonden. Voer de code hieronder in.
+ms-code-field = Code invoeren
+ms-code-resend = Code opnieuw verzenden
+ms-verify = Verifiëren
+ms-success-heading = Gelukt!
+ms-success-body = Goed gedaan! U hebt uw beveiligingsgegevens ingesteld. Kies Gereed om door te gaan met aanmelden.
+ms-success-default = Standaardaanmeldingsmethode:
+ms-done = Gereed
+ms-app-personal = Persoonlijk account
+ms-app-sign-in = Aanmelden
+ms-app-trying = Probeert u zich aan te melden?
+ms-app-sms-sender = Microsoft
+ms-app-sms-text = Gebruik verificatiecode ●●●●●● voor Microsoft-verificatie.
+m365-signed-in-next = Kies [Volgende]: de assistent opent { $page }, de pagina van Microsoft waar je de app en je telefoon instelt.

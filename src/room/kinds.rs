@@ -83,6 +83,20 @@ impl From<crate::guide::Screen> for Step {
             Screen::Phone => Step::Phone,
             Screen::Sms => Step::Sms,
             Screen::Finish => Step::Finish,
+            // Beside Microsoft's pages: the guide step each page is.
+            Screen::Microsoft(page) => {
+                use crate::guide::Page;
+                match page {
+                    Page::SignIn => Step::SignIn,
+                    Page::MoreInfo | Page::GetApp => Step::MoreInfo,
+                    Page::SetUp => Step::Prepare,
+                    Page::Scan => Step::Scan,
+                    Page::TryIt => Step::Approve,
+                    Page::Phone => Step::Phone,
+                    Page::Code | Page::Success => Step::Sms,
+                    Page::Finish => Step::Finish,
+                }
+            }
         }
     }
 }

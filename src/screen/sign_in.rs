@@ -131,6 +131,11 @@ impl State {
                         return (Task::none(), None);
                     }
                     SignInKind::Label => SignIn::Label(self.label.clone()),
+                    // Microsoft's sign-in is its own screen (screen::m365).
+                    SignInKind::Microsoft => {
+                        self.call.refuse(Problem::service(Error::OutOfOrder));
+                        return (Task::none(), None);
+                    }
                     SignInKind::UsernamePassword => {
                         if name.is_empty() || self.password.is_empty() {
                             self.call.refuse(Problem::SignInIncomplete);

@@ -4,7 +4,9 @@
 //! typing starts, is a countdown running, what it shows). Each question is
 //! one `match` here; the app never matches on the current screen itself.
 
+mod access;
 mod message;
+mod microsoft;
 
 pub use message::{Message, Press};
 
@@ -12,8 +14,10 @@ use std::time::Instant;
 
 use iced::{Element, Task};
 
+use microsoft::ms;
+
 use super::{
-    Ctx, Event, approve, finish, install_app, more_info, phone_number, prepare_app, scan_qr,
+    Ctx, Event, approve, finish, install_app, m365, more_info, phone_number, prepare_app, scan_qr,
     sign_in, verify_sms, welcome,
 };
 use crate::config::Config;
@@ -38,6 +42,8 @@ pub struct Steps {
     phone: phone_number::State,
     sms: verify_sms::State,
     finish: finish::State,
+    /// Microsoft 365's sign-in and live reading, shared by its screens.
+    m365: m365::State,
 }
 
 impl Steps {
@@ -45,6 +51,7 @@ impl Steps {
     pub fn new(service: Service, config: &Config, first: Screen) -> Self {
         Self {
             install: install_app::State::new(service.profile().app),
+            m365: m365::State::new(service.microsoft365()),
             service,
             current: first,
             resume: None,
@@ -70,7 +77,7 @@ impl Steps {
 
     /// Shows `screen` and starts what it needs from the provider.
     pub fn enter(&mut self, screen: Screen) -> Task<Message> {
-        if screen != Screen::SignIn {
+        if screen != self.sign_in_screen() {
             // Left the sign-in some other way (Back): no jump back later.
             self.resume = None;
         }
@@ -78,6 +85,7 @@ impl Steps {
         match screen {
             Screen::Scan => self.scan.enter(&self.service).map(Message::Scan),
             Screen::Approve => self.approve.enter(&self.service).map(Message::Approve),
+            Screen::Microsoft(page) => self.m365.enter(page).map(ms(page)),
             _ => Task::none(),
         }
     }
@@ -105,6 +113,7 @@ impl Steps {
             Message::Phone(m) => wrap(self.phone.update(m, service, lang), Message::Phone),
             Message::Sms(m) => wrap(self.sms.update(m, service), Message::Sms),
             Message::Finish(m) => wrap(self.finish.update(m, &config.help_url), Message::Finish),
+            Message::Microsoft(page, m) => self.update_microsoft(page, m, lang, config),
         };
         let (more, event) = self.settle(event, from == self.current);
         (Task::batch([task, more]), event)
@@ -125,7 +134,7 @@ impl Steps {
                 self.resume = None;
                 (Task::none(), showing.then_some(Event::Continue))
             }
-            Some(Event::Continue) if showing && self.current == Screen::SignIn => {
+            Some(Event::Continue) if showing && self.current == self.sign_in_screen() => {
                 // Signed in again after the sign-in ran out: back to where
                 // the person was, with everything under way kept.
                 let event = match self.resume.take() {
@@ -136,11 +145,13 @@ impl Steps {
             }
             Some(Event::SmsSent(sent)) => (self.start_sms(sent), Some(Event::GoTo(Screen::Sms))),
             // Already signing in again: a late refusal changes nothing.
-            Some(Event::SessionExpired) if self.current == Screen::SignIn => (Task::none(), None),
+            Some(Event::SessionExpired) if self.current == self.sign_in_screen() => {
+                (Task::none(), None)
+            }
             Some(Event::SessionExpired) => {
                 self.resume = Some(self.current);
                 self.sign_in.expired();
-                (Task::none(), Some(Event::GoTo(Screen::SignIn)))
+                (Task::none(), Some(Event::GoTo(self.sign_in_screen())))
             }
             other => (Task::none(), other.filter(|_| showing)),
         }
@@ -159,6 +170,7 @@ impl Steps {
             Screen::Sms => self.sms.verified(),
             Screen::Phone | Screen::Finish => false,
             Screen::Welcome | Screen::Install | Screen::MoreInfo | Screen::Prepare => true,
+            Screen::Microsoft(page) => self.m365.can_continue(page),
         }
     }
 
@@ -181,6 +193,7 @@ impl Steps {
             Screen::Sms => (t!(lang, "sms-done"), next),
             Screen::Finish => return None,
             Screen::MoreInfo | Screen::Prepare | Screen::Scan => (t!(lang, "nav-next"), next),
+            Screen::Microsoft(page) => return self.forward_microsoft(page, lang),
         })
     }
 
@@ -194,6 +207,7 @@ impl Steps {
             Screen::Sms => own(self.sms.primary().map(Message::Sms)),
             Screen::Finish => own(self.finish.primary().map(Message::Finish)),
             Screen::Scan if !self.scan.verified() => own(self.scan.primary().map(Message::Scan)),
+            Screen::Microsoft(page) => self.primary_microsoft(page, lang),
             Screen::Welcome
             | Screen::Install
             | Screen::MoreInfo
@@ -217,6 +231,7 @@ impl Steps {
             Screen::Phone => map(self.phone.targets(), Message::Phone),
             Screen::Sms => map(self.sms.targets(now), Message::Sms),
             Screen::Finish => map(self.finish.targets(), Message::Finish),
+            Screen::Microsoft(page) => map(self.m365.targets(page), ms(page)),
             Screen::Install | Screen::Prepare => Vec::new(),
         }
     }
@@ -233,7 +248,8 @@ impl Steps {
             | Screen::Install
             | Screen::MoreInfo
             | Screen::Prepare
-            | Screen::Finish => None,
+            | Screen::Finish
+            | Screen::Microsoft(_) => None,
         }
     }
 
@@ -278,7 +294,8 @@ impl Steps {
             | Screen::MoreInfo
             | Screen::Prepare
             | Screen::Approve
-            | Screen::Finish => None,
+            | Screen::Finish
+            | Screen::Microsoft(_) => None,
         }
     }
 
@@ -336,45 +353,8 @@ impl Steps {
                     .view(ctx, account, number, test)
                     .map(Message::Finish)
             }
+            Screen::Microsoft(page) => self.m365.view(page, ctx).map(ms(page)),
         }
-    }
-
-    /// The account signed in, while the sign-in holds.
-    pub fn signed_in(&self) -> Option<&crate::service::Account> {
-        self.sign_in.account().filter(|_| self.sign_in.signed_in())
-    }
-
-    fn account_label(&self) -> &str {
-        self.sign_in
-            .account()
-            .map(|a| a.label.as_str())
-            .unwrap_or_default()
-    }
-
-    /// True when the enrollment key was copied and may still be on the
-    /// clipboard.
-    pub fn key_copied(&self) -> bool {
-        self.scan.key_copied()
-    }
-
-    /// True when `text` (the clipboard's) is the copied key.
-    pub fn is_copied_key(&self, text: &str) -> bool {
-        self.scan.is_copied_key(text)
-    }
-
-    /// The scan screen's state (tests read the QR's URI from it).
-    pub fn scan(&self) -> &scan_qr::State {
-        &self.scan
-    }
-
-    /// The approval screen's state (tests read the number from it).
-    pub fn approval(&self) -> &approve::State {
-        &self.approve
-    }
-
-    /// The SMS screen's state (tests read the practice phone from it).
-    pub fn sms(&self) -> &verify_sms::State {
-        &self.sms
     }
 }
 

@@ -194,6 +194,8 @@ pub struct Service {
     timeout: Duration,
     /// The practice phone, when the provider trains rather than enrolls.
     phone: Option<TrainingPhone>,
+    /// Sign-in and Graph, when the provider walks beside Microsoft's page.
+    microsoft365: Option<microsoft365::Handle>,
 }
 
 impl std::fmt::Debug for Service {
@@ -211,7 +213,19 @@ impl Service {
             provider,
             timeout,
             phone: None,
+            microsoft365: None,
         }
+    }
+
+    /// Microsoft 365: the provider with its route, and `handle` for the
+    /// screens (sign-in, Microsoft's page, the methods).
+    pub fn for_microsoft365(handle: microsoft365::Handle) -> Self {
+        let mut service = Self::new(
+            Arc::new(microsoft365::Microsoft365Provider),
+            Duration::from_secs(30),
+        );
+        service.microsoft365 = Some(handle);
+        service
     }
 
     /// The embedded training provider with the real clock.
@@ -243,6 +257,11 @@ impl Service {
     /// The simulated phone, if this is a training provider.
     pub fn training_phone(&self) -> Option<TrainingPhone> {
         self.phone.clone()
+    }
+
+    /// The Microsoft 365 screens' handle, if this is that provider.
+    pub fn microsoft365(&self) -> Option<microsoft365::Handle> {
+        self.microsoft365.clone()
     }
 
     async fn limited<T: Send + 'static>(

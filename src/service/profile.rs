@@ -48,6 +48,8 @@ pub enum SignInKind {
     Label,
     /// The person's own username and password for the server.
     UsernamePassword,
+    /// Microsoft's own sign-in page, in the browser.
+    Microsoft,
 }
 
 /// How a provider shapes the guide.

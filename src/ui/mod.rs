@@ -3,6 +3,8 @@
 
 pub mod focus;
 pub mod frame;
+pub mod ms_app;
+pub mod ms_page;
 pub mod picture;
 pub mod shortcut;
 pub mod style;

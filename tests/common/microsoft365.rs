@@ -137,10 +137,41 @@ impl Harness {
 
     /// The test's browser, started as `$BROWSER` would be.
     pub fn browser(&self) -> Browser {
-        Browser::Command(format!(
-            "node {} %s",
-            self.dir.join("browser.mjs").display()
-        ))
+        Browser::Command(self.browser_command())
+    }
+
+    /// The test's browser as a `$BROWSER` value: pages other than the
+    /// harness's (Microsoft's Security info page) are reported as opened.
+    pub fn browser_command(&self) -> String {
+        format!(
+            "node {} --harness {} %s",
+            self.dir.join("browser.mjs").display(),
+            self.authority.port().expect("the harness's port")
+        )
+    }
+
+    /// A browser that waits until `go` exists before it follows the
+    /// sign-in: the person is on Microsoft's pages inside the sign-in
+    /// meanwhile ("More information required" interrupting it).
+    pub fn browser_waiting_for(&self, go: &Path) -> Browser {
+        let script = go.with_extension("sh");
+        let command = self.browser_command().replace("%s", "\"$1\"");
+        let text = format!(
+            "#!/bin/sh\nwhile [ ! -e '{}' ]; do sleep 0.1; done\nexec {command}\n",
+            go.display()
+        );
+        std::fs::write(&script, text).expect("write the waiting browser");
+        Browser::Command(format!("sh {} %s", script.display()))
+    }
+
+    /// The pages the browser was sent to that are not the harness's.
+    pub async fn opened_elsewhere(&self) -> Vec<String> {
+        self.browser_reports()
+            .await
+            .iter()
+            .filter(|r| r["opened"] == true)
+            .filter_map(|r| r["start"].as_str().map(str::to_owned))
+            .collect()
     }
 
     /// Plays the person on another device: opens `uri`, types `user_code`.

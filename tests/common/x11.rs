@@ -45,6 +45,8 @@ pub struct Launch {
     /// Start with core dumps allowed (no core-size limit), so that a zero
     /// limit afterwards is the assistant's own doing.
     pub core_dumps_allowed: bool,
+    /// Screens on the provider's route (the window title says "(n/total)").
+    pub total: usize,
 }
 
 impl Launch {
@@ -58,6 +60,7 @@ impl Launch {
             folder: folder.to_owned(),
             uid: None,
             core_dumps_allowed: false,
+            total: 10,
         }
     }
 
@@ -218,7 +221,8 @@ impl Session {
         let mut starts = 1;
         let deadline = Instant::now() + Duration::from_secs(60);
         let window = loop {
-            let found = xdotool(display, &["search", "--name", "\\(1/10\\)"]);
+            let title = format!("\\(1/{}\\)", launch.total);
+            let found = xdotool(display, &["search", "--name", &title]);
             if let Some(id) = found.lines().next().filter(|l| !l.is_empty()) {
                 break id.to_owned();
             }
@@ -272,9 +276,9 @@ impl Session {
         xdotool(&self.display, &["getwindowname", &self.window])
     }
 
-    /// Waits until the title says step `n` of 10.
+    /// Waits until the title says step `n` of the route.
     pub fn wait_step(&self, n: usize) {
-        let want = format!("({n}/10)");
+        let want = format!("({n}/{})", self.launch.total);
         let deadline = Instant::now() + Duration::from_secs(30);
         while !self.title().contains(&want) {
             assert!(
@@ -289,7 +293,7 @@ impl Session {
     /// Presses `key` until the title says step `n`: for a step whose check
     /// is still running when the key first arrives.
     pub fn press_until_step(&self, key: &str, n: usize) {
-        let want = format!("({n}/10)");
+        let want = format!("({n}/{})", self.launch.total);
         for _ in 0..20 {
             self.key(key);
             sleep(Duration::from_millis(1500));

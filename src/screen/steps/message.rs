@@ -2,9 +2,9 @@
 //! and what the footer's main button does.
 
 use super::super::{
-    approve, finish, more_info, phone_number, scan_qr, sign_in, verify_sms, welcome,
+    approve, finish, m365, more_info, phone_number, scan_qr, sign_in, verify_sms, welcome,
 };
-use crate::guide::Screen;
+use crate::guide::{Page, Screen};
 
 /// A message for one of the screens.
 #[derive(Debug, Clone)]
@@ -25,6 +25,8 @@ pub enum Message {
     Sms(verify_sms::Message),
     /// Finish screen.
     Finish(finish::Message),
+    /// A Microsoft 365 screen: the page it came from, and its message.
+    Microsoft(Page, m365::Message),
 }
 
 impl Message {
@@ -39,6 +41,7 @@ impl Message {
             Message::Phone(_) => Screen::Phone,
             Message::Sms(_) => Screen::Sms,
             Message::Finish(_) => Screen::Finish,
+            Message::Microsoft(page, _) => Screen::Microsoft(*page),
         }
     }
 }

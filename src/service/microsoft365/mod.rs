@@ -20,6 +20,7 @@ mod graph;
 mod loopback;
 mod methods;
 mod oauth;
+mod provider;
 mod settings;
 mod tokens;
 mod watch;
@@ -34,6 +35,7 @@ pub use browser::{Browser, commands as browser_commands};
 pub use fault::{Fault, SettingsProblem};
 pub use loopback::{Outcome as LoopbackOutcome, page as loopback_page};
 pub use methods::{Method, MethodKind, PhoneType, Progress, Snapshot, Tick};
+pub use provider::{Handle, Microsoft365Provider, SETUP_PAGE};
 pub use settings::{
     DEFAULT_AUTHORITY, DEFAULT_GRAPH, SCOPES, Settings, Table, tenant_is_plausible,
 };

@@ -1,0 +1,108 @@
+//! The end, Microsoft 365: what Microsoft now has, read from Graph (still
+//! watched, so a late tick arrives here too), or plainly "not checked";
+//! the next sign-in, the organisation's security page, a restart.
+
+use iced::widget::{column, container, row};
+use iced::{Element, Length};
+
+use super::ticks::{self, Show};
+use super::{HELP, Message, RESTART, SIGN_IN, State, layout};
+use crate::screen::Ctx;
+use crate::t;
+use crate::ui::{self, Kind, Tone, picture};
+
+/// The finish screen.
+pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
+    let lang = ctx.lang;
+    let mut left = match state.not_checked() {
+        Some(e) => column![
+            ui::title(t!(lang, "m365-finish-title-unchecked")),
+            ui::feedback(
+                Tone::Error,
+                t!(
+                    lang,
+                    "m365-finish-not-checked",
+                    reason = ticks::reason(ctx, e)
+                ),
+            ),
+        ],
+        None if state.complete() => column![ui::title(t!(lang, "finish-title"))],
+        None => column![
+            ui::title(t!(lang, "m365-finish-title-waiting")),
+            ui::instruction(t!(lang, "m365-finish-missing")),
+        ],
+    };
+    let checked = state.not_checked().is_none() && state.signed_in();
+    if state.not_checked().is_none() {
+        left = left.push(ticks::panel(state, ctx, Show::Both));
+    }
+    if state.may_sign_in_here() {
+        // The sign-in was given up on the way (it ran out in the browser):
+        // signing in here still checks what Microsoft has.
+        left = left.push(ui::button(
+            t!(lang, "m365-sign-in-button"),
+            Some(Message::SignIn),
+            Kind::Secondary,
+            ctx.focused(SIGN_IN),
+        ));
+    }
+    if checked && state.on_record_at_sign_in() {
+        left = left.push(ui::instruction(t!(lang, "m365-finish-on-record")));
+    }
+    left = left
+        .push(ui::instruction(t!(lang, "finish-next-time")))
+        .push(ui::instruction(t!(
+            lang,
+            "finish-read-more",
+            organisation = ctx.config.organisation.as_str()
+        )))
+        .push(
+            row![
+                ui::button(
+                    t!(lang, "finish-open-help"),
+                    Some(Message::OpenHelp),
+                    Kind::Primary,
+                    ctx.focused(HELP)
+                ),
+                ui::button(
+                    t!(lang, "finish-restart"),
+                    Some(Message::Restart),
+                    Kind::Secondary,
+                    ctx.focused(RESTART)
+                ),
+            ]
+            .spacing(12)
+            .wrap(),
+        );
+    if state.help_failed {
+        left = left.push(ui::feedback(
+            Tone::Error,
+            t!(
+                lang,
+                "finish-link-failed",
+                url = ctx.config.help_url.as_str()
+            ),
+        ));
+    }
+    // The app as it is now, with the work account the QR code added.
+    let account = state.username().unwrap_or_default();
+    let app = picture::account_list(
+        lang,
+        ctx.platform,
+        ctx.profile.app,
+        &ctx.config.organisation,
+        account,
+        None,
+    );
+    if account.is_empty() {
+        return container(left.spacing(18).max_width(760))
+            .width(Length::Fill)
+            .into();
+    }
+    layout(
+        ctx,
+        left,
+        container(app).center_x(Length::Fill).into(),
+        None,
+    )
+}

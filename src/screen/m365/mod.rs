@@ -1,0 +1,313 @@
+//! Microsoft 365: the screens beside Microsoft's own pages (one per file)
+//! and what they share: the sign-in, which may still be under way while the
+//! person works through Microsoft's "More information required" inside it,
+//! and the live reading of the methods from Graph, which keeps running on
+//! every screen after the sign-in and ticks the guide's two results off the
+//! moment Microsoft shows them.
+
+mod code;
+mod finish;
+mod get_app;
+mod more_info;
+mod phone;
+mod scan;
+mod set_up;
+mod sign_in;
+mod success;
+mod ticks;
+mod try_it;
+mod update;
+
+pub use update::Message;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use iced::widget::{Column, column, container};
+use iced::{Element, Length};
+
+use super::{Busy, Call, Ctx, Problem};
+use crate::guide::Page;
+use crate::i18n::Lang;
+use crate::service::Error;
+use crate::service::microsoft365::{
+    Account, DeviceCode, Handle, Progress, Session, Snapshot, Update, Watcher,
+};
+use crate::t;
+use crate::ui::{self, FocusId, Target};
+
+const SIGN_IN: FocusId = FocusId("m365-sign-in");
+const DEVICE: FocusId = FocusId("m365-device-code");
+const CANCEL: FocusId = FocusId("m365-cancel");
+const OPEN_PAGE: FocusId = FocusId("m365-open-page");
+const BACK_TO_INSTALL: FocusId = FocusId("m365-back-to-install");
+const HELP: FocusId = FocusId("m365-help");
+const RESTART: FocusId = FocusId("m365-restart");
+
+/// The sign-in, the watch on the methods, and what Microsoft has.
+#[derive(Debug, Default)]
+pub struct State {
+    handle: Option<Handle>,
+    /// The browser sign-in or device code under way.
+    sign_in: Call,
+    /// The code to show while signing in on another device.
+    device: Option<DeviceCode>,
+    session: Option<Session>,
+    account: Option<Account>,
+    /// The sign-in ran out: sign in again (the "before" is kept).
+    expired: bool,
+    /// The watcher, shared with the reading under way.
+    watcher: Option<Arc<tokio::sync::Mutex<Watcher>>>,
+    /// The reading under way; dropping it stops the watch.
+    reading: Option<Busy>,
+    /// The last reading reported (a reading like it is not reported again).
+    last: Option<Update>,
+    /// What Microsoft had at the first reading.
+    before: Option<Snapshot>,
+    /// What Microsoft has now.
+    snapshot: Option<Snapshot>,
+    progress: Progress,
+    /// The last reading failed for a passing reason; the next follows.
+    retrying: Option<(Error, Duration)>,
+    /// Why nothing can be checked (consent missing, Graph refuses).
+    not_checked: Option<Error>,
+    /// Microsoft's page was opened (once, on the way in).
+    page_opened: bool,
+    /// Opening Microsoft's page failed.
+    page_problem: Option<Problem>,
+    /// Opening the organisation's help page failed.
+    help_failed: bool,
+}
+
+/// What Enter does on a Microsoft 365 screen.
+#[derive(Debug, Clone)]
+pub enum Primary {
+    /// The screen's own action.
+    Own(Message),
+    /// The footer's main button.
+    Forward,
+    /// Nothing (a sign-in is under way).
+    Nothing,
+}
+
+impl State {
+    /// The screens' state for `handle` (`None`: another provider).
+    pub fn new(handle: Option<Handle>) -> Self {
+        Self {
+            handle,
+            ..Self::default()
+        }
+    }
+
+    /// True once signed in (and the sign-in still holds).
+    pub fn signed_in(&self) -> bool {
+        self.session.is_some()
+    }
+
+    /// Who signed in.
+    pub fn account(&self) -> Option<&Account> {
+        self.account.as_ref()
+    }
+
+    /// What Microsoft has for the guide's two results, as last read.
+    pub fn progress(&self) -> &Progress {
+        &self.progress
+    }
+
+    /// What Microsoft had at the first reading, once read.
+    pub fn before(&self) -> Option<&Snapshot> {
+        self.before.as_ref()
+    }
+
+    /// Why nothing can be checked, if that is so.
+    pub fn not_checked(&self) -> Option<&Error> {
+        self.not_checked.as_ref()
+    }
+
+    /// The code to type on another device, while that sign-in is under way.
+    pub fn device_code(&self) -> Option<&DeviceCode> {
+        self.device.as_ref()
+    }
+
+    /// True while the sign-in is under way.
+    pub fn signing_in(&self) -> bool {
+        self.sign_in.busy()
+    }
+
+    /// True when "done" holds: the app, and the phone unless IT made it
+    /// optional.
+    pub fn complete(&self) -> bool {
+        self.progress.complete(self.phone_optional())
+    }
+
+    fn phone_optional(&self) -> bool {
+        self.handle.as_ref().is_some_and(Handle::phone_optional)
+    }
+
+    /// Everything the guide asks for was on record at the first reading:
+    /// registered while signing in (Microsoft's "More information required"
+    /// came during the sign-in itself).
+    pub fn on_record_at_sign_in(&self) -> bool {
+        let kept =
+            |t: &Option<crate::service::microsoft365::Tick>| t.as_ref().is_some_and(|t| !t.new);
+        self.complete()
+            && kept(&self.progress.authenticator)
+            && (self.phone_optional() || kept(&self.progress.mobile_phone))
+    }
+
+    /// Not signed in, not signing in, and nothing that rules checking out:
+    /// the finish offers to sign in.
+    fn may_sign_in_here(&self) -> bool {
+        !self.signed_in() && !self.signing_in() && self.not_checked.is_none()
+    }
+
+    /// May the person go on from `page`?
+    pub fn can_continue(&self, page: Page) -> bool {
+        match page {
+            // Signed in; or still signing in (Microsoft may be asking for
+            // more information in the browser first); or checking cannot
+            // work and the guide runs on unchecked.
+            Page::SignIn => self.signed_in() || self.signing_in() || self.not_checked.is_some(),
+            Page::Finish => false,
+            _ => true,
+        }
+    }
+
+    /// The footer's main button on `page`: its label and what it does;
+    /// `None` where there is none.
+    pub fn forward(&self, page: Page, lang: Lang) -> Option<(String, Primary)> {
+        match page {
+            Page::Finish => None,
+            // Everything was on record at sign-in: the end is one press away.
+            Page::SignIn if self.on_record_at_sign_in() => {
+                Some((t!(lang, "m365-to-finish"), Primary::Own(Message::ToFinish)))
+            }
+            Page::SignIn => {
+                let unchecked =
+                    !self.signed_in() && !self.signing_in() && self.not_checked.is_some();
+                let label = if unchecked {
+                    t!(lang, "m365-go-on-unchecked")
+                } else {
+                    t!(lang, "nav-next")
+                };
+                let press = if self.can_continue(page) {
+                    Primary::Own(Message::Next)
+                } else {
+                    Primary::Nothing
+                };
+                Some((label, press))
+            }
+            _ => Some((t!(lang, "nav-next"), Primary::Forward)),
+        }
+    }
+
+    /// What Enter does on `page`.
+    pub fn primary(&self, page: Page) -> Primary {
+        match page {
+            Page::SignIn if self.signing_in() => Primary::Nothing,
+            Page::SignIn if self.on_record_at_sign_in() => Primary::Own(Message::ToFinish),
+            Page::SignIn if !self.can_continue(page) || self.expired => {
+                Primary::Own(Message::SignIn)
+            }
+            Page::SignIn => Primary::Own(Message::Next),
+            Page::Finish => Primary::Own(Message::OpenHelp),
+            _ => Primary::Forward,
+        }
+    }
+
+    /// The controls Tab reaches on `page`, in visual order.
+    pub fn targets(&self, page: Page) -> Vec<Target<Message>> {
+        let button = Target::Button;
+        match page {
+            Page::SignIn if self.signing_in() => vec![button(CANCEL, Message::Cancel)],
+            Page::SignIn => {
+                let mut t = Vec::new();
+                if !self.signed_in() {
+                    t.push(button(SIGN_IN, Message::SignIn));
+                    if self.handle.as_ref().is_some_and(Handle::device_code) {
+                        t.push(button(DEVICE, Message::DeviceCode));
+                    }
+                }
+                t
+            }
+            Page::MoreInfo => vec![
+                button(OPEN_PAGE, Message::OpenSetupPage),
+                button(BACK_TO_INSTALL, Message::BackToInstall),
+            ],
+            Page::GetApp => vec![button(BACK_TO_INSTALL, Message::BackToInstall)],
+            Page::Finish => {
+                let mut t = Vec::new();
+                if self.may_sign_in_here() {
+                    t.push(button(SIGN_IN, Message::SignIn));
+                }
+                t.push(button(HELP, Message::OpenHelp));
+                t.push(button(RESTART, Message::Restart));
+                t
+            }
+            Page::SetUp | Page::Scan | Page::TryIt | Page::Phone | Page::Code | Page::Success => {
+                Vec::new()
+            }
+        }
+    }
+
+    /// The screen beside `page`.
+    pub fn view<'a>(&'a self, page: Page, ctx: &Ctx<'_>) -> Element<'a, Message> {
+        match page {
+            Page::SignIn => sign_in::view(self, ctx),
+            Page::MoreInfo => more_info::view(self, ctx),
+            Page::GetApp => get_app::view(self, ctx),
+            Page::SetUp => set_up::view(self, ctx),
+            Page::Scan => scan::view(self, ctx),
+            Page::TryIt => try_it::view(self, ctx),
+            Page::Phone => phone::view(self, ctx),
+            Page::Code => code::view(self, ctx),
+            Page::Success => success::view(self, ctx),
+            Page::Finish => finish::view(self, ctx),
+        }
+    }
+
+    /// The person's sign-in name for the pictures, once signed in.
+    fn username(&self) -> Option<&str> {
+        self.account.as_ref().and_then(|a| a.username.as_deref())
+    }
+
+    /// The host of Microsoft's sign-in page, for the pictures.
+    fn sign_in_host(&self) -> String {
+        self.handle
+            .as_ref()
+            .map_or_else(String::new, Handle::sign_in_host)
+    }
+}
+
+/// A screen's two halves: the instructions, and beside them Microsoft's
+/// page in the browser with, where the phone matters, the phone.
+fn layout<'a>(
+    ctx: &Ctx<'_>,
+    left: Column<'a, Message>,
+    page: Element<'a, Message>,
+    phone: Option<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    // The text gets as much room as Microsoft's page, less beside a phone.
+    let (text, pictures, right): (u16, u16, Element<'a, Message>) = match phone {
+        Some(phone) => (
+            5,
+            7,
+            ui::split(
+                ctx.narrow,
+                container(page).width(Length::FillPortion(3)),
+                container(phone).center_x(Length::FillPortion(2)),
+            ),
+        ),
+        None => (1, 1, container(page).into()),
+    };
+    ui::split(
+        ctx.narrow,
+        left.spacing(16).width(Length::FillPortion(text)),
+        container(right).width(Length::FillPortion(pictures)),
+    )
+}
+
+/// The title and numbered steps every screen starts with.
+fn heading<'a>(title: String, steps: Vec<String>) -> Column<'a, Message> {
+    column![ui::title(title), ui::steps(steps)]
+}

@@ -1,0 +1,140 @@
+//! The live panel: what Microsoft shows for the guide's two results, ticked
+//! off the moment Graph lists them, marked new or already on record; and
+//! one calm line on how the checking goes.
+
+use iced::Element;
+use iced::widget::{Column, column, text};
+
+use super::{Message, State};
+use crate::screen::{Ctx, error_text};
+use crate::service::Error;
+use crate::service::microsoft365::{Fault, MethodKind, Tick};
+use crate::t;
+use crate::ui::{self, Tone};
+
+/// Which results a screen is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Show {
+    /// The app (the screens up to "Let's try it out").
+    App,
+    /// The mobile phone (the phone's screens).
+    Phone,
+    /// Both (the sign-in and the finish).
+    Both,
+}
+
+/// The panel: a heading, the ticks and the state of checking.
+pub fn panel<'a>(state: &State, ctx: &Ctx<'_>, show: Show) -> Element<'a, Message> {
+    let lang = ctx.lang;
+    let mut lines = column![
+        text(t!(lang, "m365-ticks-heading"))
+            .size(ui::TEXT * 0.9)
+            .font(ui::BOLD)
+    ]
+    .spacing(8);
+    if let Some(line) = status(state, ctx) {
+        lines = lines.push(line);
+    }
+    if state.before.is_some() && state.not_checked.is_none() {
+        lines = ticks(lines, state, ctx, show);
+    }
+    lines.into()
+}
+
+/// The ticks for `show`, or what is not there yet.
+fn ticks<'a>(
+    mut lines: Column<'a, Message>,
+    state: &State,
+    ctx: &Ctx<'_>,
+    show: Show,
+) -> Column<'a, Message> {
+    let lang = ctx.lang;
+    if show != Show::Phone {
+        lines = lines.push(match &state.progress.authenticator {
+            Some(tick) => ui::feedback(Tone::Success, app_line(ctx, tick)),
+            None => ui::feedback(Tone::Info, t!(lang, "m365-tick-app-waiting")),
+        });
+    }
+    if show != Show::App {
+        lines = lines.push(match &state.progress.mobile_phone {
+            Some(tick) => ui::feedback(Tone::Success, phone_line(ctx, tick)),
+            None if state.phone_optional() => {
+                ui::feedback(Tone::Info, t!(lang, "m365-tick-phone-optional"))
+            }
+            None => ui::feedback(Tone::Info, t!(lang, "m365-tick-phone-waiting")),
+        });
+    }
+    lines
+}
+
+fn mark(tick: &Tick) -> &'static str {
+    if tick.new { "new" } else { "kept" }
+}
+
+/// "Microsoft Authenticator on SM-G973F (new)".
+pub fn app_line(ctx: &Ctx<'_>, tick: &Tick) -> String {
+    let device = match &tick.method.kind {
+        MethodKind::Authenticator { display_name, .. } => display_name.as_deref(),
+        _ => None,
+    };
+    match device.filter(|d| !d.trim().is_empty()) {
+        Some(device) => t!(
+            ctx.lang,
+            "m365-tick-app",
+            device = device,
+            state = mark(tick)
+        ),
+        None => t!(ctx.lang, "m365-tick-app-no-device", state = mark(tick)),
+    }
+}
+
+/// "mobile phone +31 6 12345678 (new)".
+pub fn phone_line(ctx: &Ctx<'_>, tick: &Tick) -> String {
+    let number = tick.method.phone_number().unwrap_or_default();
+    t!(
+        ctx.lang,
+        "m365-tick-phone",
+        number = number,
+        state = mark(tick)
+    )
+}
+
+/// How checking goes, when there is something to say.
+fn status<'a>(state: &State, ctx: &Ctx<'_>) -> Option<Element<'a, Message>> {
+    let lang = ctx.lang;
+    let line = |s: String| Some(ui::feedback(Tone::Info, s));
+    if let Some(e) = &state.not_checked {
+        return line(t!(lang, "m365-not-checked", reason = reason(ctx, e)));
+    }
+    if state.expired {
+        return line(t!(lang, "m365-session-expired"));
+    }
+    if !state.signed_in() {
+        return if state.signing_in() {
+            line(t!(lang, "m365-check-after-sign-in"))
+        } else {
+            line(t!(lang, "m365-check-not-signed-in"))
+        };
+    }
+    if let Some((error, retry_in)) = &state.retrying {
+        let seconds = retry_in.as_secs().max(1);
+        return line(match error {
+            // Microsoft's own request to wait says how long itself.
+            Error::Microsoft365(Fault::Throttled(_)) => error_text(lang, error, seconds),
+            _ => t!(lang, "m365-retrying", seconds = seconds),
+        });
+    }
+    if state.before.is_none() {
+        return line(t!(lang, "m365-reading"));
+    }
+    None
+}
+
+/// Why nothing is checked, in a sentence.
+pub fn reason(ctx: &Ctx<'_>, e: &Error) -> String {
+    match e {
+        Error::Microsoft365(Fault::ConsentMissing) => t!(ctx.lang, "m365-reason-consent"),
+        Error::Microsoft365(Fault::Forbidden) => t!(ctx.lang, "m365-reason-forbidden"),
+        other => error_text(ctx.lang, other, 0),
+    }
+}

@@ -1,0 +1,44 @@
+//! What the app and the tests read off the screens' state.
+
+use super::Steps;
+use crate::screen::{approve, scan_qr, verify_sms};
+
+impl Steps {
+    /// The account signed in, while the sign-in holds.
+    pub fn signed_in(&self) -> Option<&crate::service::Account> {
+        self.sign_in.account().filter(|_| self.sign_in.signed_in())
+    }
+
+    pub(super) fn account_label(&self) -> &str {
+        self.sign_in
+            .account()
+            .map(|a| a.label.as_str())
+            .unwrap_or_default()
+    }
+
+    /// True when the enrollment key was copied and may still be on the
+    /// clipboard.
+    pub fn key_copied(&self) -> bool {
+        self.scan.key_copied()
+    }
+
+    /// True when `text` (the clipboard's) is the copied key.
+    pub fn is_copied_key(&self, text: &str) -> bool {
+        self.scan.is_copied_key(text)
+    }
+
+    /// The scan screen's state (tests read the QR's URI from it).
+    pub fn scan(&self) -> &scan_qr::State {
+        &self.scan
+    }
+
+    /// The approval screen's state (tests read the number from it).
+    pub fn approval(&self) -> &approve::State {
+        &self.approve
+    }
+
+    /// The SMS screen's state (tests read the practice phone from it).
+    pub fn sms(&self) -> &verify_sms::State {
+        &self.sms
+    }
+}

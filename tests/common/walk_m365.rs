@@ -1,0 +1,185 @@
+//! The Microsoft 365 route against the harness of `microsoft365.rs` (real
+//! OAuth server, Graph fixture), stopping at every screen worth a picture:
+//! the screenshot test's second walk. Its helpers (the app on the harness,
+//! waiting for a state) serve the simulator tests too. Everything drawn is
+//! fixed: the harness's person, a fixed set of methods, no clock.
+//!
+//! Declared by the test crates that use it, beside `mod common` and
+//! `mod m365` (`#[path = "common/microsoft365.rs"]`).
+
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use mfa_assistant::app::{App, Message};
+use mfa_assistant::guide::{Page, Screen};
+use mfa_assistant::i18n::Lang;
+use mfa_assistant::screen;
+use mfa_assistant::service::Service;
+use mfa_assistant::service::microsoft365::{Browser, Handle, Microsoft365, WatchTiming};
+
+use crate::common::Harness;
+use crate::m365::{self, JAN, PHONE_MODEL, authenticator, password, phone};
+
+/// The screens `every_screen` stops at, in order.
+pub const SCREENS: [&str; 20] = [
+    "m365-welcome",
+    "m365-install",
+    "m365-sign-in",
+    "m365-signing-in",
+    "m365-signed-in",
+    "m365-more-info",
+    "m365-get-app",
+    "m365-set-up",
+    "m365-scan",
+    "m365-try-it",
+    "m365-try-it-ticked",
+    "m365-phone",
+    "m365-code",
+    "m365-code-ticked",
+    "m365-success",
+    "m365-finish",
+    "m365-sign-in-on-record",
+    "m365-finish-on-record",
+    "m365-sign-in-not-checked",
+    "m365-finish-not-checked",
+];
+
+/// The Authenticator's id in Graph in these walks.
+pub const APP_ID: &str = "6c0f4a1e-4c7d-4a8e-9b5f-1d2e3f4a5b6c";
+
+/// The app on `harness` with `browser`, reading Graph every 100 ms.
+pub fn app(harness: &m365::Harness, browser: Browser, lang: Lang) -> Harness {
+    let client = Microsoft365::new(harness.settings()).unwrap();
+    let handle = Handle::new(client)
+        .with_browser(browser)
+        .with_timing(WatchTiming {
+            every: Duration::from_millis(100),
+            max_backoff: Duration::from_secs(1),
+        });
+    Harness::with_service(Service::for_microsoft365(handle), lang)
+}
+
+/// A message for the Microsoft 365 screen `page`.
+pub fn ms(page: Page, m: screen::m365::Message) -> Message {
+    Message::Screen(screen::Message::Microsoft(page, m))
+}
+
+/// Lets the app work until `done` holds (20 s at most).
+pub async fn until(h: &mut Harness, what: &str, done: impl Fn(&App) -> bool) {
+    for _ in 0..100 {
+        if done(&h.app) {
+            return;
+        }
+        h.settle().await;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("never: {what}: {:#?}", h.app.microsoft365());
+}
+
+/// On along the route with the footer's button, to `page`.
+pub fn next_to(h: &mut Harness, page: Page) {
+    while h.app.screen() != Screen::Microsoft(page) {
+        let before = h.app.screen();
+        h.send(Message::Next);
+        assert_ne!(h.app.screen(), before, "Next refused on {before:?}");
+    }
+}
+
+/// Presses "Sign in with Microsoft".
+fn sign_in(h: &mut Harness) {
+    h.send(ms(Page::SignIn, screen::m365::Message::SignIn));
+}
+
+/// Walks the route in `lang` three times, calling `at(harness, name)` on
+/// each of [`SCREENS`]: the whole way with the methods registered as the
+/// person goes (the sign-in waiting in the browser first); signed in with
+/// everything already registered; and without IT's consent.
+pub async fn every_screen(lang: Lang, mut at: impl FnMut(&mut Harness, &str)) {
+    let harness = m365::Harness::start();
+    let dir = tempfile::tempdir().unwrap();
+    let go = dir.path().join("go");
+    let mut h = app(&harness, harness.browser_waiting_for(&go), lang);
+    at(&mut h, "m365-welcome");
+    h.send(Message::Next);
+    at(&mut h, "m365-install");
+    h.send(Message::Next);
+    at(&mut h, "m365-sign-in");
+    sign_in(&mut h);
+    h.settle().await;
+    at(&mut h, "m365-signing-in");
+    std::fs::write(&go, "").unwrap();
+    until(&mut h, "signed in and read", |a| {
+        a.microsoft365().before().is_some()
+    })
+    .await;
+    at(&mut h, "m365-signed-in");
+    h.send(ms(Page::SignIn, screen::m365::Message::Next));
+    h.settle().await;
+    for (page, name) in [
+        (Page::MoreInfo, "m365-more-info"),
+        (Page::GetApp, "m365-get-app"),
+        (Page::SetUp, "m365-set-up"),
+        (Page::Scan, "m365-scan"),
+        (Page::TryIt, "m365-try-it"),
+    ] {
+        next_to(&mut h, page);
+        at(&mut h, name);
+    }
+    harness
+        .add_method(JAN, authenticator(APP_ID, PHONE_MODEL))
+        .await;
+    until(&mut h, "the app's tick", |a| {
+        a.microsoft365().progress().authenticator.is_some()
+    })
+    .await;
+    at(&mut h, "m365-try-it-ticked");
+    next_to(&mut h, Page::Phone);
+    at(&mut h, "m365-phone");
+    next_to(&mut h, Page::Code);
+    at(&mut h, "m365-code");
+    harness
+        .add_method(JAN, phone("+31 612345678", "mobile"))
+        .await;
+    until(&mut h, "the phone's tick", |a| a.microsoft365().complete()).await;
+    at(&mut h, "m365-code-ticked");
+    next_to(&mut h, Page::Success);
+    at(&mut h, "m365-success");
+    next_to(&mut h, Page::Finish);
+    at(&mut h, "m365-finish");
+
+    let harness = m365::Harness::start();
+    harness
+        .set_methods(
+            JAN,
+            vec![
+                password(),
+                authenticator(APP_ID, PHONE_MODEL),
+                phone("+31 612345678", "mobile"),
+            ],
+        )
+        .await;
+    let mut h = app(&harness, harness.browser(), lang);
+    h.send(Message::Next);
+    h.send(Message::Next);
+    sign_in(&mut h);
+    until(&mut h, "read", |a| a.microsoft365().before().is_some()).await;
+    at(&mut h, "m365-sign-in-on-record");
+    h.send(ms(Page::SignIn, screen::m365::Message::ToFinish));
+    at(&mut h, "m365-finish-on-record");
+
+    let harness = m365::Harness::start();
+    harness.set_admin_consent(false).await;
+    let mut h = app(&harness, harness.browser(), lang);
+    h.send(Message::Next);
+    h.send(Message::Next);
+    sign_in(&mut h);
+    until(&mut h, "consent missing", |a| {
+        a.microsoft365().not_checked().is_some()
+    })
+    .await;
+    at(&mut h, "m365-sign-in-not-checked");
+    h.send(ms(Page::SignIn, screen::m365::Message::Next));
+    next_to(&mut h, Page::Finish);
+    at(&mut h, "m365-finish-not-checked");
+}
