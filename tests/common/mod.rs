@@ -30,6 +30,11 @@ pub struct Harness {
     pub app: App,
     tx: mpsc::UnboundedSender<Message>,
     rx: mpsc::UnboundedReceiver<Message>,
+    /// The clipboard the app's tasks read and write (a stand-in for the
+    /// window system's).
+    pub clipboard: Arc<std::sync::Mutex<Option<String>>>,
+    /// Set once a task asked the app to end.
+    pub exited: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Harness {
@@ -58,6 +63,8 @@ impl Harness {
             app: App::new(service, Config::default(), None, lang),
             tx,
             rx,
+            clipboard: Arc::default(),
+            exited: Arc::default(),
         }
     }
 
@@ -65,7 +72,13 @@ impl Harness {
     /// what its start runs (`App::start`).
     pub fn with_app(app: App, task: Task<Message>) -> Self {
         let (tx, rx) = mpsc::unbounded_channel();
-        let harness = Self { app, tx, rx };
+        let harness = Self {
+            app,
+            tx,
+            rx,
+            clipboard: Arc::default(),
+            exited: Arc::default(),
+        };
         harness.spawn(task);
         harness
     }
@@ -75,10 +88,22 @@ impl Harness {
             return;
         };
         let tx = self.tx.clone();
+        let (clipboard, exited) = (self.clipboard.clone(), self.exited.clone());
         drop(tokio::spawn(async move {
+            use iced_runtime::clipboard::Action as Clip;
             while let Some(action) = stream.next().await {
-                if let Action::Output(message) = action {
-                    let _ = tx.send(message);
+                match action {
+                    Action::Output(message) => {
+                        let _ = tx.send(message);
+                    }
+                    Action::Clipboard(Clip::Write { contents, .. }) => {
+                        *clipboard.lock().unwrap() = Some(contents);
+                    }
+                    Action::Clipboard(Clip::Read { channel, .. }) => {
+                        let _ = channel.send(clipboard.lock().unwrap().clone());
+                    }
+                    Action::Exit => exited.store(true, std::sync::atomic::Ordering::SeqCst),
+                    _ => {}
                 }
             }
         }));

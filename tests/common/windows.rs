@@ -60,7 +60,9 @@ impl Display {
         let mut xvfb = Command::new("Xvfb")
             .args(["-displayfd", "1", "-screen", "0"])
             .arg(format!("{width}x{height}x24"))
-            .args(["-nolisten", "tcp"])
+            // The server would reset when its last client leaves, and a
+            // window opening during the reset fails.
+            .args(["-noreset", "-nolisten", "tcp"])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -96,23 +98,44 @@ pub fn spawn(
 ) -> (Display, Process, tempfile::TempDir) {
     let display = Display::start(size.0, size.1);
     let home = tempfile::tempdir().expect("temp home");
-    let child = Command::new(env!("CARGO_BIN_EXE_mfa-assistant"))
-        .args(args)
-        .env("DISPLAY", &display.name)
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env("MFA_ASSISTANT_MACHINE_CONFIG", "")
-        .env("WINIT_X11_SCALE_FACTOR", "1")
-        .env_remove("WAYLAND_DISPLAY")
-        .stdout(if stdout {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stderr(std::fs::File::create(log).expect("log file"))
-        .spawn()
-        .expect("start mfa-assistant");
+    let start = || {
+        Command::new(env!("CARGO_BIN_EXE_mfa-assistant"))
+            .args(args)
+            .env("DISPLAY", &display.name)
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("MFA_ASSISTANT_MACHINE_CONFIG", "")
+            .env("WINIT_X11_SCALE_FACTOR", "1")
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(if stdout {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stderr(std::fs::File::create(log).expect("log file"))
+            .spawn()
+            .expect("start mfa-assistant")
+    };
+    // Seen rarely under load: the X connection fails at start. Start
+    // again (twice at most), as the single-window helpers do.
+    let mut child = start();
+    for _ in 0..2 {
+        let deadline = Instant::now() + Duration::from_secs(2);
+        let ended = loop {
+            match child.try_wait() {
+                Ok(Some(_)) => break true,
+                _ if Instant::now() > deadline => break false,
+                _ => sleep(Duration::from_millis(100)),
+            }
+        };
+        let why = std::fs::read_to_string(log).unwrap_or_default();
+        if !(ended && why.contains("XOpenDisplayFailed")) {
+            break;
+        }
+        eprintln!("the app could not open the display; starting it again:\n{why}");
+        child = start();
+    }
     (display, Process(child), home)
 }
 
