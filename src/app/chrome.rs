@@ -178,7 +178,14 @@ impl App {
                 format!("{} {}", i + 1, s.name(self.lang))
             };
             // Longer names get wider slots, so none has to wrap.
-            let portion = name.chars().count() as u16 + 3;
+            // The current step is bold, about a quarter wider: its slot
+            // too, so its name does not wrap on long routes.
+            let chars = name.chars().count() as u16;
+            let portion = if i == current {
+                chars + chars / 4
+            } else {
+                chars
+            } + 3;
             let label = text(name).size(ui::TEXT * 0.85).font(weight).color(colour);
             let underline = container(space::horizontal().height(3))
                 .width(Length::Fill)
