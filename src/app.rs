@@ -30,6 +30,10 @@ use crate::ui::FocusId;
 const NARROW: f32 = 960.0;
 /// One step of the text size setting.
 const TEXT_STEP: f32 = 0.25;
+/// How long a copied key may stay on the clipboard.
+const KEY_ON_CLIPBOARD: std::time::Duration = std::time::Duration::from_secs(60);
+/// How long closing waits for the provider to remove what is unfinished.
+const CLOSING_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 /// The scrollable that holds the current screen.
 const BODY: &str = "screen-body";
 
@@ -60,6 +64,10 @@ pub enum Message {
     Closing,
     /// What the clipboard holds as the window closes: the copied key goes.
     ClosingClipboard(Option<String>),
+    /// A minute after a key was copied: take it off the clipboard.
+    ForgetCopy,
+    /// What the clipboard holds now (checked, then wiped).
+    ClipboardHolds(Option<String>),
     /// Cleaned up; the app ends.
     Exit,
     /// The training room: its link, resets, the raised hand, joining.
@@ -93,6 +101,11 @@ pub struct App {
     notices: Notices,
     /// The organisation's logo, read at start.
     logo: Option<iced::widget::image::Handle>,
+    /// A digest of the key put on the clipboard (not the key): it comes off
+    /// again only if it is still the key there. Kept across start-overs.
+    copied_key: Option<[u8; 32]>,
+    /// The window is closing: what is left unfinished is being removed.
+    closing: bool,
     lang: Lang,
     steps: Steps,
     focus: Option<FocusId>,
@@ -126,6 +139,8 @@ impl App {
             provider_problem: None,
             notices: Notices::default(),
             logo: None,
+            copied_key: None,
+            closing: false,
             lang,
             focus: None,
             now: Instant::now(),
@@ -306,24 +321,38 @@ impl App {
                 Task::none()
             }
             Message::Ignore => Task::none(),
+            // One close at a time: it may take a few seconds.
+            Message::Closing if self.closing => Task::none(),
             // The copied key does not outlive the assistant on the clipboard.
-            Message::Closing if self.steps.key_copied() => {
+            Message::Closing if self.copied_key.is_some() => {
+                self.closing = true;
                 iced::clipboard::read().map(Message::ClosingClipboard)
             }
             Message::ClosingClipboard(text) => {
                 let text = text.map(zeroize::Zeroizing::new);
-                let cancel = Task::perform(self.service.cancel(), |_| Message::Exit);
-                match text.as_deref() {
-                    Some(text) if self.steps.is_copied_key(text) => {
-                        iced::clipboard::write(String::new()).chain(cancel)
-                    }
-                    _ => cancel,
+                let ours = text.as_deref().is_some_and(|t| self.is_copied_key(t));
+                let cancel = self.cancel_and_exit();
+                match ours {
+                    true => iced::clipboard::write(String::new()).chain(cancel),
+                    false => cancel,
                 }
             }
             Message::Closing => {
-                // Tokens the server created but the phone never proved are
-                // removed, so quitting midway leaves no orphans.
-                Task::perform(self.service.cancel(), |_| Message::Exit)
+                self.closing = true;
+                self.cancel_and_exit()
+            }
+            Message::ForgetCopy => match self.copied_key {
+                Some(_) => iced::clipboard::read().map(Message::ClipboardHolds),
+                None => Task::none(),
+            },
+            Message::ClipboardHolds(text) => {
+                let text = text.map(zeroize::Zeroizing::new);
+                let ours = text.as_deref().is_some_and(|t| self.is_copied_key(t));
+                self.copied_key = None;
+                match ours {
+                    true => iced::clipboard::write(String::new()),
+                    false => Task::none(),
+                }
             }
             Message::Exit => iced::exit(),
             Message::Room(m) => self.room_update(m),
@@ -343,7 +372,13 @@ impl App {
                 keys::focus_task(Some(id))
             }
             Some(Event::Reveal) => operation::snap_to_end(BODY),
-            Some(Event::Restart) => self.restart(),
+            Some(Event::Restart) => self.start_again(),
+            Some(Event::KeyCopied(digest)) => {
+                self.copied_key = Some(digest);
+                Task::perform(tokio::time::sleep(KEY_ON_CLIPBOARD), |()| {
+                    Message::ForgetCopy
+                })
+            }
             // Steps acts on these itself.
             Some(
                 Event::GoTo(_) | Event::AccountChanged | Event::SmsSent(_) | Event::SessionExpired,
@@ -364,8 +399,22 @@ impl App {
         Task::batch([entering, keys::focus_task(self.focus)])
     }
 
+    fn is_copied_key(&self, text: &str) -> bool {
+        self.copied_key == Some(screen::clipboard_digest(text))
+    }
+
+    /// Tokens the server created but the phone never proved are removed,
+    /// so quitting midway leaves no orphans; a slow server gets a few
+    /// seconds, not its whole time limit (the journal remembers the rest).
+    fn cancel_and_exit(&self) -> Task<Message> {
+        let cancel = self.service.cancel();
+        Task::perform(tokio::time::timeout(CLOSING_WAIT, cancel), |_| {
+            Message::Exit
+        })
+    }
+
     fn restart(&mut self) -> Task<Message> {
-        let logo = self.logo.take();
+        let (logo, copied_key, window) = (self.logo.take(), self.copied_key, self.window);
         let cancel = Task::perform(self.service.cancel(), |_| Message::Ignore);
         // The PC stays in its training room for the next person.
         let room = std::mem::replace(&mut self.room, room::Room::new(&self.config));
@@ -377,8 +426,12 @@ impl App {
         )
         .with_provider_problem(self.provider_problem.take())
         .with_notices(std::mem::take(&mut self.notices));
+        self.notices.next_person();
         self.logo = logo;
         self.room = room;
+        // The clipboard and the window are the PC's, not the person's.
+        self.copied_key = copied_key;
+        self.window = window;
         Task::batch([cancel, keys::focus_task(None)])
     }
 

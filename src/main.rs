@@ -226,10 +226,13 @@ fn main() -> iced::Result {
 
     iced::application(
         move || {
-            let notices = Notices::default()
+            let mut notices = Notices::default()
                 .loaded(found.clone())
-                .logo(logo_error.clone())
-                .journal(journal.clone());
+                .logo(logo_error.clone());
+            // Only privacyIDEA's sign-in cleans up what the journal names.
+            if config.provider == ProviderKind::Privacyidea {
+                notices = notices.journal(journal.clone());
+            }
             App::new(service.clone(), config.clone(), None, lang)
                 .with_provider_problem(unusable.clone())
                 .with_notices(notices)

@@ -51,7 +51,7 @@ async fn the_copied_key_leaves_the_clipboard() {
 
     // A minute later (the timer's message, sent here rather than waited
     // for): the key goes.
-    h.send(scan_qr::Message::ForgetCopy);
+    h.send(Message::ForgetCopy);
     h.settle().await;
     assert_eq!(clipboard(&h).as_deref(), Some(""), "the key is gone");
 
@@ -60,14 +60,40 @@ async fn the_copied_key_leaves_the_clipboard() {
     h.settle().await;
     assert_eq!(clipboard(&h), Some(key.clone()));
     *h.clipboard.lock().unwrap() = Some("a shopping list".to_owned());
-    h.send(scan_qr::Message::ForgetCopy);
+    h.send(Message::ForgetCopy);
     h.settle().await;
     assert_eq!(clipboard(&h).as_deref(), Some("a shopping list"));
 
-    // Copied again and the window closes: the key goes, then the app ends.
+    // Copied, then someone else signs in (a new account: the scan screen
+    // starts afresh): the key still comes off a minute later.
     h.send(scan_qr::Message::Copy);
     h.settle().await;
-    assert_eq!(clipboard(&h), Some(key));
+    for _ in 0..3 {
+        h.send(Message::Back);
+    }
+    assert_eq!(h.app.screen(), Screen::SignIn);
+    h.send(sign_in::Message::Label("piet@rpo.nl".into()));
+    h.send(sign_in::Message::Submit);
+    h.settle().await;
+    h.send(Message::ForgetCopy);
+    h.settle().await;
+    assert_eq!(
+        clipboard(&h).as_deref(),
+        Some(""),
+        "the old key is gone too"
+    );
+    h.send(Message::Next);
+    h.send(Message::Next);
+    h.settle().await;
+
+    // Piet's key copied, and the window closes: the key goes, then the app
+    // ends.
+    assert_eq!(h.app.screen(), Screen::Scan);
+    h.send(scan_qr::Message::ToggleKey);
+    h.send(scan_qr::Message::Copy);
+    h.settle().await;
+    let piet = clipboard(&h).expect("piet's key copied");
+    assert!(!piet.is_empty() && piet != key, "a new key for piet");
     h.send(Message::Closing);
     h.settle().await;
     assert_eq!(

@@ -15,7 +15,7 @@ mod walk_m365;
 
 use std::time::Duration;
 
-use m365::{JAN, PHONE_MODEL, authenticator, password, phone};
+use m365::{ELS, JAN, PHONE_MODEL, authenticator, password, phone};
 use mfa_assistant::app::Message;
 use mfa_assistant::guide::{Page, Screen};
 use mfa_assistant::i18n::Lang;
@@ -275,6 +275,34 @@ async fn an_expired_sign_in_comes_back_to_the_same_screen() {
     h.send(ms(Page::SignIn, screen::m365::Message::Next));
     assert_eq!(h.app.screen(), Screen::Microsoft(Page::Scan));
     assert_eq!(h.app.microsoft365().before().cloned(), before);
+}
+
+/// Someone else signs in after the sign-in ran out: a new start after the
+/// sign-in screen, not the last person's screen or "before".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_person_after_an_expired_sign_in_starts_afresh() {
+    let harness = m365::Harness::with_ttl(4, 2);
+    let mut h = app(&harness, harness.browser(), Lang::En);
+    to_sign_in(&mut h, &EN).await;
+    until(&mut h, "read", |a| a.microsoft365().before().is_some()).await;
+    h.send(ms(Page::SignIn, screen::m365::Message::Next));
+    next_to(&mut h, Page::Scan);
+    until(&mut h, "sent back to sign in", |a| {
+        a.screen() == Screen::Microsoft(Page::SignIn)
+    })
+    .await;
+    harness
+        .set_methods(ELS, vec![password(), phone("+31 687654321", "mobile")])
+        .await;
+    harness.set_browser("approve", ELS).await;
+    h.click(EN.sign_in).await;
+    until(&mut h, "Els signed in and read", |a| {
+        a.microsoft365().signed_in() && a.microsoft365().before().is_some()
+    })
+    .await;
+    h.send(ms(Page::SignIn, screen::m365::Message::Next));
+    h.settle().await;
+    assert_eq!(h.app.screen(), Screen::Microsoft(Page::MoreInfo));
 }
 
 /// Graph in trouble is a calm line that goes away by itself; Graph

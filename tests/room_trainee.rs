@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::{Harness, SEEDED_TIME};
-use mfa_assistant::app::{App, Key, Message};
+use mfa_assistant::app::{App, Key, Message, RoomMessage};
 use mfa_assistant::config::Config;
 use mfa_assistant::guide::Screen;
 use mfa_assistant::i18n::Lang;
@@ -116,6 +116,17 @@ async fn the_trainer_sees_every_step_check_and_refusal_of_a_walk() {
     // Entered every step once, passed all but the last, one refusal, the
     // name: nothing twice.
     assert_eq!(row.events, 10 + 9 + 1 + 1);
+
+    // Hand up, then "Start again" at the end: the trainer sees the next
+    // person on the welcome screen, the hand down.
+    h.send(Message::Room(RoomMessage::Hand));
+    trainee(&running, "hand up at the end", |r| r.hand_raised).await;
+    h.click("Start again for the next person").await;
+    assert_eq!(h.app.screen(), Screen::Welcome);
+    assert!(!h.app.hand_raised());
+    let row = trainee(&running, "the next person", |r| r.person == 2).await;
+    assert_eq!((row.step, row.name.clone()), (Step::Welcome, None));
+    assert!(!row.hand_raised);
 }
 
 /// From the install screen to the scan step, signed in as `name`; the QR's
@@ -300,6 +311,18 @@ async fn the_join_form_stays_away_where_it_does_not_belong() {
         training(),
         config_for("127.0.0.1:9".parse().unwrap(), &code),
     );
+    assert!(!h.shows("Join a training room ›"));
+    // IT locked the room but named none: no typing one in either.
+    let dir = tempfile::tempdir().unwrap();
+    let machine = dir.path().join("machine.toml");
+    std::fs::write(&machine, "locked = [\"room\"]\n").unwrap();
+    let paths = mfa_assistant::config::Paths {
+        machine: Some(machine),
+        person: None,
+    };
+    let locked = mfa_assistant::config::load(&paths, &Default::default()).config;
+    assert!(locked.locked(mfa_assistant::config::Key::RoomCode));
+    let h = &mut assistant(training(), locked);
     assert!(!h.shows("Join a training room ›"));
     // No room: only on the welcome screen.
     let h = &mut assistant(training(), Config::default());

@@ -216,6 +216,7 @@ error-timeout = The server did not answer in time. Check your connection and try
 error-unreachable = The server cannot be reached. Check your connection and try again.
 error-server = The server refused this. Try again; if it keeps happening, tell your IT department.
 details-for-it = Details for IT: { $detail }
+closing-busy = Closing: removing what was left unfinished on the server…
 error-code-rejected = The server did not accept this code. Check that you typed the code the app shows now, and try again.
 error-sign-in-incomplete = Type both your username and your password.
 error-name-empty = Type your name or e-mail address.

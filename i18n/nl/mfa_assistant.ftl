@@ -217,6 +217,7 @@ error-timeout = De server heeft niet op tijd geantwoord. Controleer je verbindin
 error-unreachable = De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.
 error-server = De server weigerde dit. Probeer het opnieuw; blijft het gebeuren, geef dit dan door aan je IT-afdeling.
 details-for-it = Details voor IT: { $detail }
+closing-busy = Bezig met afsluiten: wat onaf op de server staat, wordt verwijderd…
 error-code-rejected = De server heeft deze code niet geaccepteerd. Controleer of je de code typt die de app nu toont en probeer het opnieuw.
 error-sign-in-incomplete = Typ zowel je gebruikersnaam als je wachtwoord.
 error-name-empty = Typ je naam of e-mailadres.

@@ -29,6 +29,9 @@ impl App {
         if let Some(notices) = self.notices() {
             body = body.push(notices);
         }
+        if self.closing {
+            body = body.push(ui::feedback(Tone::Info, t!(lang, "closing-busy")));
+        }
         if let Some(problem) = &self.provider_problem {
             let reason = match problem {
                 SettingsError::MissingServer => t!(lang, "provider-missing-server"),

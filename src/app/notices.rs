@@ -73,6 +73,13 @@ impl Notices {
         }
     }
 
+    /// The next person at this PC: what the last person's sign-in cleaned
+    /// up, and the names of what an earlier run left, are not theirs to read.
+    pub fn next_person(&mut self) {
+        self.unfinished.clear();
+        self.cleaned = None;
+    }
+
     /// The person went past the first screen.
     pub fn started(&mut self) {
         self.started = true;

@@ -73,6 +73,8 @@ impl Seen {
 pub struct Room {
     /// IT or the flags named the room: no join form.
     configured: Option<(url::Url, RoomCode)>,
+    /// IT locked the room's address or code: no other room can be typed in.
+    locked: bool,
     trainee: Option<Trainee>,
     link: Link,
     hand: bool,
@@ -88,6 +90,8 @@ impl Room {
     pub fn new(config: &Config) -> Self {
         Self {
             configured: config.room.join(),
+            locked: config.locked(crate::config::Key::RoomAddress)
+                || config.locked(crate::config::Key::RoomCode),
             trainee: None,
             link: Link::Joining,
             hand: false,
@@ -109,10 +113,12 @@ impl Room {
         self.in_room() && self.link != Link::WrongCode
     }
 
-    /// The welcome screen offers the join form: no room configured, and
-    /// none joined (or the code typed was wrong).
+    /// The welcome screen offers the join form: no room configured or
+    /// locked by IT, and none joined (or the code typed was wrong).
     pub(super) fn offers_form(&self) -> bool {
-        self.configured.is_none() && (self.trainee.is_none() || self.link == Link::WrongCode)
+        self.configured.is_none()
+            && !self.locked
+            && (self.trainee.is_none() || self.link == Link::WrongCode)
     }
 
     fn send(&self, kind: EventKind) {
@@ -239,6 +245,16 @@ impl App {
         if let Some(trainee) = &self.room.trainee {
             trainee.confirm_reset();
         }
+        restart
+    }
+
+    /// "Start again" at the end: the next person sits down at this PC, and
+    /// the trainer's row starts afresh for them, hand down.
+    pub(super) fn start_again(&mut self) -> Task<Message> {
+        let restart = self.restart();
+        self.room.hand = false;
+        self.room.seen = Some(Seen::of(self));
+        self.room.send(EventKind::NextPerson);
         restart
     }
 

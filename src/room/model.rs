@@ -241,6 +241,7 @@ impl Model {
                     t.next_person(at);
                 }
             }
+            EventKind::NextPerson => t.next_person(at),
             EventKind::ResetDeclined { command } => {
                 t.pending.remove(command);
                 t.answered.insert(*command);

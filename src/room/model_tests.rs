@@ -173,6 +173,20 @@ fn a_reset_starts_the_next_person_once() {
 }
 
 #[test]
+fn start_again_at_the_end_is_the_next_person() {
+    let mut m = room();
+    m.join(TraineeId(1), true, T0);
+    m.apply(TraineeId(1), T0 + 1, &EventKind::Hand { raised: true });
+    m.apply(TraineeId(1), T0 + 2, &EventKind::NextPerson);
+    let s = m.snapshot(T0 + 3);
+    let r = row(&s, 1);
+    assert_eq!((r.step, r.person), (Step::Welcome, 2));
+    assert!(!r.hand_raised);
+    let wire = serde_json::to_string(&EventKind::NextPerson).unwrap();
+    assert_eq!(wire, r#"{"kind":"next_person"}"#);
+}
+
+#[test]
 fn a_declined_reset_is_shown() {
     let mut m = room();
     m.join(TraineeId(1), false, T0);

@@ -178,6 +178,9 @@ pub enum EventKind {
         /// The trainer's command.
         command: CommandId,
     },
+    /// The person pressed "Start again" at the end: the next person sits
+    /// down, as after a reset.
+    NextPerson,
     /// A reset was not carried out: this assistant is not in training.
     ResetDeclined {
         /// The trainer's command.

@@ -117,6 +117,16 @@ pub enum Event {
     Reveal,
     /// Start again from the beginning, for the next person.
     Restart,
+    /// A secret went to the clipboard (its digest, not the secret): the app
+    /// takes it off again after a minute and when the window closes.
+    KeyCopied([u8; 32]),
+}
+
+/// A SHA-256 digest: enough to know the clipboard still holds the key
+/// without keeping the key.
+pub fn clipboard_digest(text: &str) -> [u8; 32] {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.trim().as_bytes()).into()
 }
 
 /// A service call under way; dropping it cancels the call.

@@ -30,9 +30,6 @@ pub struct State {
     loading: Option<Busy>,
     show_key: bool,
     copied: bool,
-    /// A digest of the key put on the clipboard (not the key): to take it
-    /// off again only if it is still the key there.
-    on_clipboard: Option<[u8; 32]>,
     entry: CodeEntry,
     /// Why the enrollment could not be started.
     problem: Option<Problem>,
@@ -47,7 +44,6 @@ impl Default for State {
             loading: None,
             show_key: false,
             copied: false,
-            on_clipboard: None,
             entry: CodeEntry::new(Check::Totp),
             problem: None,
             enrolled: None,
@@ -74,10 +70,6 @@ pub enum Message {
     Copy,
     /// The code from the app: typed, verified.
     Entry(code_entry::Message),
-    /// A minute after copying: take the key off the clipboard.
-    ForgetCopy,
-    /// What the clipboard holds now (checked, then wiped).
-    ClipboardHolds(Option<String>),
 }
 
 impl State {
@@ -157,25 +149,10 @@ impl State {
                 if let Some(qr) = &self.qr {
                     self.copied = true;
                     let key = qr.enrollment.key.plain();
-                    self.on_clipboard = Some(digest(&key));
-                    // The key is a secret: off the clipboard after a minute.
-                    let later = Task::perform(
-                        tokio::time::sleep(std::time::Duration::from_secs(60)),
-                        |()| Message::ForgetCopy,
-                    );
-                    return (
-                        Task::batch([iced::clipboard::write(key.to_string()), later]),
-                        None,
-                    );
-                }
-            }
-            Message::ForgetCopy => return (self.forget_copy(), None),
-            Message::ClipboardHolds(text) => {
-                let text = text.map(zeroize::Zeroizing::new);
-                let still = text.as_deref().is_some_and(|t| self.is_copied_key(t));
-                self.on_clipboard = None;
-                if still {
-                    return (iced::clipboard::write(String::new()), None);
+                    // The key is a secret: the app takes it off the
+                    // clipboard again (it keeps a digest, not the key).
+                    let copied = Event::KeyCopied(super::clipboard_digest(&key));
+                    return (iced::clipboard::write(key.to_string()), Some(copied));
                 }
             }
             Message::Entry(m) => {
@@ -192,25 +169,6 @@ impl State {
             }
         }
         (Task::none(), None)
-    }
-
-    /// True when the key was copied and may still be on the clipboard.
-    pub fn key_copied(&self) -> bool {
-        self.on_clipboard.is_some()
-    }
-
-    /// True when `text` (the clipboard's) is the key that was copied.
-    pub fn is_copied_key(&self, text: &str) -> bool {
-        self.on_clipboard == Some(digest(text.trim()))
-    }
-
-    /// Takes the copied key off the clipboard, if it is still there
-    /// (something the person copied since stays).
-    pub fn forget_copy(&self) -> Task<Message> {
-        match self.on_clipboard {
-            Some(_) => iced::clipboard::read().map(Message::ClipboardHolds),
-            None => Task::none(),
-        }
     }
 
     /// What Enter does.
@@ -389,11 +347,4 @@ impl State {
         }
         panel.into()
     }
-}
-
-/// A SHA-256 digest: enough to know the clipboard still holds the key
-/// without keeping the key.
-fn digest(text: &str) -> [u8; 32] {
-    use sha2::Digest;
-    sha2::Sha256::digest(text.as_bytes()).into()
 }

@@ -56,6 +56,9 @@ pub struct State {
     account: Option<Account>,
     /// The sign-in ran out: sign in again (the "before" is kept).
     expired: bool,
+    /// Another account signed in after the sign-in ran out: on from the
+    /// sign-in screen starts afresh instead of going back.
+    new_person: bool,
     /// The watcher, shared with the reading under way.
     watcher: Option<Arc<tokio::sync::Mutex<Watcher>>>,
     /// The reading under way; dropping it stops the watch.

@@ -131,10 +131,13 @@ impl State {
                 self.device = None;
                 none
             }
-            Message::Next => (
-                Task::none(),
-                self.can_continue(Page::SignIn).then_some(Event::Continue),
-            ),
+            Message::Next if !self.can_continue(Page::SignIn) => none,
+            // Someone else signed in: nothing of the last person's to go
+            // back to.
+            Message::Next if std::mem::take(&mut self.new_person) => {
+                (Task::none(), Some(Event::AccountChanged))
+            }
+            Message::Next => (Task::none(), Some(Event::Continue)),
             Message::ToFinish => (
                 Task::none(),
                 Some(Event::GoTo(Screen::Microsoft(Page::Finish))),
@@ -168,6 +171,7 @@ impl State {
         let account = session.account().clone();
         if self.account.as_ref().is_some_and(|a| *a != account) {
             // Another person: what was read belonged to the one before.
+            self.new_person = true;
             self.before = None;
             self.snapshot = None;
             self.progress = Default::default();

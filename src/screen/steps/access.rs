@@ -16,17 +16,6 @@ impl Steps {
             .unwrap_or_default()
     }
 
-    /// True when the enrollment key was copied and may still be on the
-    /// clipboard.
-    pub fn key_copied(&self) -> bool {
-        self.scan.key_copied()
-    }
-
-    /// True when `text` (the clipboard's) is the copied key.
-    pub fn is_copied_key(&self, text: &str) -> bool {
-        self.scan.is_copied_key(text)
-    }
-
     /// The scan screen's state (tests read the QR's URI from it).
     pub fn scan(&self) -> &scan_qr::State {
         &self.scan

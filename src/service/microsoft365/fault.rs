@@ -119,7 +119,8 @@ pub fn classify(error: &str, code: Option<u32>) -> Error {
         _ => None,
     };
     by_code.unwrap_or_else(|| match error {
-        "access_denied" => Fault::Cancelled.into(),
+        // `authorization_declined`: the person said no on the other device.
+        "access_denied" | "authorization_declined" => Fault::Cancelled.into(),
         "consent_required" => Fault::ConsentMissing.into(),
         "invalid_grant" | "interaction_required" | "login_required" => Error::SessionExpired,
         "expired_token" => Fault::SignInTimedOut.into(),
@@ -198,6 +199,10 @@ mod tests {
         let consent = Error::Microsoft365(Fault::ConsentMissing);
         assert_eq!(classify("invalid_grant", Some(65001)), consent);
         assert_eq!(classify("access_denied", Some(90094)), consent);
+        assert_eq!(
+            classify("authorization_declined", None),
+            Fault::Cancelled.into()
+        );
         assert_eq!(classify("consent_required", None), consent);
         assert_eq!(
             classify("invalid_request", Some(90002)),
