@@ -1,0 +1,99 @@
+//! What the app shows of itself: the window's title, scale and theme for
+//! iced, and the state tests and the trainer's link read.
+
+use iced::Theme;
+
+use super::App;
+use crate::appearance::Appearance;
+use crate::guide::{Route, Screen};
+use crate::i18n::Lang;
+use crate::screen::{self, approve, scan_qr, verify_sms};
+use crate::service::Service;
+use crate::t;
+use crate::ui::FocusId;
+
+impl App {
+    pub(super) fn route(&self) -> Route {
+        self.profile.route
+    }
+
+    /// The window title names the step, so the taskbar (and a screen
+    /// reader) says where the person is.
+    pub fn title(&self) -> String {
+        let screen = self.screen();
+        let current = self.route().position(screen).unwrap_or_default() + 1;
+        t!(
+            self.lang,
+            "window-title",
+            step = screen.name(self.lang),
+            current = current,
+            total = self.route().len()
+        )
+    }
+
+    /// The text size setting as a scale for the whole window, so the layout
+    /// reflows around larger text rather than clipping it.
+    pub fn scale_factor(&self) -> f32 {
+        self.text_scale
+    }
+
+    /// The text size in percent.
+    pub fn text_percent(&self) -> u32 {
+        (self.text_scale * 100.0).round() as u32
+    }
+
+    /// The theme, with the organisation's accent colour if it has one.
+    pub fn theme(&self) -> Theme {
+        self.appearance.theme_with(self.config.accent())
+    }
+
+    /// The colours in force.
+    pub(super) fn palette(&self) -> crate::ui::style::Palette {
+        crate::ui::style::palette_of(self.appearance, self.config.accent())
+    }
+
+    /// The current appearance.
+    pub fn appearance(&self) -> Appearance {
+        self.appearance
+    }
+
+    /// The service the app enrolls with (tests build another app on it).
+    pub fn service(&self) -> Service {
+        self.service.clone()
+    }
+
+    /// The current screen.
+    pub fn screen(&self) -> Screen {
+        self.steps.current()
+    }
+
+    /// The current language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The control with keyboard focus.
+    pub fn focus(&self) -> Option<FocusId> {
+        self.focus
+    }
+
+    /// The scan screen's state (tests read the QR's URI from it).
+    pub fn scan(&self) -> &scan_qr::State {
+        self.steps.scan()
+    }
+
+    /// The approval screen's state (tests read the number from it).
+    pub fn approval(&self) -> &approve::State {
+        self.steps.approval()
+    }
+
+    /// The SMS screen's state (tests read the practice phone from it).
+    pub fn sms(&self) -> &verify_sms::State {
+        self.steps.sms()
+    }
+
+    /// Microsoft 365's sign-in and readings (tests read the ticks).
+    pub fn microsoft365(&self) -> &screen::m365::State {
+        self.steps.microsoft365()
+    }
+}
