@@ -6,7 +6,7 @@
 
 #[path = "dashboard/fixture.rs"]
 mod fixture;
-#[path = "dashboard/pixels.rs"]
+#[path = "common/pixels.rs"]
 mod pixels;
 
 use std::sync::Arc;

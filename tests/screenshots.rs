@@ -12,6 +12,8 @@
 mod common;
 #[path = "common/microsoft365.rs"]
 mod m365;
+#[path = "common/pixels.rs"]
+mod pixels;
 #[path = "common/walk_m365.rs"]
 mod walk_m365;
 
@@ -23,94 +25,12 @@ use mfa_assistant::app::Message;
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::ui::style::Appearance;
 
-/// The committed renders.
-fn reference_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/screenshots")
-}
-
-fn updating() -> bool {
-    std::env::var_os("UPDATE_SCREENSHOTS").is_some()
-}
-
-fn out_dir() -> PathBuf {
-    if updating() {
-        reference_dir()
-    } else {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots")
-    }
-}
-
-/// A pixel counts as changed when a channel moved by more than this.
-const PIXEL_TOLERANCE: u8 = 48;
-/// A render matches when at most this share of its pixels changed: the
-/// renders are deterministic (seeded provider, embedded font, tiny-skia), so
-/// this only absorbs rounding; one changed word is far above it.
-const CHANGED_SHARE: f64 = 0.000_02;
-
-/// Compares `fresh` with its reference; `Err` says what changed.
-fn compare(fresh: &Path) -> Result<(), String> {
-    if updating() {
-        return Ok(());
-    }
-    let name = fresh.file_name().expect("file name");
-    let reference = reference_dir().join(name);
-    let Ok(expected) = image::open(&reference) else {
-        return Err(format!(
-            "{}: no reference (run UPDATE_SCREENSHOTS=1)",
-            reference.display()
-        ));
-    };
-    let (expected, actual) = (
-        expected.to_rgba8(),
-        image::open(fresh).expect("fresh PNG").to_rgba8(),
-    );
-    if expected.dimensions() != actual.dimensions() {
-        return Err(format!(
-            "{}: size {:?}, reference {:?}",
-            fresh.display(),
-            actual.dimensions(),
-            expected.dimensions()
-        ));
-    }
-    let mut diff = image::RgbaImage::new(actual.width(), actual.height());
-    let mut changed = 0u64;
-    for ((a, e), d) in actual
-        .pixels()
-        .zip(expected.pixels())
-        .zip(diff.pixels_mut())
-    {
-        let moved =
-            a.0.iter()
-                .zip(e.0)
-                .any(|(x, y)| x.abs_diff(y) > PIXEL_TOLERANCE);
-        if moved {
-            changed += 1;
-            *d = image::Rgba([255, 0, 0, 255]);
-        } else {
-            *d = image::Rgba([a[0] / 3 + 170, a[1] / 3 + 170, a[2] / 3 + 170, 255]);
-        }
-    }
-    let share = changed as f64 / f64::from(actual.width() * actual.height());
-    if share <= CHANGED_SHARE {
-        return Ok(());
-    }
-    let diff_path = fresh.with_extension("diff.png");
-    diff.save(&diff_path).expect("write diff");
-    Err(format!(
-        "{}: {:.3} % of pixels changed (allowed {:.3} %); changes in red: {}",
-        name.to_string_lossy(),
-        share * 100.0,
-        CHANGED_SHARE * 100.0,
-        diff_path.display()
-    ))
-}
-
 thread_local! {
     static CHANGES: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 fn check(fresh: &Path) {
-    if let Err(change) = compare(fresh) {
+    if let Err(change) = pixels::compare(fresh) {
         CHANGES.with(|c| c.borrow_mut().push(change));
     }
 }
@@ -133,7 +53,7 @@ const ALL: Variants = Variants {
 /// Renders the current view to `<out>/<lang>-<nn>-<name>-tiny-skia.png`.
 fn shot(h: &mut Harness, index: usize, name: &str, variants: Variants) -> PathBuf {
     let lang = h.app.lang().code();
-    let base = out_dir().join(format!("{lang}-{index:02}-{name}.png"));
+    let base = pixels::out_dir().join(format!("{lang}-{index:02}-{name}.png"));
     let written = base.with_file_name(format!("{lang}-{index:02}-{name}-tiny-skia.png"));
     let _ = std::fs::remove_file(&written);
     {
@@ -156,7 +76,7 @@ fn shot(h: &mut Harness, index: usize, name: &str, variants: Variants) -> PathBu
 /// tall enough to show the whole scrolled page.
 fn large_text(h: &mut Harness, index: usize, name: &str) {
     let lang = h.app.lang().code();
-    let base = out_dir().join(format!("{lang}-{index:02}-{name}-200.png"));
+    let base = pixels::out_dir().join(format!("{lang}-{index:02}-{name}-200.png"));
     let _ = std::fs::remove_file(
         base.with_file_name(format!("{lang}-{index:02}-{name}-200-tiny-skia.png")),
     );
@@ -186,7 +106,7 @@ fn other_appearances(h: &mut Harness, index: usize, name: &str) {
     }
     for (appearance, suffix) in appearances {
         h.send(Message::Appearance(appearance));
-        let base = out_dir().join(format!("{lang}-{index:02}-{name}-{suffix}.png"));
+        let base = pixels::out_dir().join(format!("{lang}-{index:02}-{name}-{suffix}.png"));
         let _ = std::fs::remove_file(
             base.with_file_name(format!("{lang}-{index:02}-{name}-{suffix}-tiny-skia.png")),
         );

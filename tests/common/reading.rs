@@ -3,6 +3,9 @@
 
 #![allow(dead_code)]
 
+#[path = "tools.rs"]
+mod tools;
+
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -20,22 +23,7 @@ const TOOLS: [(&str, &str); 7] = [
 
 /// Fails with the Debian packages to install when a tool is missing.
 pub fn require_tools() {
-    let missing: Vec<&str> = TOOLS
-        .iter()
-        .filter(|(bin, _)| {
-            Command::new("sh")
-                .args(["-c", &format!("command -v {bin}")])
-                .stdout(Stdio::null())
-                .status()
-                .map_or(true, |s| !s.success())
-        })
-        .map(|(_, pkg)| *pkg)
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "the window test needs these Debian packages: {} (scripts/test installs them)",
-        missing.join(" ")
-    );
+    tools::require(&TOOLS);
 }
 
 /// The QR code in a screenshot, decoded by zbarimg.

@@ -4,6 +4,9 @@
 //! handle is dropped.
 #![allow(dead_code)]
 
+#[path = "tools.rs"]
+mod tools;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -20,22 +23,7 @@ const TOOLS: [(&str, &str); 5] = [
 
 /// Fails with the Debian packages to install when a tool is missing.
 pub fn require_tools() {
-    let missing: Vec<&str> = TOOLS
-        .iter()
-        .filter(|(bin, _)| {
-            Command::new("sh")
-                .args(["-c", &format!("command -v {bin}")])
-                .stdout(Stdio::null())
-                .status()
-                .map_or(true, |s| !s.success())
-        })
-        .map(|(_, pkg)| *pkg)
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "this test needs these Debian packages: {} (scripts/test installs them)",
-        missing.join(" ")
-    );
+    tools::require(&TOOLS);
 }
 
 /// A child process killed when dropped.

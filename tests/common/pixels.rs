@@ -1,6 +1,7 @@
 //! Renders compared with their committed references in `docs/screenshots/`
-//! (as `tests/screenshots.rs` does for the assistant's screens):
-//! `UPDATE_SCREENSHOTS=1` writes new references instead.
+//! (the assistant's screens in `tests/screenshots.rs`, the trainer's window
+//! in `tests/dashboard.rs`): `UPDATE_SCREENSHOTS=1` writes new references
+//! instead.
 
 use std::path::{Path, PathBuf};
 
@@ -27,8 +28,9 @@ pub fn out_dir() -> PathBuf {
 /// A pixel counts as changed when a channel moved by more than this.
 const PIXEL_TOLERANCE: u8 = 48;
 /// A render matches when at most this share of its pixels changed: renders
-/// repeat exactly (a still room, embedded font, tiny-skia), so this only
-/// absorbs rounding; one changed word is far above it.
+/// repeat exactly (a seeded provider or a still room, embedded font,
+/// tiny-skia), so this only absorbs rounding; one changed word is far above
+/// it.
 const CHANGED_SHARE: f64 = 0.000_02;
 
 /// Compares `fresh` with its reference; `Err` says what changed and where
@@ -41,7 +43,7 @@ pub fn compare(fresh: &Path) -> Result<(), String> {
     let reference = reference_dir().join(name);
     let Ok(expected) = image::open(&reference) else {
         return Err(format!(
-            "{}: no reference (run UPDATE_SCREENSHOTS=1 cargo test --test dashboard)",
+            "{}: no reference (run the test with UPDATE_SCREENSHOTS=1)",
             reference.display()
         ));
     };
