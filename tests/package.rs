@@ -8,11 +8,15 @@
 //! Installing needs root, as on CI; `scripts/test` installs the tools
 //! (lintian, desktop-file-utils, appstream, xvfb, xdotool, imagemagick).
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output, Stdio};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
+
+#[path = "common/windows.rs"]
+mod windows;
+
+use windows::{Display, Process};
 
 const INSTALLED: &str = "/usr/bin/mfa-assistant";
 
@@ -260,38 +264,6 @@ fn locks_through_the_installed_binary() {
     );
 }
 
-/// A child process killed when dropped.
-struct Process(Child);
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn xvfb() -> (Process, String) {
-    let mut xvfb = Command::new("Xvfb")
-        .args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            "1280x860x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start Xvfb (scripts/test installs xvfb)");
-    let mut line = String::new();
-    BufReader::new(xvfb.stdout.take().unwrap())
-        .read_line(&mut line)
-        .expect("Xvfb display number");
-    (Process(xvfb), format!(":{}", line.trim()))
-}
-
 /// Starts the installed assistant and waits for its welcome screen; returns
 /// it and its log.
 fn start(pc: &Pc, display: &str, args: &[&str], log: &Path) -> Process {
@@ -336,7 +308,10 @@ fn read(path: &Path) -> String {
 fn the_installed_window() {
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../package");
     std::fs::create_dir_all(&out).unwrap();
-    let (_xvfb, display) = xvfb();
+    // Without -noreset (Display has it) the server resets when the first
+    // window closes, and the second could not open (XOpenDisplayFailed).
+    let x = Display::start(1280, 860);
+    let display = x.name.clone();
 
     // IT locked training: the flags ask for privacyIDEA, training runs.
     let locked = Pc::new(LOCKED_TRAINING, PERSON);

@@ -155,6 +155,9 @@ impl Session {
                 "-screen",
                 "0",
                 "1280x860x24",
+                // No reset when the last window closes: a window opening
+                // during the reset would fail (XOpenDisplayFailed).
+                "-noreset",
                 "-nolisten",
                 "tcp",
             ])
