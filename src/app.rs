@@ -19,7 +19,7 @@ pub use notices::Notices;
 pub use room::RoomMessage;
 
 use crate::appearance::Appearance;
-use crate::config::{self, Config, ConfigError, SettingsError};
+use crate::config::{self, Config, SettingsError};
 use crate::guide::Screen;
 use crate::i18n::Lang;
 use crate::screen::{self, Ctx, Event, Press, Steps};
@@ -94,7 +94,6 @@ pub struct App {
     service: Service,
     profile: Profile,
     config: Config,
-    config_error: Option<ConfigError>,
     /// Why the configured provider could not be used (training instead).
     provider_problem: Option<SettingsError>,
     /// What the start found worth saying (settings, the crash journal).
@@ -120,12 +119,7 @@ pub struct App {
 
 impl App {
     /// A fresh assistant on the first screen of the provider's route.
-    pub fn new(
-        service: Service,
-        config: Config,
-        config_error: Option<ConfigError>,
-        lang: Lang,
-    ) -> Self {
+    pub fn new(service: Service, config: Config, lang: Lang) -> Self {
         let profile = service.profile();
         Self {
             steps: Steps::new(service.clone(), &config, profile.route.first()),
@@ -135,7 +129,6 @@ impl App {
             appearance: config.appearance,
             room: room::Room::new(&config),
             config,
-            config_error,
             provider_problem: None,
             notices: Notices::default(),
             logo: None,
@@ -245,13 +238,7 @@ impl App {
                 iced::clipboard::read().map(Message::ClosingClipboard)
             }
             Message::ClosingClipboard(text) => {
-                let text = text.map(zeroize::Zeroizing::new);
-                let ours = text.as_deref().is_some_and(|t| self.is_copied_key(t));
-                let cancel = self.cancel_and_exit();
-                match ours {
-                    true => iced::clipboard::write(String::new()).chain(cancel),
-                    false => cancel,
-                }
+                self.wipe_if_ours(text).chain(self.cancel_and_exit())
             }
             Message::Closing => {
                 self.closing = true;
@@ -261,15 +248,7 @@ impl App {
                 Some(_) => iced::clipboard::read().map(Message::ClipboardHolds),
                 None => Task::none(),
             },
-            Message::ClipboardHolds(text) => {
-                let text = text.map(zeroize::Zeroizing::new);
-                let ours = text.as_deref().is_some_and(|t| self.is_copied_key(t));
-                self.copied_key = None;
-                match ours {
-                    true => iced::clipboard::write(String::new()),
-                    false => Task::none(),
-                }
-            }
+            Message::ClipboardHolds(text) => self.wipe_if_ours(text),
             Message::Exit => iced::exit(),
             Message::Room(m) => self.room_update(m),
         }
@@ -315,8 +294,18 @@ impl App {
         Task::batch([entering, keys::focus_task(self.focus)])
     }
 
-    fn is_copied_key(&self, text: &str) -> bool {
-        self.copied_key == Some(screen::clipboard_digest(text))
+    /// Empties the clipboard if it still holds the key the person copied
+    /// (and not what they copied since); the key is forgotten either way.
+    fn wipe_if_ours(&mut self, text: Option<String>) -> Task<Message> {
+        let text = text.map(zeroize::Zeroizing::new);
+        let ours = text
+            .as_deref()
+            .is_some_and(|t| self.copied_key == Some(screen::clipboard_digest(t)));
+        self.copied_key = None;
+        match ours {
+            true => iced::clipboard::write(String::new()),
+            false => Task::none(),
+        }
     }
 
     /// Tokens the server created but the phone never proved are removed,
@@ -334,14 +323,9 @@ impl App {
         let cancel = Task::perform(self.service.cancel(), |_| Message::Ignore);
         // The PC stays in its training room for the next person.
         let room = std::mem::replace(&mut self.room, room::Room::new(&self.config));
-        *self = App::new(
-            self.service.clone(),
-            self.config.clone(),
-            self.config_error.take(),
-            self.lang,
-        )
-        .with_provider_problem(self.provider_problem.take())
-        .with_notices(std::mem::take(&mut self.notices));
+        *self = App::new(self.service.clone(), self.config.clone(), self.lang)
+            .with_provider_problem(self.provider_problem.take())
+            .with_notices(std::mem::take(&mut self.notices));
         self.notices.next_person();
         self.logo = logo;
         self.room = room;

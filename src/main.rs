@@ -165,6 +165,10 @@ fn main() -> iced::Result {
             || loaded.accent_refused.is_some();
         std::process::exit(i32::from(wrong));
     }
+    // The trainer's window needs none of what follows.
+    if let Some(Command::Trainer(trainer)) = args.command {
+        std::process::exit(mfa_assistant::room::cli::run(trainer, &loaded.config));
+    }
     // Said in the window: what loading the settings found.
     let found = loaded.clone();
     // The logo, read once, at the largest it is drawn (the header at 200 %).
@@ -179,15 +183,15 @@ fn main() -> iced::Result {
         None => (None, None),
     };
     let mut config = loaded.config;
-    if let Some(Command::Trainer(trainer)) = args.command {
-        std::process::exit(mfa_assistant::room::cli::run(trainer, &config));
-    }
     let mut unusable = None;
     let lang = config.language.unwrap_or_else(Lang::from_system);
-    // What an earlier run left unfinished on a server; the provider cleans
-    // it up when that person signs in.
+    // What an earlier run left unfinished on privacyIDEA; the provider
+    // cleans it up when that person signs in. Read once, here.
     let journal = Journal::in_data_dir();
-    let unfinished = journal.unfinished();
+    let unfinished = match config.provider {
+        ProviderKind::Privacyidea => journal.unfinished(),
+        _ => Default::default(),
+    };
     for entry in &unfinished.entries {
         tracing::warn!(user = %entry.user, server = %entry.server, step = ?entry.step,
             "an enrollment was left unfinished; signing in cleans it up");
@@ -231,9 +235,9 @@ fn main() -> iced::Result {
                 .logo(logo_error.clone());
             // Only privacyIDEA's sign-in cleans up what the journal names.
             if config.provider == ProviderKind::Privacyidea {
-                notices = notices.journal(journal.clone());
+                notices = notices.journal(journal.clone(), unfinished.clone());
             }
-            App::new(service.clone(), config.clone(), None, lang)
+            App::new(service.clone(), config.clone(), lang)
                 .with_provider_problem(unusable.clone())
                 .with_notices(notices)
                 .with_logo(logo.as_ref())

@@ -366,7 +366,7 @@ fn an_unusable_provider_is_named_and_training_runs() {
             "privacyIDEA cannot be used: The server address must start with https:// (only a server on this computer may use http://). Until that is put right, the assistant runs in training mode: nothing real is set up.",
         ),
     ] {
-        let app = App::new(Service::training("RPO"), Config::default(), None, Lang::En)
+        let app = App::new(Service::training("RPO"), Config::default(), Lang::En)
             .with_provider_problem(Some(problem));
         let mut ui =
             iced_test::Simulator::with_size(iced::Settings::default(), common::WINDOW, app.view());

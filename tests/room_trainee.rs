@@ -51,7 +51,7 @@ fn config_for(address: SocketAddr, code: &RoomCode) -> Config {
 
 /// The assistant, started as `main` starts it.
 fn assistant(service: Service, config: Config) -> Harness {
-    let (app, task) = App::new(service, config, None, Lang::En).start();
+    let (app, task) = App::new(service, config, Lang::En).start();
     Harness::with_app(app, task)
 }
 

@@ -243,7 +243,7 @@ async fn branded(lang: Lang) {
     config.accent = Rgb::parse("#7a1f5c");
     assert!(config.accent().is_some(), "the test colour has contrast");
     let mut h = Harness::seeded(lang, 2026);
-    h.app = App::new(h.app.service(), config, None, lang).with_logo(Some(&logo));
+    h.app = App::new(h.app.service(), config, lang).with_logo(Some(&logo));
     let base = common::walk::SCREENS.len() + 3;
     shot(&mut h, base, "brand-welcome", ALL);
     h.send(Message::Next);

@@ -23,9 +23,6 @@ impl App {
         let content = self.with_room_form(self.steps.view(&ctx).map(Message::Screen));
 
         let mut body = column![self.header(), self.stepper()].spacing(16);
-        if let Some(error) = &self.config_error {
-            body = body.push(ui::feedback(Tone::Error, error.sentence(lang)));
-        }
         if let Some(notices) = self.notices() {
             body = body.push(notices);
         }
@@ -141,19 +138,10 @@ impl App {
             .push(set_by_it(Key::TextSize))
             .push(text(t!(lang, "language-label")).size(ui::TEXT * 0.9));
         for (l, id) in Lang::ALL.into_iter().zip(LANG_FOCUS) {
-            let label = match l {
-                Lang::Nl => t!(lang, "lang-nl"),
-                Lang::En => t!(lang, "lang-en"),
-            };
-            let kind = if l == lang {
-                Kind::Primary
-            } else {
-                Kind::Secondary
-            };
-            header = header.push(ui::button(
-                label,
+            header = header.push(ui::language_button(
+                lang,
+                l,
                 free(Key::Language).then_some(Message::Language(l)),
-                kind,
                 self.focus == Some(id),
             ));
         }

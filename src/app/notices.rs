@@ -12,7 +12,7 @@ use crate::brand::LogoError;
 use crate::config::Loaded;
 use crate::i18n::Lang;
 use crate::recovery_text;
-use crate::service::journal::{Entry, Journal, JournalError};
+use crate::service::journal::{Entry, Journal, JournalError, Unfinished};
 use crate::ui::{self, Tone};
 
 /// Everything the start found worth saying, kept as typed values so the
@@ -47,8 +47,7 @@ impl Notices {
     }
 
     /// The crash journal: what an earlier run left unfinished.
-    pub fn journal(mut self, journal: Journal) -> Self {
-        let found = journal.unfinished();
+    pub fn journal(mut self, journal: Journal, found: Unfinished) -> Self {
         self.unfinished = found.entries;
         self.journal_problems = found.problems;
         self.journal = Some(journal);

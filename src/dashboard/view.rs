@@ -75,19 +75,10 @@ impl Dashboard {
         .spacing(16)
         .align_y(iced::Center);
         for l in Lang::ALL {
-            let label = match l {
-                Lang::Nl => t!(lang, "lang-nl"),
-                Lang::En => t!(lang, "lang-en"),
-            };
-            let kind = if l == lang {
-                Kind::Primary
-            } else {
-                Kind::Secondary
-            };
-            header = header.push(ui::button(
-                label,
+            header = header.push(ui::language_button(
+                lang,
+                l,
                 Some(Message::Language(l)),
-                kind,
                 self.focused(Focus::Lang(l)),
             ));
         }

@@ -113,21 +113,11 @@ impl State {
                 "finish-read-more",
                 organisation = ctx.config.organisation.as_str()
             )),
-            iced::widget::row![
-                ui::button(
-                    t!(lang, "finish-open-help"),
-                    Some(Message::OpenHelp),
-                    Kind::Primary,
-                    ctx.focused(HELP)
-                ),
-                ui::button(
-                    t!(lang, "finish-restart"),
-                    Some(Message::Restart),
-                    Kind::Secondary,
-                    ctx.focused(RESTART)
-                ),
-            ]
-            .spacing(12),
+            last_buttons(
+                lang,
+                (Message::OpenHelp, ctx.focused(HELP)),
+                (Message::Restart, ctx.focused(RESTART)),
+            ),
         ]
         .spacing(20)
         .max_width(760)
@@ -163,4 +153,29 @@ impl State {
             None => content.into(),
         }
     }
+}
+
+/// The last buttons of either finish (this route's and Microsoft 365's):
+/// the organisation's security page, and starting again for the next
+/// person; each with its message and whether it has the focus.
+pub fn last_buttons<'a, M: Clone + 'a>(
+    lang: crate::i18n::Lang,
+    help: (M, bool),
+    restart: (M, bool),
+) -> iced::widget::Row<'a, M> {
+    iced::widget::row![
+        ui::button(
+            t!(lang, "finish-open-help"),
+            Some(help.0),
+            Kind::Primary,
+            help.1
+        ),
+        ui::button(
+            t!(lang, "finish-restart"),
+            Some(restart.0),
+            Kind::Secondary,
+            restart.1
+        ),
+    ]
+    .spacing(12)
 }

@@ -12,6 +12,9 @@ pub mod style;
 use iced::widget::{column, container, rich_text, row, span, text};
 use iced::{Element, Font, Length, font};
 
+use crate::i18n::Lang;
+use crate::t;
+
 pub use focus::{FocusId, Target};
 
 /// The bold face of the default font, for labels and titles.
@@ -141,6 +144,27 @@ pub enum Kind {
     Primary,
     /// Everything else.
     Secondary,
+}
+
+/// One language of the header's switch, named in the window's language
+/// `shown`; the one in use stands out (the assistant's and the trainer's
+/// windows).
+pub fn language_button<'a, M: Clone + 'a>(
+    shown: Lang,
+    choice: Lang,
+    on_press: Option<M>,
+    focused: bool,
+) -> Element<'a, M> {
+    let label = match choice {
+        Lang::Nl => t!(shown, "lang-nl"),
+        Lang::En => t!(shown, "lang-en"),
+    };
+    let kind = if choice == shown {
+        Kind::Primary
+    } else {
+        Kind::Secondary
+    };
+    button(label, on_press, kind, focused)
 }
 
 /// A button that shows a focus ring when keyboard focus is on it.

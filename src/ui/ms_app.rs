@@ -10,16 +10,6 @@ use crate::guide::Platform;
 use crate::i18n::Lang;
 use crate::t;
 
-fn card(theme: &Theme) -> container::Style {
-    container::Style {
-        border: Border {
-            radius: 12.0.into(),
-            ..Border::default()
-        },
-        ..style::phone_card(theme)
-    }
-}
-
 fn small<'a, M: 'a>(s: String) -> Element<'a, M> {
     text(s).size(TEXT * 0.8).into()
 }
@@ -50,7 +40,7 @@ pub fn add_work_account<'a, M: 'a>(lang: Lang, platform: Platform) -> Element<'a
         )
         .padding(10)
         .width(Length::Fill)
-        .style(card),
+        .style(style::phone_card),
     ]
     .spacing(8);
     phone(platform, screen)
@@ -90,7 +80,7 @@ pub fn number_prompt<'a, M: 'a>(
         container(prompt)
             .padding(10)
             .width(Length::Fill)
-            .style(card),
+            .style(style::phone_card),
     ]
     .spacing(8);
     phone(platform, screen)
@@ -103,7 +93,7 @@ pub fn text_message<'a, M: 'a>(lang: Lang, platform: Platform) -> Element<'a, M>
         text(t!(lang, "ms-app-sms-sender")).size(TEXT).font(BOLD),
         container(small(t!(lang, "ms-app-sms-text")))
             .padding(10)
-            .style(card),
+            .style(style::phone_card),
     ]
     .spacing(10);
     phone(platform, screen)

@@ -60,7 +60,7 @@ impl Harness {
     pub fn with_service(service: Service, lang: Lang) -> Self {
         let (tx, rx) = mpsc::unbounded_channel();
         Self {
-            app: App::new(service, Config::default(), None, lang),
+            app: App::new(service, Config::default(), lang),
             tx,
             rx,
             clipboard: Arc::default(),

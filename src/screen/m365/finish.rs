@@ -2,7 +2,7 @@
 //! watched, so a late tick arrives here too), or plainly "not checked";
 //! the next sign-in, the organisation's security page, a restart.
 
-use iced::widget::{column, container, row};
+use iced::widget::{column, container};
 use iced::{Element, Length};
 
 use super::ticks::{self, Show};
@@ -57,21 +57,11 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
             organisation = ctx.config.organisation.as_str()
         )))
         .push(
-            row![
-                ui::button(
-                    t!(lang, "finish-open-help"),
-                    Some(Message::OpenHelp),
-                    Kind::Primary,
-                    ctx.focused(HELP)
-                ),
-                ui::button(
-                    t!(lang, "finish-restart"),
-                    Some(Message::Restart),
-                    Kind::Secondary,
-                    ctx.focused(RESTART)
-                ),
-            ]
-            .spacing(12)
+            crate::screen::finish::last_buttons(
+                lang,
+                (Message::OpenHelp, ctx.focused(HELP)),
+                (Message::Restart, ctx.focused(RESTART)),
+            )
             .wrap(),
         );
     if state.help_failed {
@@ -86,6 +76,11 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     }
     // The app as it is now, with the work account the QR code added.
     let account = state.username().unwrap_or_default();
+    if account.is_empty() {
+        return container(left.spacing(18).max_width(760))
+            .width(Length::Fill)
+            .into();
+    }
     let app = picture::account_list(
         lang,
         ctx.platform,
@@ -94,11 +89,6 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         account,
         None,
     );
-    if account.is_empty() {
-        return container(left.spacing(18).max_width(760))
-            .width(Length::Fill)
-            .into();
-    }
     layout(
         ctx,
         left,

@@ -67,8 +67,6 @@ pub struct State {
     last: Option<Update>,
     /// What Microsoft had at the first reading.
     before: Option<Snapshot>,
-    /// What Microsoft has now.
-    snapshot: Option<Snapshot>,
     progress: Progress,
     /// The last reading failed for a passing reason; the next follows.
     retrying: Option<(Error, Duration)>,

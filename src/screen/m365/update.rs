@@ -173,7 +173,6 @@ impl State {
             // Another person: what was read belonged to the one before.
             self.new_person = true;
             self.before = None;
-            self.snapshot = None;
             self.progress = Default::default();
             self.last = None;
         }
@@ -220,7 +219,6 @@ impl State {
                 match &update {
                     Update::Methods { snapshot, progress } => {
                         self.before.get_or_insert_with(|| snapshot.clone());
-                        self.snapshot = Some(snapshot.clone());
                         self.progress = progress.clone();
                         self.retrying = None;
                     }

@@ -7,6 +7,10 @@ use super::{Jwt, PrivacyIdeaProvider};
 use crate::service::Error;
 use crate::service::journal::{Entry, Step};
 
+/// How long the sweep after signing in may take: well within the sign-in's
+/// own time limit, so a slow server delays the sign-in, never fails it.
+const SWEEP_BUDGET: std::time::Duration = std::time::Duration::from_secs(10);
+
 impl PrivacyIdeaProvider {
     /// Writes what is under way to the journal, or removes the entry when
     /// nothing is; done when this returns (before the request it prepares
@@ -69,16 +73,14 @@ impl PrivacyIdeaProvider {
 
     /// Right after signing in: sweeps what earlier runs left, and tells the
     /// journal (its entry for this person goes once nothing is under way).
-    /// A failed sweep does not fail the sign-in: the entry stays, and the
+    /// A failed or slow sweep does not fail the sign-in (it has its own
+    /// budget within the sign-in's time limit): the entry stays, and the
     /// next token created sweeps again first.
     pub(super) async fn recover(&self, jwt: &Jwt) {
-        let earlier = self.journal.as_ref().and_then(|j| {
-            let user = self.lock().username.clone()?;
-            j.entry(&self.server, self.client.realm(), &user)
-                .ok()
-                .flatten()
-        });
-        match self.sweep(jwt).await {
+        let swept = tokio::time::timeout(SWEEP_BUDGET, self.sweep(jwt))
+            .await
+            .unwrap_or(Err(Error::Timeout));
+        match swept {
             Ok(removed) => {
                 if let Some(journal) = &self.journal {
                     journal.note_cleaned(removed);
@@ -86,6 +88,12 @@ impl PrivacyIdeaProvider {
             }
             Err(e) => {
                 tracing::warn!(error = %e, "unfinished tokens from earlier could not be removed yet");
+                let earlier = self.journal.as_ref().and_then(|j| {
+                    let user = self.lock().username.clone()?;
+                    j.entry(&self.server, self.client.realm(), &user)
+                        .ok()
+                        .flatten()
+                });
                 self.lock().unknown = Some(earlier.map_or(Step::Scan, |e| e.step));
             }
         }
