@@ -322,6 +322,7 @@ m365-loopback-stale = You can close this tab. If you want to sign in, start agai
 
 ## IT settings and the organisation's look (packaging, issue 14)
 it-set-by-it = Set by IT
+it-set-by-it-address = Set by IT: { $address }
 it-locked-ignored = { $setting } is set by IT on this computer; the value from { $source } is not used.
 it-lock-unknown = IT's settings file { $file } locks "{ $name }" (line { $line }), which is not a setting of this version. The rest of the file is used.
 config-error-left-out = The settings file { $file } could not be read (line { $line }): { $detail }. The assistant goes on without it.

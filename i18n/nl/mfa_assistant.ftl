@@ -323,6 +323,7 @@ m365-loopback-stale = Je kunt dit tabblad sluiten. Wil je je aanmelden, begin da
 
 ## IT settings and the organisation's look (packaging, issue 14)
 it-set-by-it = Ingesteld door IT
+it-set-by-it-address = Ingesteld door IT: { $address }
 it-locked-ignored = { $setting } is op deze computer ingesteld door IT; de waarde uit { $source } wordt niet gebruikt.
 it-lock-unknown = Het instellingenbestand van IT, { $file }, zet "{ $name }" vast (regel { $line }), maar die instelling kent deze versie niet. De rest van het bestand wordt gebruikt.
 config-error-left-out = Het instellingenbestand { $file } kon niet worden gelezen (regel { $line }): { $detail }. De assistent gaat verder zonder dit bestand.

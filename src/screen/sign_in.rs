@@ -279,10 +279,10 @@ impl State {
             // Where this goes is IT's choice on this PC.
             if ctx.config.locked(crate::config::Key::PrivacyideaServer) {
                 left = left.push(
-                    text(format!(
-                        "{}: {}",
-                        t!(lang, "it-set-by-it"),
-                        ctx.enrollment_page()
+                    text(t!(
+                        lang,
+                        "it-set-by-it-address",
+                        address = ctx.enrollment_page()
                     ))
                     .size(ui::TEXT * 0.85)
                     .style(ui::style::muted),

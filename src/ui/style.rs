@@ -172,10 +172,26 @@ pub fn palette(theme: &Theme) -> Palette {
         .find(|a| a.palette().background == background)
         .unwrap_or(Appearance::Light);
     let primary = theme.palette().primary;
-    let accent = (primary != ACCENT)
-        .then(|| Accent::new(rgb(primary)).ok())
-        .flatten();
+    let accent = (primary != ACCENT).then(|| accent_of(primary)).flatten();
     palette_of(appearance, accent)
+}
+
+/// The organisation's accent behind a theme's primary colour. Every
+/// widget's style asks on every frame, so the last answer is kept: the
+/// shade for dark surroundings is searched once per colour, not per widget.
+fn accent_of(primary: Color) -> Option<Accent> {
+    thread_local! {
+        static LAST: std::cell::Cell<Option<(Color, Option<Accent>)>> =
+            const { std::cell::Cell::new(None) };
+    }
+    LAST.with(|last| match last.get() {
+        Some((colour, accent)) if colour == primary => accent,
+        _ => {
+            let accent = Accent::new(rgb(primary)).ok();
+            last.set(Some((primary, accent)));
+            accent
+        }
+    })
 }
 
 /// The fill of primary buttons and ringed controls in this theme: the

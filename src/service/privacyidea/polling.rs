@@ -39,7 +39,7 @@ impl PrivacyIdeaProvider {
                 Ok(state) => state,
                 // A busy server is asked again after the wait it named.
                 Err(Error::ServerBusy(wait)) => {
-                    tokio::time::sleep(wait).await;
+                    sleep_within(wait, deadline).await;
                     continue;
                 }
                 Err(e) => return Err(e),
@@ -51,7 +51,7 @@ impl PrivacyIdeaProvider {
                 self.note().await;
                 return Ok(());
             }
-            tokio::time::sleep(self.timing.poll_every).await;
+            sleep_within(self.timing.poll_every, deadline).await;
         }
         Err(Error::Timeout)
     }
@@ -67,11 +67,17 @@ impl PrivacyIdeaProvider {
             match self.client.poll(transaction).await.as_deref() {
                 Ok("accept") => return Ok(ApprovalOutcome::Approved),
                 Ok("declined" | "cancelled") => return Ok(ApprovalOutcome::Denied),
-                Ok(_) => tokio::time::sleep(self.timing.poll_every).await,
-                Err(Error::ServerBusy(wait)) => tokio::time::sleep(*wait).await,
+                Ok(_) => sleep_within(self.timing.poll_every, deadline).await,
+                Err(Error::ServerBusy(wait)) => sleep_within(*wait, deadline).await,
                 Err(e) => return Err(e.clone()),
             }
         }
         Ok(ApprovalOutcome::TimedOut)
     }
+}
+
+/// Sleeps `wait`, but not past `deadline`: a busy server's long
+/// `Retry-After` does not hold a wait beyond its own end.
+async fn sleep_within(wait: Duration, deadline: Instant) {
+    tokio::time::sleep(wait.min(deadline.saturating_duration_since(Instant::now()))).await;
 }
