@@ -169,6 +169,7 @@ fn main() {
                 address: trainer.url.clone(),
                 code: trainer.code.clone(),
                 training: true,
+                text_messages: true,
                 timing: Timing::DEFAULT,
             }));
         }

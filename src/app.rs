@@ -122,7 +122,7 @@ impl App {
     pub fn new(service: Service, config: Config, lang: Lang) -> Self {
         let profile = service.profile();
         Self {
-            steps: Steps::new(service.clone(), &config, profile.route.first()),
+            steps: Steps::new(service.clone(), &config, service.route().first()),
             profile,
             service,
             text_scale: config.text_scale(),
@@ -171,6 +171,7 @@ impl App {
             narrow: self.window.width / self.text_scale < NARROW,
             live_code: self.steps.live_code(),
             logo: self.logo.as_ref(),
+            phone_step: self.service.phone_step(),
         }
     }
 

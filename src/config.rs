@@ -21,6 +21,8 @@ pub use room::{RoomSettings, parse_room_address, parse_room_code};
 use crate::brand::{Accent, Rgb};
 use crate::i18n::Lang;
 use crate::service::Country;
+use crate::service::TextMessages;
+use crate::service::text_messages::Switch;
 
 pub use describe::describe;
 pub use key::Key;
@@ -66,6 +68,8 @@ pub struct Config {
     pub privacyidea: PrivacyIdea,
     /// The organisation's Microsoft 365 tenant and app registration.
     pub microsoft365: crate::service::microsoft365::Table,
+    /// The training provider's route.
+    pub training: Training,
     /// Text size in percent, 100 to 200.
     pub text_size: u32,
     /// Light, dark or high contrast.
@@ -91,6 +95,17 @@ pub struct PrivacyIdea {
     pub realm: Option<String>,
     /// A PEM file with the CA of an internal certificate authority.
     pub ca_file: Option<PathBuf>,
+    /// The phone step through the server's SMS gateway: on (default) or off.
+    pub text_messages: Option<Switch>,
+}
+
+/// The `[training]` table: what the practice route rehearses.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Training {
+    /// The practice phone step: on (default) or off, as the organisation's
+    /// real route has it.
+    pub text_messages: Option<Switch>,
 }
 
 impl PrivacyIdea {
@@ -132,6 +147,18 @@ impl Config {
         self.accent.and_then(|colour| Accent::new(colour).ok())
     }
 
+    /// The phone step's text messages for the provider in use: Microsoft's
+    /// (ending on their date) unless IT chose otherwise under
+    /// `[microsoft365]`; the organisation's own gateway, on unless turned
+    /// off, under `[privacyidea]` and `[training]`.
+    pub fn text_messages(&self) -> TextMessages {
+        match self.provider {
+            ProviderKind::Microsoft365 => self.microsoft365.text_messages(),
+            ProviderKind::Privacyidea => self.privacyidea.text_messages.unwrap_or_default().into(),
+            ProviderKind::Training => self.training.text_messages.unwrap_or_default().into(),
+        }
+    }
+
     /// The text size as a scale factor, in steps of 25 %.
     pub fn text_scale(&self) -> f32 {
         ((self.text_size as f32 / 25.0).round() * 0.25).clamp(1.0, 2.0)
@@ -148,6 +175,7 @@ impl Default for Config {
             provider: ProviderKind::Training,
             privacyidea: PrivacyIdea::default(),
             microsoft365: Default::default(),
+            training: Training::default(),
             text_size: 100,
             appearance: crate::appearance::Appearance::Light,
             logo: None,
@@ -168,6 +196,7 @@ struct File {
     provider: Option<ProviderKind>,
     privacyidea: Option<PrivacyIdea>,
     microsoft365: Option<crate::service::microsoft365::Table>,
+    training: Option<Training>,
     text_size: Option<Spanned<u32>>,
     appearance: Option<crate::appearance::Appearance>,
     logo: Option<PathBuf>,
@@ -299,6 +328,7 @@ impl Config {
             ours.server = pi.server.or(ours.server.take());
             ours.realm = pi.realm.or(ours.realm.take());
             ours.ca_file = pi.ca_file.or(ours.ca_file.take());
+            ours.text_messages = pi.text_messages.or(ours.text_messages.take());
         }
         if let Some(table) = file.microsoft365 {
             // Key by key, as for privacyIDEA.
@@ -309,6 +339,12 @@ impl Config {
             ours.graph = table.graph.or(ours.graph.take());
             ours.phone_optional = table.phone_optional.or(ours.phone_optional.take());
             ours.device_code = table.device_code.or(ours.device_code.take());
+            ours.text_messages = table.text_messages.or(ours.text_messages.take());
+            ours.text_messages_end = table.text_messages_end.or(ours.text_messages_end.take());
+        }
+        if let Some(training) = file.training {
+            let ours = &mut config.training;
+            ours.text_messages = training.text_messages.or(ours.text_messages.take());
         }
         if let Some(size) = file.text_size {
             if !(100..=200).contains(size.get_ref()) {

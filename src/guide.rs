@@ -41,7 +41,7 @@ pub enum Screen {
 /// The screens of an enrollment in the order of the guide: the route of
 /// the training and privacyIDEA providers (Microsoft 365's is
 /// [`MICROSOFT365`]).
-pub const ENROLLMENT: Route = Route(&[
+pub const ENROLLMENT: Route = Route::new(&[
     Screen::Welcome,
     Screen::Install,
     Screen::SignIn,
@@ -56,48 +56,86 @@ pub const ENROLLMENT: Route = Route(&[
 
 /// The screens a provider takes the person through, in order. The provider
 /// gives it (see `service::Profile`), so a provider with other steps brings
-/// its own route and the app follows it.
+/// its own route and the app follows it. Without text messages (IT turned
+/// them off, or Microsoft stopped sending them) the phone screens leave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Route(pub &'static [Screen]);
+pub struct Route {
+    all: &'static [Screen],
+    text_messages: bool,
+}
 
 impl Route {
+    /// A route of these screens, text-message screens included.
+    pub const fn new(all: &'static [Screen]) -> Self {
+        Self {
+            all,
+            text_messages: true,
+        }
+    }
+
+    /// The same route with or without its text-message screens.
+    pub fn with_text_messages(self, text_messages: bool) -> Self {
+        Self {
+            text_messages,
+            ..self
+        }
+    }
+
+    /// True when the route keeps its text-message screens.
+    pub fn has_text_messages(self) -> bool {
+        self.text_messages && self.all.iter().any(|s| s.is_text_message())
+    }
+
     /// The screens, in order.
-    pub fn screens(self) -> &'static [Screen] {
-        self.0
+    pub fn screens(self) -> impl Iterator<Item = Screen> + Clone {
+        self.all
+            .iter()
+            .copied()
+            .filter(move |s| self.text_messages || !s.is_text_message())
     }
 
     /// How many screens.
     pub fn len(self) -> usize {
-        self.0.len()
+        self.screens().count()
     }
 
     /// True when the route has no screens (never for a real provider).
     pub fn is_empty(self) -> bool {
-        self.0.is_empty()
+        self.len() == 0
     }
 
     /// The first screen.
     pub fn first(self) -> Screen {
-        self.0.first().copied().unwrap_or(Screen::Welcome)
+        self.screens().next().unwrap_or(Screen::Welcome)
     }
 
     /// Position of `screen`, if it is on the route.
     pub fn position(self, screen: Screen) -> Option<usize> {
-        self.0.iter().position(|s| *s == screen)
+        self.screens().position(|s| s == screen)
     }
 
     /// The screen after `screen`.
     pub fn next(self, screen: Screen) -> Option<Screen> {
-        self.0.get(self.position(screen)? + 1).copied()
+        self.screens().nth(self.position(screen)? + 1)
     }
 
     /// The screen before `screen`.
     pub fn previous(self, screen: Screen) -> Option<Screen> {
-        self.position(screen)?.checked_sub(1).map(|i| self.0[i])
+        let i = self.position(screen)?.checked_sub(1)?;
+        self.screens().nth(i)
     }
 }
 
 impl Screen {
+    /// True for the screens of the phone step: the number, and the code
+    /// from the text message.
+    pub fn is_text_message(self) -> bool {
+        matches!(
+            self,
+            Screen::Phone | Screen::Sms | Screen::Microsoft(Page::Phone | Page::Code)
+        )
+    }
+
     /// The paper guide's step numbers this screen covers.
     pub fn guide_steps(self) -> Option<RangeInclusive<u8>> {
         match self {
@@ -179,7 +217,6 @@ mod tests {
     fn every_guide_step_has_a_screen() {
         let covered: Vec<u8> = ENROLLMENT
             .screens()
-            .iter()
             .filter_map(|s| s.guide_steps())
             .flatten()
             .collect();
@@ -195,9 +232,39 @@ mod tests {
         assert_eq!(r.next(Screen::Welcome), Some(Screen::Install));
         assert_eq!(r.next(Screen::Finish), None);
         assert_eq!(r.previous(Screen::Sms), Some(Screen::Phone));
-        let short = Route(&[Screen::Welcome, Screen::Scan, Screen::SignIn]);
+        let short = Route::new(&[Screen::Welcome, Screen::Scan, Screen::SignIn]);
         assert_eq!(short.next(Screen::Scan), Some(Screen::SignIn));
         assert_eq!(short.previous(Screen::Scan), Some(Screen::Welcome));
         assert_eq!(short.next(Screen::Phone), None, "not on the route");
+    }
+
+    #[test]
+    fn without_text_messages_the_phone_screens_leave_every_route() {
+        for route in [ENROLLMENT, MICROSOFT365] {
+            let short = route.with_text_messages(false);
+            assert!(route.has_text_messages() && !short.has_text_messages());
+            assert_eq!(short.len(), route.len() - 2);
+            assert!(short.screens().all(|s| !s.is_text_message()));
+            assert_eq!(short.position(Screen::Phone), None);
+            assert_eq!(short.first(), Screen::Welcome);
+            // Every other screen keeps its order, and Back and Next skip
+            // the phone step both ways.
+            let kept: Vec<Screen> = route.screens().filter(|s| !s.is_text_message()).collect();
+            assert_eq!(short.screens().collect::<Vec<_>>(), kept);
+            for pair in kept.windows(2) {
+                assert_eq!(short.next(pair[0]), Some(pair[1]));
+                assert_eq!(short.previous(pair[1]), Some(pair[0]));
+            }
+        }
+        assert_eq!(
+            ENROLLMENT.with_text_messages(false).next(Screen::Approve),
+            Some(Screen::Finish)
+        );
+        assert_eq!(
+            MICROSOFT365
+                .with_text_messages(false)
+                .next(Screen::Microsoft(Page::TryIt)),
+            Some(Screen::Microsoft(Page::Success))
+        );
     }
 }

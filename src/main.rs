@@ -222,6 +222,8 @@ fn main() -> iced::Result {
             }
         },
     };
+    // With the provider that really runs: who sends the phone step's codes.
+    let service = service.with_text_messages(config.text_messages());
     // What the package test reads to see which provider really runs.
     tracing::info!(provider = ?config.provider, ?service, "starting");
     // The phone-number metadata is not loaded here: it is several MiB a

@@ -168,6 +168,7 @@ async fn on_a_real_trainer_resets_and_the_report_go_through_the_window() {
         address: url::Url::parse(&format!("http://{}", running.address())).unwrap(),
         code: running.code().clone(),
         training: true,
+        text_messages: true,
         timing: Timing::DEFAULT,
     });
     trainee.send(mfa_assistant::room::EventKind::StepEntered { step: Step::Scan });

@@ -379,7 +379,10 @@ async fn faults_at_sign_in_are_named_with_a_way_on() {
     let mut settings = harness.settings();
     settings.tenant = "contoso-typo.example".into();
     let handle = Handle::new(Microsoft365::new(settings).unwrap()).with_browser(harness.browser());
-    let mut h = common::Harness::with_service(Service::for_microsoft365(handle), Lang::Nl);
+    let mut h = common::Harness::with_service(
+        m365::on_day(Service::for_microsoft365(handle), m365::TODAY_UNIX),
+        Lang::Nl,
+    );
     to_sign_in(&mut h, &NL).await;
     until(&mut h, "unknown tenant", |a| {
         a.microsoft365().not_checked().is_some()

@@ -19,7 +19,10 @@ use walk_m365::{APP_ID, until};
 /// The app on the harness with `settings`.
 fn app(harness: &m365::Harness, settings: Settings) -> common::Harness {
     let handle = Handle::new(Microsoft365::new(settings).unwrap()).with_browser(harness.browser());
-    common::Harness::with_service(Service::for_microsoft365(handle), Lang::En)
+    common::Harness::with_service(
+        m365::on_day(Service::for_microsoft365(handle), m365::TODAY_UNIX),
+        Lang::En,
+    )
 }
 
 /// Where IT allows it, a code for another device: shown large with the

@@ -48,6 +48,7 @@ pub fn options(running: &Running, training: bool) -> Options {
         address: url(running.address()),
         code: running.code().clone(),
         training,
+        text_messages: true,
         timing: FAST,
     }
 }

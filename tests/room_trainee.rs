@@ -113,9 +113,9 @@ async fn the_trainer_sees_every_step_check_and_refusal_of_a_walk() {
         let refused = u32::from(stats.step == Step::Scan);
         assert_eq!(stats.refusals, refused, "{:?} refusals", stats.step);
     }
-    // Entered every step once, passed all but the last, one refusal, the
-    // name: nothing twice.
-    assert_eq!(row.events, 10 + 9 + 1 + 1);
+    // The route's shape, entered every step once, passed all but the
+    // last, one refusal, the name: nothing twice.
+    assert_eq!(row.events, 1 + 10 + 9 + 1 + 1);
 
     // Hand up, then "Start again" at the end: the trainer sees the next
     // person on the welcome screen, the hand down.

@@ -21,7 +21,7 @@ use mfa_assistant::service::{
 
 /// Sign in, install, scan, done: no "more information", no approval, no
 /// phone number, and the app installed after signing in.
-const SHORT: Route = Route(&[
+const SHORT: Route = Route::new(&[
     Screen::Welcome,
     Screen::SignIn,
     Screen::Install,

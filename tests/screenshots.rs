@@ -304,3 +304,52 @@ async fn every_microsoft365_screen_in_dutch() {
 async fn every_microsoft365_screen_in_english() {
     every_microsoft365_screen(Lang::En).await;
 }
+
+/// The end of Microsoft's text messages: the phone screen's notice before
+/// the day; after it, the shorter route and the finish naming the backup;
+/// and the finish where IT turned text messages off. Light, both languages.
+async fn text_messages_screens(lang: Lang) {
+    use m365::{JAN, PHONE_MODEL, authenticator, password, phone};
+    use mfa_assistant::guide::Page;
+    use mfa_assistant::service::text_messages::Sender;
+    use walk_m365::{APP_ID, DAY, EVE, app_on, next_to, signed_in, until};
+    const LIGHT: Variants = Variants {
+        large: &[],
+        dark: &[],
+    };
+    let first = M365_FIRST + walk_m365::SCREENS.len();
+    let harness = m365::Harness::start();
+    let mut h = app_on(&harness, lang, Sender::Microsoft, EVE).await;
+    signed_in(&mut h, lang).await;
+    next_to(&mut h, Page::Phone);
+    shot(&mut h, first, "m365-phone-text-messages-ending", LIGHT);
+
+    let methods = vec![
+        password(),
+        authenticator(APP_ID, PHONE_MODEL),
+        phone("+31 612345678", "mobile"),
+    ];
+    for (n, sender, name) in [
+        (1, Sender::Microsoft, "m365-finish-text-messages-ended"),
+        (2, Sender::Off, "m365-finish-text-messages-off"),
+    ] {
+        let harness = m365::Harness::start();
+        harness.set_methods(JAN, methods.clone()).await;
+        let mut h = app_on(&harness, lang, sender, DAY).await;
+        signed_in(&mut h, lang).await;
+        until(&mut h, "done", |a| a.microsoft365().complete()).await;
+        next_to(&mut h, Page::Finish);
+        shot(&mut h, first + n, name, LIGHT);
+    }
+    assert_no_changes();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn text_messages_screens_in_dutch() {
+    text_messages_screens(Lang::Nl).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn text_messages_screens_in_english() {
+    text_messages_screens(Lang::En).await;
+}

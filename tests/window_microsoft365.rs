@@ -35,14 +35,33 @@ fn words(path: &Path) -> String {
 }
 
 /// The assistant against `harness`, as IT configures it, with the test's
-/// browser as `$BROWSER`.
+/// browser as `$BROWSER`: the organisation's own text messages, so the
+/// route has its phone screens whatever the date.
 fn start(harness: &Harness, lang: &str, folder: &str) -> (Session, tempfile::TempDir) {
+    start_with(
+        harness,
+        lang,
+        folder,
+        "text_messages = \"own-provider\"\n",
+        SCREENS,
+    )
+}
+
+/// As [`start`], with `texts` (the text-message lines of `[microsoft365]`)
+/// and a route of `total` screens.
+fn start_with(
+    harness: &Harness,
+    lang: &str,
+    folder: &str,
+    texts: &str,
+    total: usize,
+) -> (Session, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("home");
     let config = dir.path().join("config.toml");
     let text = format!(
         "provider = \"microsoft365\"\n[microsoft365]\ntenant = \"{}\"\nclient_id = \"{}\"\n\
-         authority = \"{}\"\ngraph = \"{}\"\n",
+         authority = \"{}\"\ngraph = \"{}\"\n{texts}",
         harness.tenant, harness.client_id, harness.authority, harness.graph
     );
     std::fs::write(&config, text).unwrap();
@@ -58,7 +77,7 @@ fn start(harness: &Harness, lang: &str, folder: &str) -> (Session, tempfile::Tem
         &home,
         folder,
     );
-    launch.total = SCREENS;
+    launch.total = total;
     launch.env.push(("BROWSER".to_owned(), browser));
     let session = Session::launch(launch);
     (session, dir)
@@ -196,4 +215,45 @@ fn registered_during_sign_in_ends_on_record_in_a_real_window() {
         "{text}"
     );
     assert!(rt.block_on(harness.opened_elsewhere()).is_empty());
+}
+
+/// After Microsoft's day (IT's `text_messages_end` passed, by the PC's
+/// clock and by Graph's), in Dutch, keyboard only: ten screens, none for
+/// the phone; the try-it screen goes on to Microsoft's "Success!"; the
+/// finish says the app is set up, shows the phone number on record as no
+/// backup, and names the app's codes and the passkey as the backup.
+#[test]
+fn dutch_microsoft365_walk_after_the_end_of_text_messages() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let harness = Harness::start();
+    rt.block_on(harness.set_methods(JAN, vec![password(), phone("+31 612345678", "mobile")]));
+    let (mut s, _dir) = start_with(
+        &harness,
+        "nl",
+        "nl-microsoft365-text-messages-ended",
+        "text_messages = \"microsoft\"\ntext_messages_end = 2026-12-01\n",
+        SCREENS - 2,
+    );
+    sign_in(&mut s);
+    for step in 4..=8 {
+        s.press_until_step("Return", step);
+    }
+    rt.block_on(harness.add_method(JAN, authenticator(APP_ID, PHONE_MODEL)));
+    s.read_screen("try-it-ticked", |p| {
+        words(p).contains("G973F").then_some(())
+    });
+    // From "Let's try it out" straight on to Microsoft's "Success!".
+    s.press_until_step("Return", 9);
+    assert!(s.title().contains("Gelukt"), "{}", s.title());
+    s.press_until_step("Return", 10);
+    let text = s.read_screen("finish", |p| {
+        let text = words(p);
+        (text.contains("ingesteld") && text.contains("passkey")).then_some(text)
+    });
+    assert!(text.contains("G973F"), "{text}");
+    assert!(
+        text.contains("12345678") && text.contains("reserve"),
+        "{text}"
+    );
+    assert!(text.contains("1 december 2026"), "{text}");
 }

@@ -601,3 +601,27 @@ ms-app-trying = Are you trying to sign in?
 ms-app-sms-sender = Microsoft
 ms-app-sms-text = Use verification code ●●●●●● for Microsoft authentication.
 m365-signed-in-next = Choose [Next]: the assistant opens { $page }, Microsoft's page where you set up the app and your phone.
+
+## The end of Microsoft's text messages
+date-long = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+m365-texts-ending = Microsoft stops sending these codes by text message on { $date }. From then on you sign in with Microsoft Authenticator (its notification or its code) or with a passkey; the phone number no longer helps you sign in.
+m365-texts-ended = Since { $date } Microsoft no longer sends sign-in codes by text message, so this guide skipped the phone number.
+m365-texts-off = Your organisation does not use text messages for signing in, so this guide skipped the phone number.
+m365-backup-app = If a notification does not arrive, sign in with the code Microsoft Authenticator shows: that is your backup now.
+m365-backup-app-missing = Once Microsoft shows Microsoft Authenticator above, the code the app shows is your backup for when a notification does not arrive.
+m365-backup-passkey = A passkey in Microsoft Authenticator can be a backup too; a coming version of this assistant will guide you through it. Until then: on Security info, choose [Add sign-in method], then [Passkey in Microsoft Authenticator].
+m365-tick-phone-not-backup-ended = Mobile phone { $number }: on record at Microsoft, but Microsoft no longer sends codes to it, so it does not count as your backup.
+m365-tick-phone-not-backup-off = Mobile phone { $number }: on record at Microsoft, but your organisation does not use text messages, so it does not count as your backup.

@@ -602,3 +602,27 @@ ms-app-trying = Probeert u zich aan te melden?
 ms-app-sms-sender = Microsoft
 ms-app-sms-text = Gebruik verificatiecode ●●●●●● voor Microsoft-verificatie.
 m365-signed-in-next = Kies [Volgende]: de assistent opent { $page }, de pagina van Microsoft waar je de app en je telefoon instelt.
+
+## Het einde van Microsofts sms-berichten
+date-long = { $day } { $month ->
+    [1] januari
+    [2] februari
+    [3] maart
+    [4] april
+    [5] mei
+    [6] juni
+    [7] juli
+    [8] augustus
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }
+m365-texts-ending = Microsoft stuurt deze codes per sms nog tot { $date }. Daarna meld je je aan met Microsoft Authenticator (de melding of de code in de app) of met een passkey; het telefoonnummer helpt je dan niet meer bij het aanmelden.
+m365-texts-ended = Sinds { $date } stuurt Microsoft geen aanmeldcodes meer per sms. Daarom slaat deze handleiding het telefoonnummer over.
+m365-texts-off = Je organisatie gebruikt geen sms voor het aanmelden. Daarom slaat deze handleiding het telefoonnummer over.
+m365-backup-app = Komt een melding niet aan, meld je dan aan met de code die Microsoft Authenticator toont: dat is nu je reserve.
+m365-backup-app-missing = Zodra Microsoft hierboven Microsoft Authenticator toont, is de code uit de app je reserve voor als een melding niet aankomt.
+m365-backup-passkey = Ook een passkey in Microsoft Authenticator kan een reserve zijn; een volgende versie van deze assistent helpt je daarbij. Tot dan: kies op de pagina Beveiligingsgegevens [Aanmeldingsmethode toevoegen] en daarna de passkey in Microsoft Authenticator.
+m365-tick-phone-not-backup-ended = Mobiele telefoon { $number }: bekend bij Microsoft, maar Microsoft stuurt er geen codes meer naartoe. Hij telt dus niet als je reserve.
+m365-tick-phone-not-backup-off = Mobiele telefoon { $number }: bekend bij Microsoft, maar je organisatie gebruikt geen sms. Hij telt dus niet als je reserve.

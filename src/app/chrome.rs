@@ -154,7 +154,7 @@ impl App {
         let current = route.position(self.screen()).unwrap_or_default();
         let palette = self.palette();
         let narrow = self.ctx().narrow;
-        let items = route.screens().iter().enumerate().map(|(i, s)| {
+        let items = route.screens().enumerate().map(|(i, s)| {
             let (colour, weight) = if i == current {
                 (palette.accent_text, ui::BOLD)
             } else if i < current {

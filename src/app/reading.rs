@@ -13,8 +13,10 @@ use crate::t;
 use crate::ui::FocusId;
 
 impl App {
+    /// The route as it is today (the phone screens leave it where text
+    /// messages are off or Microsoft no longer sends them).
     pub(super) fn route(&self) -> Route {
-        self.profile.route
+        self.service.route()
     }
 
     /// The window title names the step, so the taskbar (and a screen

@@ -157,6 +157,7 @@ impl App {
             code,
             // Only an assistant that trains obeys a reset.
             training: self.profile.training,
+            text_messages: self.route().has_text_messages(),
             timing: Timing::DEFAULT,
         });
         let changes = trainee.link();

@@ -53,9 +53,10 @@ pub fn describe(loaded: &Loaded) -> String {
         } else {
             ""
         };
-        out += &match key.value(config) {
-            Some(value) => format!("{name} = {value}{lock}\n"),
-            None => format!("# {name} (not set){lock}\n"),
+        out += &match (key.value(config), key.default_value()) {
+            (Some(value), _) => format!("{name} = {value}{lock}\n"),
+            (None, Some(value)) => format!("{name} = {value}  # default{lock}\n"),
+            (None, None) => format!("# {name} (not set){lock}\n"),
         };
     }
     out

@@ -71,6 +71,8 @@ keys! {
     PrivacyideaRealm = "privacyidea.realm" => privacyidea.realm;
     /// `privacyidea.ca_file`: an internal certificate authority.
     PrivacyideaCaFile = "privacyidea.ca_file" => privacyidea.ca_file;
+    /// `privacyidea.text_messages`: the phone step through the server's gateway.
+    PrivacyideaTextMessages = "privacyidea.text_messages" => privacyidea.text_messages;
     /// `microsoft365.tenant`: the organisation's Entra tenant.
     Microsoft365Tenant = "microsoft365.tenant" => microsoft365.tenant;
     /// `microsoft365.client_id`: the assistant's app registration.
@@ -83,6 +85,12 @@ keys! {
     Microsoft365PhoneOptional = "microsoft365.phone_optional" => microsoft365.phone_optional;
     /// `microsoft365.device_code`: sign in with a code on another device.
     Microsoft365DeviceCode = "microsoft365.device_code" => microsoft365.device_code;
+    /// `microsoft365.text_messages`: who sends the phone step's codes.
+    Microsoft365TextMessages = "microsoft365.text_messages" => microsoft365.text_messages;
+    /// `microsoft365.text_messages_end`: the day Microsoft stops sending them.
+    Microsoft365TextMessagesEnd = "microsoft365.text_messages_end" => microsoft365.text_messages_end;
+    /// `training.text_messages`: the practice phone step.
+    TrainingTextMessages = "training.text_messages" => training.text_messages;
     /// `room.address`: the trainer's address for a training session.
     RoomAddress = "room.address" => room.address;
     /// `room.code`: the training room's code.
@@ -92,6 +100,18 @@ keys! {
 }
 
 impl Key {
+    /// What a key that is not set stands for, where that is a value worth
+    /// showing (`--print-config` marks it as the default).
+    pub(super) fn default_value(self) -> Option<toml::Value> {
+        use crate::service::text_messages::{MICROSOFT_END, Sender, Switch};
+        match self {
+            Key::Microsoft365TextMessages => Sender::default().show(),
+            Key::Microsoft365TextMessagesEnd => MICROSOFT_END.show(),
+            Key::PrivacyideaTextMessages | Key::TrainingTextMessages => Switch::default().show(),
+            _ => None,
+        }
+    }
+
     /// The keys `name` stands for: one key, or every key of a table
     /// (`privacyidea`); `None` for a name that is neither.
     pub fn named(name: &str) -> Option<Vec<Key>> {
@@ -192,6 +212,24 @@ impl Show for ProviderKind {
             ProviderKind::Microsoft365 => "microsoft365",
         };
         Some(name.to_owned().into())
+    }
+}
+
+impl Show for crate::service::text_messages::Sender {
+    fn show(&self) -> Option<toml::Value> {
+        Some(self.name().to_owned().into())
+    }
+}
+
+impl Show for crate::service::text_messages::Switch {
+    fn show(&self) -> Option<toml::Value> {
+        Some(self.name().to_owned().into())
+    }
+}
+
+impl Show for chrono::NaiveDate {
+    fn show(&self) -> Option<toml::Value> {
+        Some(crate::service::text_messages::show_day(*self))
     }
 }
 

@@ -257,6 +257,31 @@ fn print_config_marks_what_it_locked() {
 }
 
 #[test]
+fn it_locks_and_prints_the_text_messages() {
+    let files = Files::new(
+        "provider = \"microsoft365\"\nlocked = [\"microsoft365.text_messages\"]\n\
+         [microsoft365]\ntext_messages = \"off\"\n",
+        "[microsoft365]\ntext_messages = \"microsoft\"\n",
+    );
+    let loaded = files.load(&Flags::default());
+    let texts = loaded.config.text_messages();
+    assert_eq!(texts.sender, crate::service::text_messages::Sender::Off);
+    let text = describe(&loaded);
+    assert!(
+        text.contains("text_messages = \"off\"  # locked by IT\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("text_messages_end = 2027-02-01  # default\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n[training]\ntext_messages = \"on\"  # default\n"),
+        "{text}"
+    );
+}
+
+#[test]
 fn the_shipped_example_is_a_valid_machine_file() {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/config.example.toml");
     let paths = Paths {
@@ -281,7 +306,7 @@ fn names_in_locked_are_keys_or_tables() {
         Key::named("privacyidea.realm"),
         Some(vec![Key::PrivacyideaRealm])
     );
-    assert_eq!(Key::named("privacyidea").map(|k| k.len()), Some(3));
+    assert_eq!(Key::named("privacyidea").map(|k| k.len()), Some(4));
     assert_eq!(Key::named("privacy"), None);
     assert_eq!(Key::named("locked"), None);
 }
@@ -326,6 +351,7 @@ fn every_key_of_the_file_can_be_locked() {
             "microsoft365",
             fields_of::<crate::service::microsoft365::Table>(),
         ),
+        ("training", fields_of::<crate::config::Training>()),
         ("room", fields_of::<crate::config::room::RoomFile>()),
     ];
     let mut named = Vec::new();

@@ -114,3 +114,55 @@ fn room_table() {
     assert_eq!(line("[room]\nretention_days = 0\n"), Some(2));
     assert_eq!(line("[room]\nport = 1\n"), Some(2));
 }
+
+#[test]
+fn text_messages_per_provider() {
+    use crate::service::text_messages::{MICROSOFT_END, Sender};
+    use chrono::NaiveDate;
+    // Nothing set: Microsoft's own until their day; on elsewhere.
+    let mut config = Config {
+        provider: ProviderKind::Microsoft365,
+        ..Config::default()
+    };
+    assert_eq!(config.text_messages(), TextMessages::new(Sender::Microsoft));
+    assert_eq!(config.text_messages().end, MICROSOFT_END);
+    for provider in [ProviderKind::Training, ProviderKind::Privacyidea] {
+        config.provider = provider;
+        assert_eq!(config.text_messages().sender, Sender::OwnProvider);
+    }
+    let mut config = Config::parse(
+        "provider = \"microsoft365\"\n[microsoft365]\ntext_messages = \"own-provider\"\n\
+         text_messages_end = 2027-06-01\n[privacyidea]\ntext_messages = \"off\"\n\
+         [training]\ntext_messages = \"off\"\n",
+    )
+    .unwrap();
+    let texts = config.text_messages();
+    assert_eq!(texts.sender, Sender::OwnProvider);
+    assert_eq!(texts.end, NaiveDate::from_ymd_opt(2027, 6, 1).unwrap());
+    for provider in [ProviderKind::Training, ProviderKind::Privacyidea] {
+        config.provider = provider;
+        assert_eq!(config.text_messages().sender, Sender::Off);
+    }
+    // Wrong values are named with their line.
+    for (text, line, says) in [
+        (
+            "[microsoft365]\ntext_messages = \"on\"\n",
+            2,
+            "unknown variant `on`",
+        ),
+        (
+            "[training]\ntext_messages = \"microsoft\"\n",
+            2,
+            "unknown variant `microsoft`",
+        ),
+        (
+            "[microsoft365]\n\ntext_messages_end = \"1 February\"\n",
+            3,
+            "must be a date such as 2027-02-01",
+        ),
+    ] {
+        let (at, message) = Config::parse(text).unwrap_err();
+        assert_eq!(at, Some(line), "{text}");
+        assert!(message.contains(says), "{text}: {message}");
+    }
+}

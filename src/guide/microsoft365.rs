@@ -34,7 +34,7 @@ pub enum Page {
 }
 
 /// The Microsoft 365 provider's route.
-pub const MICROSOFT365: Route = Route(&[
+pub const MICROSOFT365: Route = Route::new(&[
     Screen::Welcome,
     Screen::Install,
     Screen::Microsoft(Page::SignIn),
@@ -91,7 +91,6 @@ mod tests {
     fn the_route_covers_every_guide_step_in_order() {
         let covered: Vec<u8> = MICROSOFT365
             .screens()
-            .iter()
             .filter_map(|s| s.guide_steps())
             .flatten()
             .collect();

@@ -48,6 +48,8 @@ pub struct Options {
     /// Only an assistant running the training provider obeys resets; any
     /// other declines them (the trainer sees that).
     pub training: bool,
+    /// The assistant's route has the phone step (text messages on).
+    pub text_messages: bool,
     /// How often and how patiently.
     pub timing: Timing,
 }

@@ -52,6 +52,12 @@ impl Step {
         self as usize
     }
 
+    /// The phone step's two steps, which leave a route without text
+    /// messages.
+    pub fn is_text_message(self) -> bool {
+        matches!(self, Step::Phone | Step::Sms)
+    }
+
     /// The name in JSON, the database and the CSV report.
     pub fn key(self) -> &'static str {
         match self {
@@ -222,11 +228,7 @@ mod tests {
 
     #[test]
     fn every_screen_is_a_step() {
-        let steps: Vec<Step> = ENROLLMENT
-            .screens()
-            .iter()
-            .map(|s| Step::from(*s))
-            .collect();
+        let steps: Vec<Step> = ENROLLMENT.screens().map(Step::from).collect();
         assert_eq!(steps, Step::ALL);
         assert_eq!(Step::from(Screen::Sms), Step::Sms);
     }

@@ -189,7 +189,10 @@ impl Driver {
         let joined: JoinResponse = response.json().await.map_err(|_| Failure::Unreachable)?;
         self.joined = Some(joined.trainee);
         let mut outbox = self.shared.outbox();
-        let mut again = Vec::new();
+        // The route's shape first: the trainer's chart follows it.
+        let mut again = vec![EventKind::Route {
+            text_messages: self.options.text_messages,
+        }];
         if let Some(name) = outbox.name.clone() {
             again.push(EventKind::Named { name });
         }

@@ -61,6 +61,8 @@ impl Person {
 pub struct Trainee {
     /// Runs the training provider.
     pub training: bool,
+    /// Its route has the phone step (until it says otherwise).
+    pub text_messages: bool,
     /// The last contact (trainer's Unix seconds).
     pub last_seen: u64,
     /// Everyone who sat here; the last is the one there now.
@@ -167,6 +169,7 @@ impl Model {
             id,
             Trainee {
                 training,
+                text_messages: true,
                 last_seen: at,
                 people: vec![person],
                 step: Step::Welcome,
@@ -235,6 +238,7 @@ impl Model {
                 self.refusals[step.index()] += 1;
             }
             EventKind::Hand { raised } => t.hand = *raised,
+            EventKind::Route { text_messages } => t.text_messages = *text_messages,
             EventKind::ResetDone { command } => {
                 t.pending.remove(command);
                 if t.answered.insert(*command) {
@@ -309,8 +313,11 @@ impl Model {
             })
             .collect();
         trainees.sort_by_key(|r| (r.stuck.is_empty(), !r.hand_raised, r.id));
+        // The phone step only where some PC's route has it.
+        let texts = self.trainees.is_empty() || self.trainees.values().any(|t| t.text_messages);
         let steps = Step::ALL
             .iter()
+            .filter(|step| texts || !step.is_text_message())
             .map(|step| {
                 let times = &self.passed[step.index()];
                 StepStats {

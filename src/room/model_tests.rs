@@ -212,3 +212,37 @@ fn the_latest_event_time_is_kept() {
     enter(&mut m, 1, T0 + 40, Step::SignIn);
     assert_eq!(m.last_event(TraineeId(1)), T0 + 50);
 }
+
+#[test]
+fn the_chart_leaves_out_the_phone_step_where_no_route_has_it() {
+    let steps = |m: &Model| -> Vec<Step> { m.snapshot(T0).steps.iter().map(|s| s.step).collect() };
+    let mut m = room();
+    assert_eq!(steps(&m), Step::ALL, "an empty room shows every step");
+    for id in 1..=2 {
+        m.join(TraineeId(id), true, T0);
+        m.apply(
+            TraineeId(id),
+            T0,
+            &EventKind::Route {
+                text_messages: false,
+            },
+        );
+    }
+    let short: Vec<Step> = Step::ALL
+        .into_iter()
+        .filter(|s| !s.is_text_message())
+        .collect();
+    assert_eq!(steps(&m), short);
+    assert_eq!(short.len(), 8);
+    // One PC whose route has it brings it back.
+    m.join(TraineeId(3), true, T0);
+    assert_eq!(steps(&m), Step::ALL);
+    m.apply(
+        TraineeId(3),
+        T0,
+        &EventKind::Route {
+            text_messages: false,
+        },
+    );
+    assert_eq!(steps(&m), short);
+}

@@ -181,6 +181,12 @@ pub enum EventKind {
     /// The person pressed "Start again" at the end: the next person sits
     /// down, as after a reset.
     NextPerson,
+    /// The shape of the assistant's route, sent on joining: whether it
+    /// has the phone step (text messages on).
+    Route {
+        /// The phone step is on the route.
+        text_messages: bool,
+    },
     /// A reset was not carried out: this assistant is not in training.
     ResetDeclined {
         /// The trainer's command.

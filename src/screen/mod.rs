@@ -59,6 +59,8 @@ pub struct Ctx<'a> {
     pub live_code: Option<(u32, u64)>,
     /// The organisation's logo, if the config names one that could be read.
     pub logo: Option<&'a iced::widget::image::Handle>,
+    /// The phone step today: on the route, ending, ended or off.
+    pub phone_step: crate::service::PhoneStep,
 }
 
 impl Ctx<'_> {
@@ -293,6 +295,18 @@ pub fn with_fix(lang: Lang, platform: Platform, diagnosis: &Diagnosis, text: Str
 /// True when a drawing of the phone's clock setting helps with this.
 pub fn shows_clock(diagnosis: Option<&Diagnosis>) -> bool {
     matches!(diagnosis, Some(Diagnosis::PhoneClock(_)))
+}
+
+/// A day as a person writes it: "1 februari 2027", "1 February 2027".
+pub fn long_date(lang: Lang, day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    t!(
+        lang,
+        "date-long",
+        day = day.day(),
+        month = day.month(),
+        year = day.year().to_string()
+    )
 }
 
 /// What a service error means for the person, in `lang`; `seconds` fills

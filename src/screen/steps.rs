@@ -51,7 +51,7 @@ impl Steps {
     pub fn new(service: Service, config: &Config, first: Screen) -> Self {
         Self {
             install: install_app::State::new(service.profile().app),
-            m365: m365::State::new(service.microsoft365()),
+            m365: m365::State::new(&service),
             service,
             current: first,
             resume: None,

@@ -12,6 +12,8 @@ pub mod microsoft365;
 pub mod phone;
 pub mod privacyidea;
 mod profile;
+pub mod server_clock;
+pub mod text_messages;
 mod totp;
 pub mod training;
 
@@ -25,6 +27,7 @@ pub use diagnosis::{Accepted, Diagnosis};
 pub use error::Error;
 pub use phone::{Country, PhoneError, PhoneNumber};
 pub use profile::{AccountKind, AuthenticatorApp, Profile, SignInKind};
+pub use text_messages::{PhoneStep, TextMessages};
 pub use totp::{KeyGroups, TotpEnrollment};
 pub use training::TrainingPhone;
 
@@ -196,6 +199,10 @@ pub struct Service {
     phone: Option<TrainingPhone>,
     /// Sign-in and Graph, when the provider walks beside Microsoft's page.
     microsoft365: Option<microsoft365::Handle>,
+    /// Who sends the phone step's text messages, as IT set it.
+    text_messages: TextMessages,
+    /// The PC's clock (tests pin it), for the day Microsoft's codes end.
+    clock: Arc<dyn clock::Clock>,
 }
 
 impl std::fmt::Debug for Service {
@@ -214,6 +221,9 @@ impl Service {
             timeout,
             phone: None,
             microsoft365: None,
+            // The organisation's own gateway (training, privacyIDEA).
+            text_messages: TextMessages::new(text_messages::Sender::OwnProvider),
+            clock: Arc::new(clock::SystemClock),
         }
     }
 
@@ -225,6 +235,8 @@ impl Service {
             Duration::from_secs(30),
         );
         service.microsoft365 = Some(handle);
+        // Microsoft's own text messages, until their day.
+        service.text_messages = TextMessages::default();
         service
     }
 
@@ -252,6 +264,37 @@ impl Service {
     /// What the guide must say for this provider.
     pub fn profile(&self) -> Profile {
         self.provider.profile()
+    }
+
+    /// The phone step's text messages as IT set them.
+    pub fn with_text_messages(mut self, text_messages: TextMessages) -> Self {
+        self.text_messages = text_messages;
+        self
+    }
+
+    /// Another clock for the PC's time (tests pin the day).
+    pub fn with_clock(mut self, clock: Arc<dyn clock::Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The phone step today: Microsoft Graph's date once it told one (a
+    /// PC's clock can be wrong), else the PC's.
+    pub fn phone_step(&self) -> PhoneStep {
+        let now = self
+            .microsoft365
+            .as_ref()
+            .and_then(microsoft365::Handle::graph_now)
+            .unwrap_or_else(|| self.clock.now());
+        self.text_messages.at(now)
+    }
+
+    /// The provider's route as it is today: without the phone screens
+    /// where text messages are off or Microsoft no longer sends them.
+    pub fn route(&self) -> crate::guide::Route {
+        self.profile()
+            .route
+            .with_text_messages(self.phone_step().on_route())
     }
 
     /// The simulated phone, if this is a training provider.

@@ -15,6 +15,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use mfa_assistant::i18n::Lang;
+use mfa_assistant::service::Service;
 use mfa_assistant::service::microsoft365::{
     Browser, Microsoft365, Progress, Session, Settings, Update, WatchTiming, Watcher,
 };
@@ -30,6 +31,20 @@ static INSTALL: Mutex<()> = Mutex::new(());
 
 fn sources() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/microsoft365")
+}
+
+/// The day the tests stand on, Graph's clock and the PC's alike: before
+/// Microsoft's text messages end, so the routes keep their phone screens
+/// whatever the real date (the text-message tests move it).
+pub const TODAY: &str = "2026-12-07T12:00:00Z";
+/// [`TODAY`] in Unix seconds.
+pub const TODAY_UNIX: u64 = 1_796_644_800;
+
+/// `service` with the PC's clock on `unix` (Unix seconds).
+pub fn on_day(service: Service, unix: u64) -> Service {
+    service.with_clock(std::sync::Arc::new(
+        mfa_assistant::service::clock::ManualClock::at(unix),
+    ))
 }
 
 /// Where `npm ci` installs: `target/oidc-harness`.
@@ -84,7 +99,7 @@ pub struct Harness {
 }
 
 impl Harness {
-    /// A harness with hour-long access tokens.
+    /// A harness with hour-long access tokens, Graph's clock on [`TODAY`].
     pub fn start() -> Harness {
         Self::with_ttl(3600, 86400)
     }
@@ -98,6 +113,7 @@ impl Harness {
             .arg(dir.join("harness.mjs"))
             .args(["--access-ttl", &access.to_string()])
             .args(["--refresh-ttl", &refresh.to_string()])
+            .args(["--graph-date", TODAY])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(log.reopen().expect("log"))
@@ -259,6 +275,14 @@ impl Harness {
         let url = self.graph.join("_admin/faults").unwrap();
         self.call(reqwest::Method::POST, url, Some(Value::Array(faults)))
             .await;
+    }
+
+    /// Graph's clock (its answers' `Date`) from now on, running from `date`
+    /// (an ISO time such as `2027-02-02T09:00:00Z`).
+    pub async fn set_graph_date(&self, date: &str) {
+        let url = self.graph.join("_admin/date").unwrap();
+        let body = json!({ "date": date });
+        self.call(reqwest::Method::PUT, url, Some(body)).await;
     }
 
     /// Graph's counters: requests, served, refused (bad token), early

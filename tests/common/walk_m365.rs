@@ -15,8 +15,9 @@ use mfa_assistant::app::{App, Message};
 use mfa_assistant::guide::{Page, Screen};
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::screen;
-use mfa_assistant::service::Service;
 use mfa_assistant::service::microsoft365::{Browser, Handle, Microsoft365, WatchTiming};
+use mfa_assistant::service::text_messages::Sender;
+use mfa_assistant::service::{Service, TextMessages};
 
 use crate::common::Harness;
 use crate::m365::{self, JAN, PHONE_MODEL, authenticator, password, phone};
@@ -45,11 +46,37 @@ pub const SCREENS: [&str; 20] = [
     "m365-finish-not-checked",
 ];
 
+/// A minute before the day Microsoft's text messages end, and the day
+/// itself (UTC): an ISO time and its Unix seconds.
+pub const EVE: (&str, u64) = ("2027-01-31T23:59:00Z", 1_801_439_940);
+/// See [`EVE`].
+pub const DAY: (&str, u64) = ("2027-02-01T00:00:00Z", 1_801_440_000);
+
 /// The Authenticator's id in Graph in these walks.
 pub const APP_ID: &str = "6c0f4a1e-4c7d-4a8e-9b5f-1d2e3f4a5b6c";
 
-/// The app on `harness` with `browser`, reading Graph every 100 ms.
+/// The app on `harness` with `browser`, reading Graph every 100 ms, on
+/// [`m365::TODAY`] with Microsoft's own text messages.
 pub fn app(harness: &m365::Harness, browser: Browser, lang: Lang) -> Harness {
+    let service = m365::on_day(service(harness, browser), m365::TODAY_UNIX);
+    Harness::with_service(service, lang)
+}
+
+/// The app on `harness` with IT's `sender` of text messages, the PC's
+/// clock and Graph's both on `when` (an ISO time and its Unix seconds).
+pub async fn app_on(
+    harness: &m365::Harness,
+    lang: Lang,
+    sender: Sender,
+    when: (&str, u64),
+) -> Harness {
+    harness.set_graph_date(when.0).await;
+    let service = service(harness, harness.browser()).with_text_messages(TextMessages::new(sender));
+    Harness::with_service(m365::on_day(service, when.1), lang)
+}
+
+/// The service on `harness` with `browser`, reading Graph every 100 ms.
+fn service(harness: &m365::Harness, browser: Browser) -> Service {
     let client = Microsoft365::new(harness.settings()).unwrap();
     let handle = Handle::new(client)
         .with_browser(browser)
@@ -57,7 +84,26 @@ pub fn app(harness: &m365::Harness, browser: Browser, lang: Lang) -> Harness {
             every: Duration::from_millis(100),
             max_backoff: Duration::from_secs(1),
         });
-    Harness::with_service(Service::for_microsoft365(handle), lang)
+    Service::for_microsoft365(handle)
+}
+
+/// Welcome, install, signed in with the browser and read, in `lang`.
+pub async fn signed_in(h: &mut Harness, lang: Lang) {
+    let (start, installed, sign_in) = match lang {
+        Lang::Nl => (
+            "Beginnen",
+            "Ik heb de app geïnstalleerd",
+            "Aanmelden bij Microsoft",
+        ),
+        Lang::En => ("Start", "I have installed it", "Sign in with Microsoft"),
+    };
+    h.click(start).await;
+    h.click(installed).await;
+    h.click(sign_in).await;
+    until(h, "signed in and read", |a| {
+        a.microsoft365().before().is_some()
+    })
+    .await;
 }
 
 /// A message for the Microsoft 365 screen `page`.

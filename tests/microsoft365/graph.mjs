@@ -11,6 +11,9 @@
 //                                  answers for the next requests, in order, for
 //                                  what Graph does but not on demand
 //   GET  /_admin/stats             {requests, served, refused, early}
+//   PUT  /_admin/date              {date: "2027-02-02T09:00:00Z"}: Graph's clock
+//                                  (its answers' Date) from then on, running on
+//                                  from that time; {date: null} the real one
 
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -34,7 +37,9 @@ function graphError(res, status, code, message, headers = {}) {
   }));
 }
 
-export async function startGraph({ issuer, jwksUri, audience, scope, users }) {
+export async function startGraph({ issuer, jwksUri, audience, scope, users, date = null }) {
+  // Graph's clock minus this machine's, in ms: tests pin the day Graph says.
+  let clockOffset = date ? Date.parse(date) - Date.now() : 0;
   const jwks = createRemoteJWKSet(new URL(jwksUri));
   const methods = new Map(Object.values(users).map(({ login }) => [login, [PASSWORD]]));
   const faults = [];
@@ -103,6 +108,10 @@ export async function startGraph({ issuer, jwksUri, audience, scope, users }) {
     if (what === 'methods' && req.method === 'POST') { methods.get(login).push(body); return ok(methods.get(login)); }
     if (what === 'faults' && req.method === 'POST') { faults.push(...body); return ok(faults); }
     if (what === 'stats') return ok(stats);
+    if (what === 'date' && req.method === 'PUT') {
+      clockOffset = body.date ? Date.parse(body.date) - Date.now() : 0;
+      return ok({ date: new Date(Date.now() + clockOffset).toUTCString() });
+    }
     res.writeHead(404);
     return res.end();
   }
@@ -111,6 +120,7 @@ export async function startGraph({ issuer, jwksUri, audience, scope, users }) {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
       if (url.pathname.startsWith('/_admin/')) return await admin(req, res, url);
+      res.setHeader('date', new Date(Date.now() + clockOffset).toUTCString());
       if (req.method === 'GET' && url.pathname === '/v1.0/me/authentication/methods') return await me(req, res);
       return graphError(res, 400, 'BadRequest', `Resource not found for the segment '${url.pathname}'.`);
     } catch (e) {

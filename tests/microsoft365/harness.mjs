@@ -10,7 +10,8 @@
 // {authority}/{tenant}/v2.0/.well-known/openid-configuration. Any other tenant
 // path is answered as Entra answers an unknown tenant (AADSTS90002).
 //
-// Options: --access-ttl SECONDS, --refresh-ttl SECONDS.
+// Options: --access-ttl SECONDS, --refresh-ttl SECONDS, --graph-date ISO-TIME
+// (Graph's clock starts there instead of now).
 // Test controls on the authority (Graph's are in graph.mjs):
 //   PUT  /_admin/consent          {"granted": false}: IT gave no admin consent
 //   PUT  /_admin/browser          what browser.mjs does: {"action": "approve" |
@@ -39,6 +40,7 @@ const byId = Object.fromEntries(Object.entries(USERS).map(([login, [, name, oid]
 const { values: opts } = parseArgs({
   options: {
     'access-ttl': { type: 'string', default: '3600' },
+    'graph-date': { type: 'string' },
     'refresh-ttl': { type: 'string', default: '86400' },
   },
 });
@@ -344,7 +346,7 @@ authority.on('request', async (req, res) => {
   }
 });
 
-const graph = await startGraph({ issuer, jwksUri: `${issuer.replace('/v2.0', '')}/discovery/v2.0/keys`, audience: GRAPH, scope: SCOPE, users: byId });
+const graph = await startGraph({ issuer, jwksUri: `${issuer.replace('/v2.0', '')}/discovery/v2.0/keys`, audience: GRAPH, scope: SCOPE, users: byId, date: opts['graph-date'] ?? null });
 
 console.log(JSON.stringify({
   authority: origin, graph: graph.origin, tenant: TENANT, client_id: CLIENT_ID,

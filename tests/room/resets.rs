@@ -130,6 +130,7 @@ async fn the_trainer_command_prints_where_to_join() {
         address: url(([127, 0, 0, 1], port).into()),
         code,
         training: true,
+        text_messages: true,
         timing: FAST,
     });
     joined(&trainee).await;

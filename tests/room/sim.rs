@@ -68,6 +68,7 @@ impl Sim {
             address: address.clone(),
             code: code.clone(),
             training: true,
+            text_messages: true,
             timing: FAST,
         });
         Self {
@@ -76,7 +77,11 @@ impl Sim {
             service,
             clock,
             trainee,
-            record: Record::default(),
+            // The link tells the route's shape on joining: one event.
+            record: Record {
+                events: 1,
+                ..Record::default()
+            },
             uri: None,
             sms_seen: 0,
         }

@@ -22,6 +22,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
             t!(lang, "m365-code-3"),
         ],
     )
+    .extend(super::backup::ending_notice(ctx))
     .push(ticks::panel(state, ctx, Show::Phone));
     // The number the code went to, as far as the assistant knows it: the
     // country's code, the rest is on Microsoft's page.

@@ -49,6 +49,9 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     if checked && state.on_record_at_sign_in() {
         left = left.push(ui::instruction(t!(lang, "m365-finish-on-record")));
     }
+    if let Some(note) = super::backup::finish_note(state, ctx) {
+        left = left.push(note);
+    }
     left = left
         .push(ui::instruction(t!(lang, "finish-next-time")))
         .push(ui::instruction(t!(

@@ -5,6 +5,7 @@
 //! every screen after the sign-in and ticks the guide's two results off the
 //! moment Microsoft shows them.
 
+mod backup;
 mod code;
 mod finish;
 mod get_app;
@@ -29,10 +30,10 @@ use iced::{Element, Length};
 use super::{Busy, Call, Ctx, Problem};
 use crate::guide::Page;
 use crate::i18n::Lang;
-use crate::service::Error;
 use crate::service::microsoft365::{
     Account, DeviceCode, Handle, Progress, Session, Snapshot, Update, Watcher,
 };
+use crate::service::{Error, Service};
 use crate::t;
 use crate::ui::{self, FocusId, Target};
 
@@ -48,6 +49,8 @@ const RESTART: FocusId = FocusId("m365-restart");
 #[derive(Debug, Default)]
 pub struct State {
     handle: Option<Handle>,
+    /// The service, for the phone step today (Microsoft's date from Graph).
+    service: Option<Service>,
     /// The browser sign-in or device code under way.
     sign_in: Call,
     /// The code to show while signing in on another device.
@@ -92,10 +95,11 @@ pub enum Primary {
 }
 
 impl State {
-    /// The screens' state for `handle` (`None`: another provider).
-    pub fn new(handle: Option<Handle>) -> Self {
+    /// The screens' state for `service` (no handle: another provider).
+    pub fn new(service: &Service) -> Self {
         Self {
-            handle,
+            handle: service.microsoft365(),
+            service: Some(service.clone()),
             ..Self::default()
         }
     }
@@ -136,13 +140,23 @@ impl State {
     }
 
     /// True when "done" holds: the app, and the phone unless IT made it
-    /// optional.
+    /// optional or its text messages are off or ended.
     pub fn complete(&self) -> bool {
-        self.progress.complete(self.phone_optional())
+        self.progress.complete(!self.phone_required())
     }
 
     fn phone_optional(&self) -> bool {
         self.handle.as_ref().is_some_and(Handle::phone_optional)
+    }
+
+    /// The phone counts towards "done": IT requires it and text messages
+    /// still reach it.
+    fn phone_required(&self) -> bool {
+        !self.phone_optional()
+            && self
+                .service
+                .as_ref()
+                .is_none_or(|s| s.phone_step().on_route())
     }
 
     /// Everything the guide asks for was on record at the first reading:
@@ -153,7 +167,7 @@ impl State {
             |t: &Option<crate::service::microsoft365::Tick>| t.as_ref().is_some_and(|t| !t.new);
         self.complete()
             && kept(&self.progress.authenticator)
-            && (self.phone_optional() || kept(&self.progress.mobile_phone))
+            && (!self.phone_required() || kept(&self.progress.mobile_phone))
     }
 
     /// Not signed in, not signing in, and nothing that rules checking out:

@@ -22,6 +22,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
             t!(lang, "m365-phone-3"),
         ],
     )
+    .extend(super::backup::ending_notice(ctx))
     .push(ticks::panel(state, ctx, Show::Phone));
     let country = ctx.config.default_country;
     let shown = format!(

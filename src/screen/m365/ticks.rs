@@ -56,13 +56,27 @@ fn ticks<'a>(
         });
     }
     if show != Show::App {
-        lines = lines.push(match &state.progress.mobile_phone {
-            Some(tick) => ui::feedback(Tone::Success, phone_line(ctx, tick)),
-            None if state.phone_optional() => {
-                ui::feedback(Tone::Info, t!(lang, "m365-tick-phone-optional"))
+        let on_route = ctx.phone_step.on_route();
+        let line = match &state.progress.mobile_phone {
+            // On record, but no text message reaches it any more.
+            Some(tick) if !on_route => {
+                let number = tick.method.phone_number().unwrap_or_default();
+                super::backup::phone_on_record(ctx, &number).map(|s| ui::feedback(Tone::Info, s))
             }
-            None => ui::feedback(Tone::Info, t!(lang, "m365-tick-phone-waiting")),
-        });
+            Some(tick) => Some(ui::feedback(Tone::Success, phone_line(ctx, tick))),
+            None if !on_route => None,
+            None if state.phone_optional() => Some(ui::feedback(
+                Tone::Info,
+                t!(lang, "m365-tick-phone-optional"),
+            )),
+            None => Some(ui::feedback(
+                Tone::Info,
+                t!(lang, "m365-tick-phone-waiting"),
+            )),
+        };
+        if let Some(line) = line {
+            lines = lines.push(line);
+        }
     }
     lines
 }

@@ -36,6 +36,7 @@ impl Microsoft365 {
                 .await
                 .map_err(|e| super::oauth::transport(&e))?;
             let status = response.status();
+            self.graph_clock.saw(response.headers());
             tracing::debug!(status = status.as_u16(), "Graph methods");
             match status {
                 StatusCode::OK => {

@@ -44,6 +44,7 @@ pub use watch::{Update, WatchTiming, Watcher};
 
 use crate::i18n::Lang;
 use crate::service::Error;
+use crate::service::server_clock::ServerClock;
 use loopback::{Loopback, Redirect};
 use oauth::OAuth;
 use tokens::Tokens;
@@ -97,6 +98,8 @@ pub struct Microsoft365 {
     settings: Arc<Settings>,
     http: reqwest::Client,
     oauth: OAuth,
+    /// Graph's clock, from its answers' `Date`.
+    graph_clock: ServerClock,
 }
 
 impl std::fmt::Debug for Microsoft365 {
@@ -126,7 +129,14 @@ impl Microsoft365 {
             settings: Arc::new(settings),
             http,
             oauth,
+            graph_clock: ServerClock::default(),
         })
+    }
+
+    /// Graph's time now (Unix seconds), once one of its answers told it:
+    /// Microsoft's date beats a PC clock that is wrong.
+    pub fn graph_now(&self) -> Option<u64> {
+        self.graph_clock.told_now()
     }
 
     /// The settings in use (the screens need `phone_optional`, `device_code`).

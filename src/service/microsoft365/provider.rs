@@ -108,6 +108,11 @@ impl Handle {
         self.client.settings().phone_optional
     }
 
+    /// Graph's time now, once one of its answers told it.
+    pub fn graph_now(&self) -> Option<u64> {
+        self.client.graph_now()
+    }
+
     /// True when IT allows signing in with a code on another device.
     pub fn device_code(&self) -> bool {
         self.client.settings().device_code

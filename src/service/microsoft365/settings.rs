@@ -105,6 +105,26 @@ pub struct Table {
     pub phone_optional: Option<bool>,
     /// True when signing in with a code on another device is offered.
     pub device_code: Option<bool>,
+    /// Who sends the phone step's codes: Microsoft (until
+    /// `text_messages_end`), the organisation's own provider, or nobody.
+    pub text_messages: Option<crate::service::text_messages::Sender>,
+    /// The day Microsoft stops sending codes (2027-02-01 unless moved).
+    #[serde(
+        default,
+        deserialize_with = "crate::service::text_messages::deserialize_end"
+    )]
+    pub text_messages_end: Option<chrono::NaiveDate>,
+}
+
+impl Table {
+    /// The phone step's text messages as this table sets them.
+    pub fn text_messages(&self) -> crate::service::TextMessages {
+        let mut texts = crate::service::TextMessages::new(self.text_messages.unwrap_or_default());
+        if let Some(end) = self.text_messages_end {
+            texts.end = end;
+        }
+        texts
+    }
 }
 
 impl Table {

@@ -11,8 +11,8 @@ use zeroize::{Zeroize, Zeroizing};
 use super::answer::{Answer, form_body};
 use super::answers::{accepted, detail_of, jwt_of, poll_status, rollout_state_of, tokens_of};
 use super::fault;
-use super::server_clock::ServerClock;
 use crate::service::Error;
+use crate::service::server_clock::ServerClock;
 
 /// Where the server is and how to reach it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -17,7 +17,6 @@ mod fault;
 pub mod fuzz;
 mod polling;
 mod recovery;
-mod server_clock;
 mod session;
 mod tokens;
 

@@ -1,5 +1,6 @@
-//! The server's clock as its answers tell it (HTTP `Date`): the reference
-//! time for diagnosing codes, and whether the PC's own clock is off.
+//! A server's clock as its answers tell it (HTTP `Date`): privacyIDEA's is
+//! the reference time for diagnosing codes and whether the PC's own clock is
+//! off; Microsoft Graph's says whether Microsoft still sends text messages.
 
 use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -34,6 +35,12 @@ impl ServerClock {
     /// when no answer told.
     pub fn now(&self) -> u64 {
         pc_now().saturating_add_signed(self.offset().unwrap_or(0))
+    }
+
+    /// The server's time now, once an answer told it.
+    pub fn told_now(&self) -> Option<u64> {
+        self.offset()
+            .map(|offset| pc_now().saturating_add_signed(offset))
     }
 }
 
