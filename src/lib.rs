@@ -1,18 +1,17 @@
 //! mfa-assistant: takes a person through enrolling two-step verification,
 //! one screen per step of the organisation's guide, and checks each step for
-//! real as they go.
+//! real as they go. This crate draws it (the app, its screens, widgets and
+//! drawings, the trainer's window); what it checks lives in `mfa-core`, with
+//! no UI in it, re-exported here under the same names.
 
 pub mod app;
-pub mod appearance;
 pub mod brand;
-pub mod config;
 pub mod dashboard;
-pub mod guide;
 pub mod hardening;
-pub mod i18n;
 pub mod logging;
 pub mod recovery_text;
-pub mod room;
 pub mod screen;
-pub mod service;
+pub mod trainer;
 pub mod ui;
+
+pub use mfa_core::{appearance, config, guide, i18n, room, service, t};

@@ -59,7 +59,7 @@ struct Args {
 enum Command {
     /// Runs a training room: prints the join address, the room code and an
     /// admin token, and shows who is where.
-    Trainer(mfa_assistant::room::cli::TrainerArgs),
+    Trainer(mfa_assistant::trainer::TrainerArgs),
 }
 
 fn parse_lang(tag: &str) -> Result<Lang, String> {
@@ -167,7 +167,7 @@ fn main() -> iced::Result {
     }
     // The trainer's window needs none of what follows.
     if let Some(Command::Trainer(trainer)) = args.command {
-        std::process::exit(mfa_assistant::room::cli::run(trainer, &loaded.config));
+        std::process::exit(mfa_assistant::trainer::run(trainer, &loaded.config));
     }
     // Said in the window: what loading the settings found.
     let found = loaded.clone();

@@ -1,6 +1,7 @@
 //! What the app shows of itself: the window's title, scale and theme for
 //! iced, and the state tests and the trainer's link read.
 
+use crate::ui::style::Looks;
 use iced::Theme;
 
 use super::App;

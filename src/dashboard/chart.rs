@@ -3,6 +3,7 @@
 //! are on it now, and its refusals. Drawn on an iced canvas; the same
 //! figures are in the CSV report for anyone who cannot see it.
 
+use crate::ui::style::Looks;
 use iced::widget::canvas::{self, Frame, Geometry, Path, Text};
 use iced::widget::{column, container, row, text};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, mouse};

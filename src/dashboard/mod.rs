@@ -11,6 +11,7 @@ mod source;
 mod table;
 mod view;
 
+use crate::ui::style::Looks;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;

@@ -2,6 +2,7 @@
 //! the reason under the name), then raised hands, then the rest. Every state
 //! is told in words and a sign, never by colour alone.
 
+use crate::ui::style::Looks;
 use iced::widget::{Button, column, container, row, text};
 use iced::{Background, Color, Element, Length};
 

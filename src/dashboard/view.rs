@@ -2,6 +2,7 @@
 //! address and code in large type, the room's summary and buttons, then the
 //! table beside the chart (below it in a narrow window).
 
+use crate::ui::style::Looks;
 use iced::widget::{column, container, row, scrollable, space, text};
 use iced::{Element, Length};
 

@@ -95,9 +95,18 @@ pub const HIGH_CONTRAST: Palette = Palette {
 
 pub use crate::appearance::Appearance;
 
-impl Appearance {
+/// What an appearance (a setting, in the core) looks like in iced.
+pub trait Looks {
     /// Its colours.
-    pub fn palette(self) -> &'static Palette {
+    fn palette(self) -> &'static Palette;
+    /// The iced theme built from the palette.
+    fn theme(self) -> Theme;
+    /// The iced theme with the organisation's accent colour, if any.
+    fn theme_with(self, accent: Option<Accent>) -> Theme;
+}
+
+impl Looks for Appearance {
+    fn palette(self) -> &'static Palette {
         match self {
             Appearance::Light => &LIGHT,
             Appearance::Dark => &DARK,
@@ -105,15 +114,14 @@ impl Appearance {
         }
     }
 
-    /// The iced theme built from the palette.
-    pub fn theme(self) -> Theme {
+    fn theme(self) -> Theme {
         self.theme_with(None)
     }
 
     /// The iced theme with the organisation's accent colour, if any (high
     /// contrast keeps its own colours). The accent rides in the theme's
     /// primary colour, so every style finds it there ([`accent`]).
-    pub fn theme_with(self, accent: Option<Accent>) -> Theme {
+    fn theme_with(self, accent: Option<Accent>) -> Theme {
         let p = palette_of(self, accent);
         let name = match self {
             Appearance::Light => "mfa-light",

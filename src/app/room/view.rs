@@ -2,6 +2,7 @@
 //! raise-hand button in the footer, and on the welcome screen the way to
 //! join a room when IT has not named one. All reachable with Tab.
 
+use crate::ui::style::Looks;
 use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Element, Length};
 

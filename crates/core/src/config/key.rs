@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::{Config, ProviderKind};
 use crate::appearance::Appearance;
-use crate::brand::Rgb;
+use crate::colour::Rgb;
 use crate::i18n::Lang;
 use crate::service::Country;
 

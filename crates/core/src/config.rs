@@ -18,7 +18,7 @@ use toml::Spanned;
 
 pub use room::{RoomSettings, parse_room_address, parse_room_code};
 
-use crate::brand::{Accent, Rgb};
+use crate::colour::{Accent, Rgb};
 use crate::i18n::Lang;
 use crate::service::Country;
 use crate::service::TextMessages;
@@ -75,7 +75,7 @@ pub struct Config {
     /// Light, dark or high contrast.
     pub appearance: crate::appearance::Appearance,
     /// The organisation's logo, a PNG or SVG file (read with
-    /// [`crate::brand::Logo::load`]).
+    /// [`crate::colour::Logo::load`]).
     pub logo: Option<PathBuf>,
     /// The organisation's accent colour; see [`Config::accent`].
     pub accent: Option<Rgb>,

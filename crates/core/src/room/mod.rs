@@ -8,7 +8,6 @@
 //! secret, a code, a phone number or a password: the types in [`wire`]
 //! cannot hold one.
 
-pub mod cli;
 pub mod client;
 mod gate;
 mod handlers;

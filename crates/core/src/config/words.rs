@@ -73,7 +73,7 @@ impl AccentRefused {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::brand::{AccentTooPale, Rgb};
+    use crate::colour::{AccentTooPale, Rgb};
     use crate::config::Key;
     use std::path::PathBuf;
 

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Config, ConfigError, Key, Origin, ProviderKind};
-use crate::brand::{Accent, AccentTooPale};
+use crate::colour::{Accent, AccentTooPale};
 use crate::i18n::Lang;
 
 /// Names another machine-wide file (or, empty, none): for tests, and for IT

@@ -10,7 +10,7 @@ use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
 
 #[derive(RustEmbed)]
-#[folder = "i18n/"]
+#[folder = "../../i18n/"]
 struct Localizations;
 
 /// A language the assistant speaks.

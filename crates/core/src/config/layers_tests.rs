@@ -283,7 +283,7 @@ fn it_locks_and_prints_the_text_messages() {
 
 #[test]
 fn the_shipped_example_is_a_valid_machine_file() {
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/config.example.toml");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/config.example.toml");
     let paths = Paths {
         machine: Some(example),
         person: None,

@@ -1,4 +1,4 @@
-//! `mfa-assistant trainer`: starts the room, prints, one per line,
+//! `mfa-assistant trainer`: starts the room (the core's `room::server`), prints, one per line,
 //! `join: http://HOST:PORT`, `code: NNNNNN` and `admin-token: …` on
 //! stdout for IT's scripts, and opens the dashboard window; closing it
 //! stops the trainer. With `--headless` (or where no window can open) it
@@ -9,10 +9,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::server::{self, DEFAULT_PORT, Running};
 use crate::config::Config;
 use crate::dashboard::{self, Room};
 use crate::i18n::Lang;
+use crate::room::server::{self, DEFAULT_PORT, Running};
 
 /// `mfa-assistant trainer [--listen ADDR:PORT] [--data-dir DIR]`.
 #[derive(Debug, Clone, clap::Args)]
