@@ -45,7 +45,9 @@ mod tests {
                 rlim_cur: 1,
                 rlim_max: 1,
             };
-            assert_eq!(unsafe { libc::getrlimit(libc::RLIMIT_CORE, &mut limit) }, 0);
+            // SAFETY: getrlimit writes the limit into the struct we pass.
+            let read = unsafe { libc::getrlimit(libc::RLIMIT_CORE, &mut limit) };
+            assert_eq!(read, 0);
             assert_eq!((dumpable, limit.rlim_cur, limit.rlim_max), (0, 0, 0));
             return;
         }

@@ -17,7 +17,7 @@ mod test_phone;
 #[path = "common/x11.rs"]
 mod x11;
 
-use mfa_assistant::service::Provider;
+use mfa_assistant::service::Enroller;
 use mfa_assistant::service::journal::{Entry, Journal, Step};
 use pi::{JAN, PIET, Server};
 use x11::{Launch, Session};

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use fault_proxy::{Fault, FaultProxy};
 use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
-use mfa_assistant::service::{Error, Provider};
+use mfa_assistant::service::{Enroller, Error};
 use pi::{JAN, Server, login, oathtool, settings};
 
 fn provider_for(url: &str) -> PrivacyIdeaProvider {

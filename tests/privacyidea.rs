@@ -11,7 +11,7 @@ mod test_phone;
 use std::time::Duration;
 
 use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
-use mfa_assistant::service::{ApprovalOutcome, Code, Error, Provider, PushSetup};
+use mfa_assistant::service::{ApprovalOutcome, Code, Enroller, Error, PushSetup};
 use pi::{JAN, Server, last_code, login, mobile, oathtool, provider, settings, tokens};
 use test_phone::TestPhone;
 

@@ -15,7 +15,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use mfa_assistant::service::diagnosis::{Amount, ClockOff, HashAlgorithm, Ignored, Way};
 use mfa_assistant::service::privacyidea::{PrivacyIdeaProvider, Settings};
-use mfa_assistant::service::{Code, Diagnosis, Error, Provider, PushSetup, SignIn, TotpEnrollment};
+use mfa_assistant::service::{Code, Diagnosis, Enroller, Error, PushSetup, SignIn, TotpEnrollment};
 use pi::{ANNA, JAN, PIET, REALM, Server};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use url::Url;

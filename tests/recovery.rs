@@ -13,7 +13,7 @@ use std::path::Path;
 
 use mfa_assistant::service::journal::{Journal, JournalError, Step};
 use mfa_assistant::service::privacyidea::PrivacyIdeaProvider;
-use mfa_assistant::service::{Provider, PushSetup};
+use mfa_assistant::service::{Enroller, PushSetup};
 use pi::{JAN, PIET, Server, login, mobile, oathtool, provider};
 
 fn with_journal(url: &str, dir: &Path) -> (PrivacyIdeaProvider, Journal) {

@@ -15,8 +15,8 @@ use mfa_assistant::screen::{code_entry, scan_qr, sign_in};
 use mfa_assistant::service::clock::SystemClock;
 use mfa_assistant::service::training::{Delays, TrainingProvider};
 use mfa_assistant::service::{
-    Accepted, Account, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error, PhoneNumber,
-    Profile, Provider, PushSetup, Service, SignIn, SmsSent, TotpEnrollment,
+    Accepted, Account, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Enroller, Error,
+    PhoneNumber, Profile, PushSetup, Service, SignIn, SmsSent, TotpEnrollment,
 };
 
 /// Sign in, install, scan, done: no "more information", no approval, no
@@ -32,7 +32,7 @@ const SHORT: Route = Route::new(&[
 /// The training provider with another route.
 struct Rerouted(TrainingProvider);
 
-impl Provider for Rerouted {
+impl Enroller for Rerouted {
     fn profile(&self) -> Profile {
         Profile {
             route: SHORT,

@@ -285,6 +285,7 @@ fn core_dumps_are_off_in_the_running_assistant() {
     let uid = if is_root() {
         65534
     } else {
+        // SAFETY: geteuid takes nothing and cannot fail.
         unsafe { libc::geteuid() }
     };
     if is_root() {

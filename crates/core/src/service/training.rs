@@ -22,7 +22,7 @@ use super::diagnosis::{Doctor, SmsTexts};
 use super::totp::{Verdict, Verifier};
 use super::{
     Accepted, Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Diagnosis,
-    Error, Matching, PhoneAnswer, PhoneNumber, Profile, Provider, PushSetup, SignIn, SignInKind,
+    Enroller, Error, Matching, PhoneAnswer, PhoneNumber, Profile, PushSetup, SignIn, SignInKind,
     SmsSent, TotpEnrollment,
 };
 
@@ -159,7 +159,7 @@ impl TrainingProvider {
     }
 }
 
-impl Provider for TrainingProvider {
+impl Enroller for TrainingProvider {
     fn profile(&self) -> Profile {
         Profile {
             app: super::AuthenticatorApp::Microsoft,

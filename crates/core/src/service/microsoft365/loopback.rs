@@ -1,26 +1,31 @@
 //! The browser's way back to the assistant after signing in: a one-shot
-//! HTTP listener on 127.0.0.1, on a port the system picks, registered with
-//! Entra as `http://localhost` (Entra ignores the port for localhost; the
-//! path must match exactly, so the redirect has none, not even "/").
+//! HTTP server (axum) on 127.0.0.1, on a port the system picks, registered
+//! with Entra as `http://localhost` (Entra ignores the port for localhost;
+//! the path must match exactly, so the redirect has none, not even "/").
 //!
 //! Only `GET /?…` with the expected `state` ends the wait; anything else
 //! (a favicon request, a stale tab of an earlier sign-in) gets its answer
-//! and the listener keeps waiting. Dropping the future closes the port.
+//! and the server keeps waiting. Dropping the future closes the port.
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::task::JoinSet;
-use zeroize::{Zeroize, Zeroizing};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{RawQuery, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use zeroize::Zeroizing;
 
 use super::fault::Fault;
 use crate::i18n::Lang;
 use crate::service::Error;
 use crate::t;
 
-/// A browser's request line is far shorter; longer requests are refused.
-const MAX_REQUEST: usize = 16 * 1024;
-/// A connection that sends nothing (browsers open spare ones) is dropped.
-const READ_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+/// How long the last page may take to reach the browser once the redirect
+/// is in.
+const LAST_PAGE: Duration = Duration::from_secs(2);
 
 /// What the browser brought back.
 pub enum Redirect {
@@ -39,6 +44,14 @@ pub enum Redirect {
 pub struct Loopback {
     listener: TcpListener,
     port: u16,
+}
+
+/// What the server's handler knows: the awaited `state`, the page's
+/// language, and where the redirect goes (taken once).
+struct Awaited {
+    state: String,
+    lang: Lang,
+    found: Mutex<Option<oneshot::Sender<Redirect>>>,
 }
 
 impl Loopback {
@@ -62,62 +75,42 @@ impl Loopback {
     /// Waits for the browser's redirect carrying `state`; answers it with a
     /// page in `lang`.
     pub async fn receive(self, state: &str, lang: Lang) -> Result<Redirect, Error> {
-        let mut reading = JoinSet::new();
-        loop {
-            tokio::select! {
-                accepted = self.listener.accept() => {
-                    // A failed accept (e.g. too many open files) is not the
-                    // end of the sign-in: the browser retries.
-                    if let Ok((stream, _)) = accepted {
-                        reading.spawn(read_request(stream));
-                    }
-                }
-                Some(Ok(Some((stream, head)))) = reading.join_next(), if !reading.is_empty() => {
-                    if let Some(redirect) = answer(stream, head, state, lang).await {
-                        return Ok(redirect);
-                    }
-                }
+        let (found, redirect) = oneshot::channel();
+        let awaited = Arc::new(Awaited {
+            state: state.to_owned(),
+            lang,
+            found: Mutex::new(Some(found)),
+        });
+        let router = Router::new()
+            .route("/", axum::routing::get(answer))
+            .fallback(|| async { reply(StatusCode::NOT_FOUND, String::new()) })
+            .with_state(awaited);
+        let (stop, stopped) = oneshot::channel::<()>();
+        let server = axum::serve(self.listener, router)
+            .with_graceful_shutdown(async move {
+                let _ = stopped.await;
+            })
+            .into_future();
+        tokio::pin!(server);
+        let redirect = tokio::select! {
+            redirect = redirect => redirect
+                .map_err(|_| Fault::NoLoopback("the redirect was lost".to_owned()))?,
+            ended = &mut server => {
+                let why = ended.err().map_or_else(|| "stopped".to_owned(), |e| e.to_string());
+                return Err(Fault::NoLoopback(why).into());
             }
-        }
+        };
+        // The last page still reaches the browser; then the port closes.
+        let _ = stop.send(());
+        let _ = tokio::time::timeout(LAST_PAGE, server).await;
+        Ok(redirect)
     }
 }
 
-/// Reads up to the end of the request head; `None` for a silent or
-/// oversized connection.
-async fn read_request(mut stream: TcpStream) -> Option<(TcpStream, Zeroizing<Vec<u8>>)> {
-    let mut head = Zeroizing::new(Vec::with_capacity(MAX_REQUEST));
-    let mut chunk = [0u8; 2048];
-    let read = async {
-        while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-            let n = stream.read(&mut chunk).await.ok()?;
-            if n == 0 || head.len() + n > MAX_REQUEST {
-                return None;
-            }
-            head.extend_from_slice(&chunk[..n]);
-        }
-        Some(())
-    };
-    let done = tokio::time::timeout(READ_WAIT, read).await.ok().flatten();
-    chunk.zeroize();
-    done.map(|()| (stream, head))
-}
-
-/// Answers one request; `Some` when it is the awaited redirect.
-async fn answer(
-    mut stream: TcpStream,
-    head: Zeroizing<Vec<u8>>,
-    state: &str,
-    lang: Lang,
-) -> Option<Redirect> {
-    let line = head.split(|&b| b == b'\r').next().unwrap_or_default();
-    let line = std::str::from_utf8(line).unwrap_or_default();
-    let mut words = line.split(' ');
-    let (method, target) = (words.next(), words.next().unwrap_or_default());
-    let (path, query) = target.split_once('?').unwrap_or((target, ""));
-    if method != Some("GET") || path != "/" {
-        respond(&mut stream, "404 Not Found", None).await;
-        return None;
-    }
+/// Answers `GET /?…`: the awaited redirect (handed over, once), or a page
+/// saying this tab is not the sign-in under way.
+async fn answer(State(awaited): State<Arc<Awaited>>, RawQuery(query): RawQuery) -> Response {
+    let query = Zeroizing::new(query.unwrap_or_default());
     let mut fields = Fields::default();
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         match &*key {
@@ -128,38 +121,52 @@ async fn answer(
             _ => {}
         }
     }
+    let lang = awaited.lang;
     // Another sign-in's tab, or a forged request: not ours to end.
-    if fields.state.as_deref() != Some(state) {
-        respond(
-            &mut stream,
-            "400 Bad Request",
-            Some(page(lang, Outcome::Stale)),
-        )
-        .await;
-        return None;
+    let stale = || reply(StatusCode::BAD_REQUEST, page(lang, Outcome::Stale));
+    if fields.state.as_deref() != Some(awaited.state.as_str()) {
+        return stale();
     }
-    match (fields.code, fields.error) {
-        (Some(code), None) => {
-            respond(&mut stream, "200 OK", Some(page(lang, Outcome::Done))).await;
-            Some(Redirect::Code(code))
-        }
-        (_, Some(error)) => {
-            respond(&mut stream, "200 OK", Some(page(lang, Outcome::Failed))).await;
-            Some(Redirect::Refused {
+    let (redirect, outcome) = match (fields.code, fields.error) {
+        (Some(code), None) => (Redirect::Code(code), Outcome::Done),
+        (_, Some(error)) => (
+            Redirect::Refused {
                 error,
                 description: fields.description,
-            })
+            },
+            Outcome::Failed,
+        ),
+        (None, None) => return stale(),
+    };
+    let found = awaited
+        .found
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .take();
+    match found {
+        Some(found) => {
+            let _ = found.send(redirect);
+            reply(StatusCode::OK, page(lang, outcome))
         }
-        (None, None) => {
-            respond(
-                &mut stream,
-                "400 Bad Request",
-                Some(page(lang, Outcome::Stale)),
-            )
-            .await;
-            None
-        }
+        // The redirect came already: this is a second tab.
+        None => stale(),
     }
+}
+
+/// A short HTML answer that is not kept and leaks no address: the code is
+/// in this page's own address (no-referrer); the connection closes.
+fn reply(status: StatusCode, body: String) -> Response {
+    (
+        status,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+            (header::REFERRER_POLICY, "no-referrer"),
+            (header::CONNECTION, "close"),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 #[derive(Default)]
@@ -218,24 +225,11 @@ fn html(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// Writes a short HTTP/1.1 answer and closes. Failures are ignored: the
-/// browser's tab is a courtesy, the code is what counts.
-async fn respond(stream: &mut TcpStream, status: &str, body: Option<String>) {
-    let body = body.unwrap_or_default();
-    // no-referrer: the code in this page's address goes nowhere else.
-    let text = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\n\
-         Content-Length: {}\r\nCache-Control: no-store\r\nReferrer-Policy: no-referrer\r\n\
-         Connection: close\r\n\r\n{body}",
-        body.len()
-    );
-    let _ = stream.write_all(text.as_bytes()).await;
-    let _ = stream.shutdown().await;
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpStream;
 
     async fn get(port: u16, target: &str) -> String {
         let mut stream = TcpStream::connect(("127.0.0.1", port)).await.unwrap();

@@ -35,7 +35,7 @@ pub use browser::{Browser, commands as browser_commands};
 pub use fault::{Fault, SettingsProblem};
 pub use loopback::{Outcome as LoopbackOutcome, page as loopback_page};
 pub use methods::{Method, MethodKind, PhoneType, Progress, Snapshot, Tick};
-pub use provider::{Handle, Microsoft365Provider, SETUP_PAGE};
+pub use provider::{Handle, SETUP_PAGE};
 pub use settings::{
     DEFAULT_AUTHORITY, DEFAULT_GRAPH, SCOPES, Settings, Table, tenant_is_plausible,
 };

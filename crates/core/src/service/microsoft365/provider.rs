@@ -1,5 +1,5 @@
 //! Microsoft 365 behind the one service interface. Enrollment happens on
-//! Microsoft's own page, so every enrollment call of [`Provider`] is out of
+//! Microsoft's own page, so every enrollment call of [`Enroller`] is out of
 //! order here; what the screens need instead (sign in, open Microsoft's
 //! page, watch the methods) is on the [`Handle`] the service hands out, as
 //! the training provider hands out its practice phone.
@@ -8,68 +8,11 @@ use std::future::Future;
 
 use super::{Browser, DeviceCode, Microsoft365, Session, Snapshot, WatchTiming, Watcher};
 use crate::i18n::Lang;
-use crate::service::{
-    Accepted, Account, ApprovalOutcome, ApprovalRequest, AuthenticatorApp, BoxFuture, Code, Error,
-    PhoneNumber, Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent, TotpEnrollment,
-};
+use crate::service::{AuthenticatorApp, Error, Profile, SignInKind};
 
 /// Microsoft's Security info page, as the guide names it (it leads to the
 /// "More information required" wizard when methods are missing).
 pub const SETUP_PAGE: &str = "https://aka.ms/mfasetup";
-
-/// The provider half: a profile and the route beside Microsoft's pages.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Microsoft365Provider;
-
-fn out_of_order<T: Send + 'static>() -> BoxFuture<Result<T, Error>> {
-    Box::pin(async { Err(Error::OutOfOrder) })
-}
-
-impl Provider for Microsoft365Provider {
-    fn profile(&self) -> Profile {
-        Profile {
-            app: AuthenticatorApp::Microsoft,
-            account_kind: crate::service::AccountKind::WorkOrSchool,
-            sign_in: SignInKind::Microsoft,
-            training: false,
-            route: crate::guide::MICROSOFT365,
-        }
-    }
-    fn sign_in(&self, _: SignIn) -> BoxFuture<Result<Account, Error>> {
-        out_of_order()
-    }
-    fn start_totp(&self) -> BoxFuture<Result<TotpEnrollment, Error>> {
-        out_of_order()
-    }
-    fn verify_totp(&self, _: Code) -> BoxFuture<Result<Accepted, Error>> {
-        out_of_order()
-    }
-    fn prepare_approval(&self) -> BoxFuture<Result<PushSetup, Error>> {
-        out_of_order()
-    }
-    fn await_registration(&self) -> BoxFuture<Result<(), Error>> {
-        out_of_order()
-    }
-    fn verify_test_code(&self, _: Code) -> BoxFuture<Result<Accepted, Error>> {
-        out_of_order()
-    }
-    fn start_approval(&self) -> BoxFuture<Result<ApprovalRequest, Error>> {
-        out_of_order()
-    }
-    fn await_approval(&self, _: u64) -> BoxFuture<Result<ApprovalOutcome, Error>> {
-        out_of_order()
-    }
-    fn send_sms(&self, _: PhoneNumber) -> BoxFuture<Result<SmsSent, Error>> {
-        out_of_order()
-    }
-    fn verify_sms(&self, _: Code) -> BoxFuture<Result<Accepted, Error>> {
-        out_of_order()
-    }
-    /// Nothing is left behind at Microsoft: the assistant only reads.
-    fn cancel(&self) -> BoxFuture<Result<(), Error>> {
-        Box::pin(async { Ok(()) })
-    }
-}
 
 /// What the Microsoft 365 screens call: every future is `Send + 'static`,
 /// so it runs as a cancellable task; dropping it stops the call.
@@ -101,6 +44,19 @@ impl Handle {
     pub fn with_timing(mut self, timing: WatchTiming) -> Self {
         self.timing = timing;
         self
+    }
+
+    /// What the guide says beside Microsoft's pages: Microsoft
+    /// Authenticator, a work or school account, Microsoft's sign-in, and the
+    /// route beside its pages.
+    pub fn profile(&self) -> Profile {
+        Profile {
+            app: AuthenticatorApp::Microsoft,
+            account_kind: crate::service::AccountKind::WorkOrSchool,
+            sign_in: SignInKind::Microsoft,
+            training: false,
+            route: crate::guide::MICROSOFT365,
+        }
     }
 
     /// True when IT does not require the phone number besides the app.
@@ -178,16 +134,24 @@ mod tests {
     use crate::service::microsoft365::Settings;
 
     #[tokio::test]
-    async fn enrollment_calls_are_out_of_order_and_cancel_is_fine() {
-        let p = Microsoft365Provider;
-        assert_eq!(p.start_totp().await.unwrap_err(), Error::OutOfOrder);
+    async fn the_service_on_microsoft365_enrolls_nothing_and_leaves_nothing() {
+        use crate::service::{Service, SignIn};
+        let handle = Handle::new(Microsoft365::new(Settings::new("contoso.com", "app")).unwrap());
+        let service = Service::for_microsoft365(handle);
+        assert_eq!(service.profile().route, crate::guide::MICROSOFT365);
+        assert_eq!(service.start_totp().await.unwrap_err(), Error::OutOfOrder);
         assert_eq!(
-            p.sign_in(SignIn::Label("x".into())).await.unwrap_err(),
+            service
+                .sign_in(SignIn::Label("x".into()))
+                .await
+                .unwrap_err(),
             Error::OutOfOrder
         );
-        assert_eq!(p.start_approval().await.unwrap_err(), Error::OutOfOrder);
-        assert_eq!(p.cancel().await, Ok(()));
-        assert_eq!(p.profile().route, crate::guide::MICROSOFT365);
+        assert_eq!(
+            service.start_approval().await.unwrap_err(),
+            Error::OutOfOrder
+        );
+        assert_eq!(service.cancel().await, Ok(()));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! (`verify_enrollment`) deciding when a token counts.
 //!
 //! Tokens this session created and that were never verified are deleted on
-//! [`Provider::cancel`] and when a step is started over, so no orphans stay
+//! [`Enroller::cancel`] and when a step is started over, so no orphans stay
 //! on the server. What is under way is kept in the crash journal
 //! ([`with_journal`](PrivacyIdeaProvider::with_journal)); after a crash the
 //! next sign-in removes the person's unfinished tokens (`recovery.rs`).
@@ -33,9 +33,8 @@ use super::journal::{Journal, Step};
 
 use super::diagnosis::Doctor;
 use super::{
-    Accepted, Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Error,
-    Matching, PhoneNumber, Profile, Provider, PushSetup, SignIn, SignInKind, SmsSent,
-    TotpEnrollment,
+    Accepted, Account, AccountKind, ApprovalOutcome, ApprovalRequest, BoxFuture, Code, Enroller,
+    Error, Matching, PhoneNumber, Profile, PushSetup, SignIn, SignInKind, SmsSent, TotpEnrollment,
 };
 
 /// privacyIDEA's default challenge validity (`DefaultChallengeValidityTime`).
@@ -91,7 +90,7 @@ impl PrivacyIdeaProvider {
     }
 }
 
-impl Provider for PrivacyIdeaProvider {
+impl Enroller for PrivacyIdeaProvider {
     fn profile(&self) -> Profile {
         Profile {
             app: super::AuthenticatorApp::PrivacyIdea,

@@ -8,7 +8,7 @@ use super::{Delays, TrainingProvider};
 use crate::service::clock::ManualClock;
 use crate::service::diagnosis::{Amount, ClockOff, Way};
 use crate::service::phone::{Country, parse};
-use crate::service::{Accepted, Code, Diagnosis, Error, Provider, SignIn, TotpEnrollment};
+use crate::service::{Accepted, Code, Diagnosis, Enroller, Error, SignIn, TotpEnrollment};
 
 /// 15 s into a 30 s window.
 const T0: u64 = 1_800_000_015;
