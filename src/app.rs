@@ -121,13 +121,14 @@ impl App {
     /// A fresh assistant on the first screen of the provider's route.
     pub fn new(service: Service, config: Config, lang: Lang) -> Self {
         let profile = service.profile();
+        let training = profile.training;
         Self {
             steps: Steps::new(service.clone(), &config, service.route().first()),
             profile,
             service,
             text_scale: config.text_scale(),
             appearance: config.appearance,
-            room: room::Room::new(&config),
+            room: room::Room::new(&config, training),
             config,
             provider_problem: None,
             notices: Notices::default(),
@@ -323,7 +324,10 @@ impl App {
         let (logo, copied_key, window) = (self.logo.take(), self.copied_key, self.window);
         let cancel = Task::perform(self.service.cancel(), |_| Message::Ignore);
         // The PC stays in its training room for the next person.
-        let room = std::mem::replace(&mut self.room, room::Room::new(&self.config));
+        let room = std::mem::replace(
+            &mut self.room,
+            room::Room::new(&self.config, self.profile.training),
+        );
         *self = App::new(self.service.clone(), self.config.clone(), self.lang)
             .with_provider_problem(self.provider_problem.take())
             .with_notices(std::mem::take(&mut self.notices));

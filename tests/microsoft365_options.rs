@@ -75,11 +75,11 @@ async fn the_app_alone_is_done_where_the_phone_is_optional() {
             assert_eq!(h.app.screen(), Screen::Microsoft(Page::Finish));
             assert!(h.shows("Two-step verification is set up"));
             assert!(h.shows(
-                "Mobile phone: not at Microsoft yet (your organisation does not require it)."
+                "Mobile phone: not registered yet (your organisation does not require it)."
             ));
         } else {
             assert!(!h.shows("To the end"));
-            assert!(h.shows("Mobile phone: not at Microsoft yet."));
+            assert!(h.shows("Mobile phone: not registered yet."));
         }
     }
 }

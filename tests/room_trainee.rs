@@ -329,4 +329,15 @@ async fn the_join_form_stays_away_where_it_does_not_belong() {
     assert!(h.shows("Join a training room ›"));
     h.send(Message::Next);
     assert!(!h.shows("Join a training room ›"));
+    // A real enrollment (privacyIDEA here) joins a room only where IT or
+    // the flags name one: no form.
+    let mut config = Config::default();
+    config.privacyidea.server = Some("https://127.0.0.1:9".into());
+    config.privacyidea.realm = Some("staff".into());
+    let settings = config.privacyidea.settings().unwrap();
+    let provider =
+        mfa_assistant::service::privacyidea::PrivacyIdeaProvider::new(&settings).unwrap();
+    let service = Service::new(Arc::new(provider), Duration::from_secs(5));
+    let h = &mut assistant(service, config);
+    assert!(!h.shows("Join a training room ›"));
 }

@@ -141,7 +141,7 @@ async fn own_provider_keeps_text_messages_and_off_drops_them_on_either_side() {
         next_to(&mut h, Page::Phone);
         assert_eq!(total(&h), 12);
         assert!(h.text_containing("stops sending").is_none());
-        assert!(h.shows("Mobile phone: not at Microsoft yet."));
+        assert!(h.shows("Mobile phone: not registered yet."));
 
         let harness = m365::Harness::start();
         harness

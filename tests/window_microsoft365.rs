@@ -93,14 +93,14 @@ struct Words {
 
 const NL: Words = Words {
     lang: "nl",
-    waiting: "nog niet bij Microsoft",
+    waiting: "nog niet geregistreerd",
     done: "ingesteld",
     on_record: "bekend bij Microsoft",
 };
 
 const EN: Words = Words {
     lang: "en",
-    waiting: "not at Microsoft yet",
+    waiting: "not registered yet",
     done: "set up",
     on_record: "already on record",
 };

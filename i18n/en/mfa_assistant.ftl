@@ -16,8 +16,11 @@ text-larger = A+
 language-label = Language
 lang-nl = Nederlands
 lang-en = English
-guide-step = Guide step { $steps }
 stepper-label = Progress: step { $current } of { $total }
+stepper-paper-guide = (in the paper guide: { $count ->
+    [one] step
+   *[other] steps
+} { $steps })
 busy-cancel = Cancel
 busy-cancelled = Cancelled. Nothing was changed; you can try again.
 
@@ -35,6 +38,7 @@ step-finish = Done
 
 ## Welcome
 welcome-title = Set up two-step verification
+welcome-intro-microsoft365 = This assistant walks beside Microsoft's own pages, step by step, and checks with Microsoft what you registered. Keep your phone at hand; it takes about ten minutes.
 welcome-intro = This assistant takes you through each step of the guide and checks that every step really works. Keep your phone at hand; it takes about ten minutes.
 welcome-phone-question = Which phone do you have?
 phone-android = Android
@@ -188,7 +192,8 @@ finish-summary-app = { $app } on your phone, for { $account }.
 finish-summary-phone = Text messages to { $number } as a fallback.
 finish-next-time = Next time you sign in, approve the sign-in on your phone, just like the test.
 finish-next-time-code = Next time you sign in, type the code the app shows, just like the test.
-finish-read-more = [Read also]: the security page of { $organisation }.
+finish-see-also = See also:
+finish-read-more = the security page of { $organisation }.
 finish-open-help = Open the security page
 finish-restart = Start again for the next person
 finish-training-note = This was training: no real account was changed.
@@ -489,7 +494,7 @@ m365-signed-in = Signed in as { $account }.
 m365-on-record-at-sign-in = You set these up while signing in: Microsoft already has them on record. Choose [To the end].
 m365-to-finish = To the end
 m365-go-on-unchecked = Go on without checking
-m365-ticks-heading = What Microsoft has for you
+m365-ticks-heading = Your sign-in methods at Microsoft
 m365-tick-app = { $state ->
     [new] Microsoft Authenticator on { $device } (new)
    *[kept] Microsoft Authenticator on { $device } (already on record)
@@ -502,9 +507,9 @@ m365-tick-phone = { $state ->
     [new] Mobile phone { $number } (new)
    *[kept] Mobile phone { $number } (already on record)
 }
-m365-tick-app-waiting = Microsoft Authenticator: not at Microsoft yet.
-m365-tick-phone-waiting = Mobile phone: not at Microsoft yet.
-m365-tick-phone-optional = Mobile phone: not at Microsoft yet (your organisation does not require it).
+m365-tick-app-waiting = Microsoft Authenticator: not registered yet.
+m365-tick-phone-waiting = Mobile phone: not registered yet.
+m365-tick-phone-optional = Mobile phone: not registered yet (your organisation does not require it).
 m365-check-after-sign-in = The assistant checks what Microsoft has as soon as the sign-in is done.
 m365-check-not-signed-in = The assistant checks what Microsoft has once you are signed in.
 m365-reading = Reading what Microsoft has…

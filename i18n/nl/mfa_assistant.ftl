@@ -17,8 +17,11 @@ text-larger = A+
 language-label = Taal
 lang-nl = Nederlands
 lang-en = English
-guide-step = Stap { $steps } van de handleiding
 stepper-label = Voortgang: stap { $current } van { $total }
+stepper-paper-guide = (in de papieren handleiding: { $count ->
+    [one] stap
+   *[other] stappen
+} { $steps })
 busy-cancel = Annuleren
 busy-cancelled = Geannuleerd. Er is niets veranderd; je kunt het opnieuw proberen.
 
@@ -36,6 +39,7 @@ step-finish = Klaar
 
 ## Welkom
 welcome-title = Tweestapsverificatie instellen
+welcome-intro-microsoft365 = Deze assistent loopt stap voor stap met de pagina's van Microsoft mee en controleert bij Microsoft wat je hebt geregistreerd. Houd je telefoon bij de hand; het duurt ongeveer tien minuten.
 welcome-intro = Deze assistent neemt je stap voor stap door de handleiding en controleert of elke stap echt werkt. Houd je telefoon bij de hand; het duurt ongeveer tien minuten.
 welcome-phone-question = Welke telefoon heb je?
 phone-android = Android
@@ -189,7 +193,8 @@ finish-summary-app = { $app } op je telefoon, voor { $account }.
 finish-summary-phone = Sms-berichten naar { $number } als reserve.
 finish-next-time = Als je je de volgende keer aanmeldt, keur je de aanmelding goed op je telefoon, net als bij de test.
 finish-next-time-code = Als je je de volgende keer aanmeldt, typ je de code die de app toont, net als bij de test.
-finish-read-more = [Lees ook]: de beveiligingspagina van { $organisation }.
+finish-see-also = Lees ook:
+finish-read-more = de beveiligingspagina van { $organisation }.
 finish-open-help = Beveiligingspagina openen
 finish-restart = Opnieuw beginnen voor de volgende persoon
 finish-training-note = Dit was een oefening: er is geen echt account gewijzigd.
@@ -490,7 +495,7 @@ m365-signed-in = Aangemeld als { $account }.
 m365-on-record-at-sign-in = Je hebt dit tijdens het aanmelden al ingesteld: Microsoft heeft het al. Kies [Naar het eind].
 m365-to-finish = Naar het eind
 m365-go-on-unchecked = Verder zonder controle
-m365-ticks-heading = Wat Microsoft van je heeft
+m365-ticks-heading = Je aanmeldmethoden bij Microsoft
 m365-tick-app = { $state ->
     [new] Microsoft Authenticator op { $device } (nieuw)
    *[kept] Microsoft Authenticator op { $device } (was al bekend bij Microsoft)
@@ -503,9 +508,9 @@ m365-tick-phone = { $state ->
     [new] Mobiele telefoon { $number } (nieuw)
    *[kept] Mobiele telefoon { $number } (was al bekend bij Microsoft)
 }
-m365-tick-app-waiting = Microsoft Authenticator: nog niet bij Microsoft.
-m365-tick-phone-waiting = Mobiele telefoon: nog niet bij Microsoft.
-m365-tick-phone-optional = Mobiele telefoon: nog niet bij Microsoft (je organisatie vraagt er niet om).
+m365-tick-app-waiting = Microsoft Authenticator: nog niet geregistreerd.
+m365-tick-phone-waiting = Mobiele telefoon: nog niet geregistreerd.
+m365-tick-phone-optional = Mobiele telefoon: nog niet geregistreerd (je organisatie vraagt er niet om).
 m365-check-after-sign-in = Zodra het aanmelden klaar is, kijkt de assistent wat Microsoft heeft.
 m365-check-not-signed-in = Als je bent aangemeld, kijkt de assistent wat Microsoft heeft.
 m365-reading = De assistent leest wat Microsoft heeft…

@@ -45,13 +45,6 @@ impl App {
             };
             body = body.push(ui::feedback(Tone::Error, banner));
         }
-        if let Some(steps) = self.screen().guide_steps() {
-            body = body.push(
-                text(t!(lang, "guide-step", steps = guide::steps_label(&steps)))
-                    .size(ui::TEXT * 0.9)
-                    .color(self.palette().muted),
-            );
-        }
         let content = container(content).padding([8, 4]);
         let body = if ctx.narrow {
             // Large text: everything but Back/Next scrolls, so the screen
@@ -193,15 +186,28 @@ impl App {
                 .into()
         });
         let (position, total) = (current + 1, route.len());
+        let mut label = t!(
+            self.lang,
+            "stepper-label",
+            current = position,
+            total = total
+        );
+        // One count: the paper guide's step only where it helps.
+        if let Some(steps) = route.paper_guide_note(self.screen()) {
+            label = format!(
+                "{label} {}",
+                t!(
+                    self.lang,
+                    "stepper-paper-guide",
+                    steps = guide::steps_label(&steps),
+                    count = steps.len()
+                )
+            );
+        }
         column![
-            text(t!(
-                self.lang,
-                "stepper-label",
-                current = position,
-                total = total
-            ))
-            .size(ui::TEXT * 0.85)
-            .color(self.palette().muted),
+            text(label)
+                .size(ui::TEXT * 0.85)
+                .color(self.palette().muted),
             row(items).spacing(6),
         ]
         .spacing(6)

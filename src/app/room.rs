@@ -71,6 +71,8 @@ impl Seen {
 /// The room as the trainee's assistant holds it.
 #[derive(Debug)]
 pub struct Room {
+    /// A practice run (the training provider): the join form may show.
+    training: bool,
     /// IT or the flags named the room: no join form.
     configured: Option<(url::Url, RoomCode)>,
     /// IT locked the room's address or code: no other room can be typed in.
@@ -87,8 +89,11 @@ pub struct Room {
 
 impl Room {
     /// Not joined yet; `config` may name the room to join at start.
-    pub fn new(config: &Config) -> Self {
+    /// `training`: the join form is offered only to a practice run; a real
+    /// enrollment joins a room only where IT's config or the flags name one.
+    pub fn new(config: &Config, training: bool) -> Self {
         Self {
+            training,
             configured: config.room.join(),
             locked: config.locked(crate::config::Key::RoomAddress)
                 || config.locked(crate::config::Key::RoomCode),
@@ -116,7 +121,8 @@ impl Room {
     /// The welcome screen offers the join form: no room configured or
     /// locked by IT, and none joined (or the code typed was wrong).
     pub(super) fn offers_form(&self) -> bool {
-        self.configured.is_none()
+        self.training
+            && self.configured.is_none()
             && !self.locked
             && (self.trainee.is_none() || self.link == Link::WrongCode)
     }

@@ -108,11 +108,7 @@ impl State {
                 Some(Test::Approval) => ui::instruction(t!(lang, "finish-next-time")),
                 None => column![].into(),
             },
-            ui::instruction(t!(
-                lang,
-                "finish-read-more",
-                organisation = ctx.config.organisation.as_str()
-            )),
+            see_also(ctx),
             last_buttons(
                 lang,
                 (Message::OpenHelp, ctx.focused(HELP)),
@@ -153,6 +149,19 @@ impl State {
             None => content.into(),
         }
     }
+}
+
+/// "See also: the security page of …", on either finish.
+pub fn see_also<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
+    let lang = ctx.lang;
+    ui::lead_in(
+        t!(lang, "finish-see-also"),
+        t!(
+            lang,
+            "finish-read-more",
+            organisation = ctx.config.organisation.as_str()
+        ),
+    )
 }
 
 /// The last buttons of either finish (this route's and Microsoft 365's):

@@ -44,7 +44,11 @@ pub fn view<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
     };
     let mut content = column![
         ui::title(t!(lang, "welcome-title")),
-        ui::instruction(t!(lang, "welcome-intro")),
+        ui::instruction(match ctx.profile.sign_in {
+            // Beside Microsoft's pages, two results are checked, with Microsoft.
+            crate::service::SignInKind::Microsoft => t!(lang, "welcome-intro-microsoft365"),
+            _ => t!(lang, "welcome-intro"),
+        }),
         text(t!(lang, "welcome-phone-question"))
             .size(ui::TEXT)
             .font(ui::BOLD),

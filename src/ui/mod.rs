@@ -60,6 +60,14 @@ pub fn instruction<'a, M: 'a>(message: String) -> Element<'a, M> {
     rich_text(spans).size(TEXT).width(Length::Fill).into()
 }
 
+/// A sentence after a bold lead-in ("See also: …"): set apart, but not a
+/// chip, since it is no label to press.
+pub fn lead_in<'a, M: 'a>(lead: String, rest: String) -> Element<'a, M> {
+    let spans: Vec<iced::widget::text::Span<'a, ()>> =
+        vec![span(lead).font(BOLD), span(format!(" {rest}"))];
+    rich_text(spans).size(TEXT).width(Length::Fill).into()
+}
+
 /// Numbered instructions: "1.", "2.", … beside each sentence.
 pub fn steps<'a, M: 'a>(sentences: Vec<String>) -> Element<'a, M> {
     column(sentences.into_iter().enumerate().map(|(i, s)| {

@@ -119,6 +119,17 @@ impl Route {
         self.screens().nth(self.position(screen)? + 1)
     }
 
+    /// The paper guide's steps for `screen`, where they help a person: only
+    /// where they differ from the screen's place on this route, and never a
+    /// step above the route's length (which would read like a count of its
+    /// own).
+    pub fn paper_guide_note(self, screen: Screen) -> Option<RangeInclusive<u8>> {
+        let place = self.position(screen)? + 1;
+        let steps = screen.guide_steps()?;
+        let same = steps.start() == steps.end() && usize::from(*steps.start()) == place;
+        (!same && usize::from(*steps.end()) <= self.len()).then_some(steps)
+    }
+
     /// The screen before `screen`.
     pub fn previous(self, screen: Screen) -> Option<Screen> {
         let i = self.position(screen)?.checked_sub(1)?;
@@ -236,6 +247,38 @@ mod tests {
         assert_eq!(short.next(Screen::Scan), Some(Screen::SignIn));
         assert_eq!(short.previous(Screen::Scan), Some(Screen::Welcome));
         assert_eq!(short.next(Screen::Phone), None, "not on the route");
+    }
+
+    #[test]
+    fn the_paper_guide_is_named_only_where_it_helps() {
+        use crate::guide::Page;
+        // Training: place 6 is guide step 7; the finish has none.
+        assert_eq!(ENROLLMENT.paper_guide_note(Screen::Scan), Some(7..=7));
+        assert_eq!(ENROLLMENT.paper_guide_note(Screen::Install), Some(1..=2));
+        assert_eq!(ENROLLMENT.paper_guide_note(Screen::Finish), None);
+        // Microsoft 365: places 1–7 are guide steps 1–7, said once; the
+        // phone at place 9 is guide step 11; step 13 is above the route's
+        // twelve and not named.
+        let ms = |p| Screen::Microsoft(p);
+        assert_eq!(MICROSOFT365.paper_guide_note(ms(Page::Scan)), None);
+        assert_eq!(MICROSOFT365.paper_guide_note(ms(Page::TryIt)), Some(8..=10));
+        assert_eq!(
+            MICROSOFT365.paper_guide_note(ms(Page::Phone)),
+            Some(11..=11)
+        );
+        assert_eq!(MICROSOFT365.paper_guide_note(ms(Page::Success)), None);
+        for route in [
+            ENROLLMENT,
+            MICROSOFT365,
+            ENROLLMENT.with_text_messages(false),
+            MICROSOFT365.with_text_messages(false),
+        ] {
+            for screen in route.screens() {
+                if let Some(steps) = route.paper_guide_note(screen) {
+                    assert!(usize::from(*steps.end()) <= route.len(), "{screen:?}");
+                }
+            }
+        }
     }
 
     #[test]

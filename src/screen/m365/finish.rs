@@ -54,11 +54,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     }
     left = left
         .push(ui::instruction(t!(lang, "finish-next-time")))
-        .push(ui::instruction(t!(
-            lang,
-            "finish-read-more",
-            organisation = ctx.config.organisation.as_str()
-        )))
+        .push(crate::screen::finish::see_also(ctx))
         .push(
             crate::screen::finish::last_buttons(
                 lang,
