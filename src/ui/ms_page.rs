@@ -19,8 +19,12 @@ const LINE: Color = color!(0x8a8886);
 /// The wizard's method in progress.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
-    /// "Method 1 of 2: App".
-    App,
+    /// "Method 1 of 2: App", or "of 1" where the wizard asks for no phone
+    /// (text messages off or ended).
+    App {
+        /// The phone comes next in the wizard.
+        phone: bool,
+    },
     /// "Method 2 of 2: Phone".
     Phone,
 }
@@ -172,7 +176,10 @@ fn wizard<'a, M: 'a>(
     }
     if let Some(method) = method {
         page = page.push(grey(match method {
-            Method::App => t!(lang, "ms-wizard-method-app"),
+            Method::App { phone } => {
+                let total = if phone { 2 } else { 1 };
+                t!(lang, "ms-wizard-method-app", total = total)
+            }
             Method::Phone => t!(lang, "ms-wizard-method-phone"),
         }));
     }
@@ -197,7 +204,7 @@ fn method_title<'a, M: 'a>(title: String) -> Element<'a, M> {
 }
 
 /// "Start by getting the app" (guide step 5).
-pub fn get_app<'a, M: 'a>(lang: Lang, organisation: &str) -> Element<'a, M> {
+pub fn get_app<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element<'a, M> {
     let content = column![
         method_title(t!(lang, "authenticator-name")),
         text(t!(lang, "ms-get-app-heading"))
@@ -209,11 +216,17 @@ pub fn get_app<'a, M: 'a>(lang: Lang, organisation: &str) -> Element<'a, M> {
         link(t!(lang, "ms-other-app")),
         buttons(lang, false, t!(lang, "ms-next"), Press::Next),
     ];
-    wizard(lang, organisation, Some(Method::App), true, content)
+    wizard(
+        lang,
+        organisation,
+        Some(Method::App { phone }),
+        true,
+        content,
+    )
 }
 
 /// "Set up your account" (guide step 6).
-pub fn set_up<'a, M: 'a>(lang: Lang, organisation: &str) -> Element<'a, M> {
+pub fn set_up<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element<'a, M> {
     let content = column![
         method_title(t!(lang, "authenticator-name")),
         text(t!(lang, "ms-set-up-heading"))
@@ -222,7 +235,13 @@ pub fn set_up<'a, M: 'a>(lang: Lang, organisation: &str) -> Element<'a, M> {
         body(t!(lang, "ms-set-up-body")),
         buttons(lang, true, t!(lang, "ms-next"), Press::Next),
     ];
-    wizard(lang, organisation, Some(Method::App), false, content)
+    wizard(
+        lang,
+        organisation,
+        Some(Method::App { phone }),
+        false,
+        content,
+    )
 }
 
 /// Where Microsoft's page has its QR code: drawn as a grey square, so no
@@ -256,7 +275,7 @@ fn qr_placeholder<'a, M: 'a>() -> Element<'a, M> {
 }
 
 /// "Scan the QR code" (guide step 7).
-pub fn scan<'a, M: 'a>(lang: Lang, organisation: &str) -> Element<'a, M> {
+pub fn scan<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element<'a, M> {
     let content = column![
         method_title(t!(lang, "authenticator-name")),
         text(t!(lang, "ms-scan-heading"))
@@ -269,12 +288,23 @@ pub fn scan<'a, M: 'a>(lang: Lang, organisation: &str) -> Element<'a, M> {
         link(t!(lang, "ms-scan-cant")),
         buttons(lang, true, t!(lang, "ms-next"), Press::Next),
     ];
-    wizard(lang, organisation, Some(Method::App), false, content)
+    wizard(
+        lang,
+        organisation,
+        Some(Method::App { phone }),
+        false,
+        content,
+    )
 }
 
 /// "Let's try it out" (guide steps 8–10): the number to type in the app,
 /// then "Notification approved" and Next.
-pub fn try_it<'a, M: 'a>(lang: Lang, organisation: &str, approved: bool) -> Element<'a, M> {
+pub fn try_it<'a, M: 'a>(
+    lang: Lang,
+    organisation: &str,
+    approved: bool,
+    phone: bool,
+) -> Element<'a, M> {
     let mut content = column![
         method_title(t!(lang, "authenticator-name")),
         text(t!(lang, "ms-try-heading"))
@@ -294,7 +324,13 @@ pub fn try_it<'a, M: 'a>(lang: Lang, organisation: &str, approved: bool) -> Elem
         Press::Nothing
     };
     content = content.push(buttons(lang, true, t!(lang, "ms-next"), press));
-    wizard(lang, organisation, Some(Method::App), false, content)
+    wizard(
+        lang,
+        organisation,
+        Some(Method::App { phone }),
+        false,
+        content,
+    )
 }
 
 /// A choice in a list of radio buttons, `on` when chosen.
@@ -333,28 +369,48 @@ pub fn phone<'a, M: 'a>(lang: Lang, organisation: &str, country: String) -> Elem
 }
 
 /// The code from the text message and "Verify" (guide step 12).
-pub fn code<'a, M: 'a>(lang: Lang, organisation: &str, to: String) -> Element<'a, M> {
-    let content = column![
-        method_title(t!(lang, "ms-phone-heading")),
-        body(t!(lang, "ms-code-body", number = to)),
-        field(t!(lang, "ms-code-field")),
-        link(t!(lang, "ms-code-resend")),
-        buttons(lang, true, t!(lang, "ms-verify"), Press::Next),
-    ];
+/// Once Microsoft has the number (`verified`), the page says so and Next
+/// is the button to press, as on Microsoft's page.
+pub fn code<'a, M: 'a>(
+    lang: Lang,
+    organisation: &str,
+    to: String,
+    verified: bool,
+) -> Element<'a, M> {
+    let content = if verified {
+        column![
+            method_title(t!(lang, "ms-phone-heading")),
+            body(t!(lang, "ms-code-verified")),
+            buttons(lang, true, t!(lang, "ms-next"), Press::Next),
+        ]
+    } else {
+        column![
+            method_title(t!(lang, "ms-phone-heading")),
+            body(t!(lang, "ms-code-body", number = to)),
+            field(t!(lang, "ms-code-field")),
+            link(t!(lang, "ms-code-resend")),
+            buttons(lang, true, t!(lang, "ms-verify"), Press::Next),
+        ]
+    };
     wizard(lang, organisation, Some(Method::Phone), false, content)
 }
 
 /// "Success!" and Done (guide step 13).
-pub fn success<'a, M: 'a>(lang: Lang, organisation: &str) -> Element<'a, M> {
-    let content = column![
+/// One default method, as Microsoft shows it, then every method set up
+/// (the phone only where the wizard asked for it).
+pub fn success<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element<'a, M> {
+    let mut content = column![
         method_title(t!(lang, "ms-success-heading")),
         body(t!(lang, "ms-success-body")),
         text(t!(lang, "ms-success-default"))
             .size(TEXT * 0.8)
             .font(BOLD),
-        body(format!("• {}", t!(lang, "ms-phone-heading"))),
-        body(format!("• {}", t!(lang, "authenticator-name"))),
-        buttons(lang, false, t!(lang, "ms-done"), Press::Next),
     ];
+    if phone {
+        content = content.push(body(format!("• {}", t!(lang, "ms-phone-heading"))));
+    }
+    content = content
+        .push(body(format!("• {}", t!(lang, "authenticator-name"))))
+        .push(buttons(lang, false, t!(lang, "ms-done"), Press::Next));
     wizard(lang, organisation, None, false, content)
 }

@@ -32,7 +32,12 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     );
     let page = frame::browser(
         SETUP_PAGE,
-        ms_page::code(lang, &ctx.config.organisation, to),
+        ms_page::code(
+            lang,
+            &ctx.config.organisation,
+            to,
+            state.progress().mobile_phone.is_some(),
+        ),
     );
     let phone = ms_app::text_message(lang, ctx.platform);
     layout(ctx, left, page, Some(phone))

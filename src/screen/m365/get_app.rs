@@ -29,7 +29,10 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         ctx.focused(BACK_TO_INSTALL),
     ))
     .push(ticks::panel(state, ctx, Show::App));
-    let page = frame::browser(SETUP_PAGE, ms_page::get_app(lang, &ctx.config.organisation));
+    let page = frame::browser(
+        SETUP_PAGE,
+        ms_page::get_app(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
+    );
     let phone = picture::store_page(lang, ctx.platform, app);
     layout(ctx, left, page, Some(phone))
 }

@@ -22,7 +22,10 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         ],
     )
     .push(ticks::panel(state, ctx, Show::App));
-    let page = frame::browser(SETUP_PAGE, ms_page::scan(lang, &ctx.config.organisation));
+    let page = frame::browser(
+        SETUP_PAGE,
+        ms_page::scan(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
+    );
     let phone = picture::camera_view(
         lang,
         ctx.platform,

@@ -23,7 +23,10 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         ],
     )
     .push(ticks::panel(state, ctx, Show::App));
-    let page = frame::browser(SETUP_PAGE, ms_page::set_up(lang, &ctx.config.organisation));
+    let page = frame::browser(
+        SETUP_PAGE,
+        ms_page::set_up(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
+    );
     let phone = ms_app::add_work_account(lang, ctx.platform);
     layout(ctx, left, page, Some(phone))
 }

@@ -18,6 +18,9 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         vec![t!(lang, "m365-success-1"), t!(lang, "m365-success-2")],
     )
     .push(ticks::panel(state, ctx, Show::Both));
-    let page = frame::browser(SETUP_PAGE, ms_page::success(lang, &ctx.config.organisation));
+    let page = frame::browser(
+        SETUP_PAGE,
+        ms_page::success(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
+    );
     layout(ctx, left, page, None)
 }

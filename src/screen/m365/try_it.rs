@@ -33,7 +33,12 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     let approved = state.progress().authenticator.is_some();
     let page = frame::browser(
         SETUP_PAGE,
-        ms_page::try_it(lang, &ctx.config.organisation, approved),
+        ms_page::try_it(
+            lang,
+            &ctx.config.organisation,
+            approved,
+            ctx.phone_step.on_route(),
+        ),
     );
     let phone = ms_app::number_prompt(lang, ctx.platform, state.username());
     layout(ctx, left, page, Some(phone))
