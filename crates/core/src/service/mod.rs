@@ -35,6 +35,17 @@ pub use text_messages::{PhoneStep, TextMessages};
 pub use totp::{KeyGroups, TotpEnrollment};
 pub use training::TrainingPhone;
 
+/// True for addresses on this computer (127.0.0.0/8, ::1, localhost),
+/// where plain http is allowed.
+pub(crate) fn is_loopback(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
 /// Who is behind the service.
 #[derive(Clone)]
 enum Backend {

@@ -71,7 +71,7 @@ impl Settings {
         for url in [&self.authority, &self.graph] {
             match url.scheme() {
                 "https" => {}
-                "http" if is_loopback(url) => {}
+                "http" if crate::service::is_loopback(url) => {}
                 _ => return Err(Error::Insecure),
             }
         }
@@ -164,16 +164,6 @@ fn join(base: &Url, path: &str) -> Url {
     let prefix = base.path().trim_end_matches('/');
     url.set_path(&format!("{prefix}/{path}"));
     url
-}
-
-/// True for addresses on this computer, where plain http is allowed.
-fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(url::Host::Domain(d)) => d == "localhost",
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
 }
 
 /// True when `tenant` can be a tenant id or domain: letters, digits, dots

@@ -76,22 +76,12 @@ impl std::fmt::Debug for Client {
     }
 }
 
-/// True for addresses on this computer, where plain http is allowed.
-fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(url::Host::Domain(d)) => d == "localhost",
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
-}
-
 impl Client {
     /// A client for `settings`: HTTPS, or http on loopback only.
     pub fn new(settings: &Settings) -> Result<Self, Error> {
         match settings.server.scheme() {
             "https" => {}
-            "http" if is_loopback(&settings.server) => {}
+            "http" if crate::service::is_loopback(&settings.server) => {}
             _ => return Err(Error::Insecure),
         }
         let mut builder = reqwest::Client::builder()
