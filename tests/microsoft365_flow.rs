@@ -93,7 +93,7 @@ async fn walk(lang: Lang, w: Words) {
     assert!(h.shows(w.app_waiting) && h.shows(w.phone_waiting));
     // The footer's Next on the sign-in screen; Microsoft's page opens on
     // the way into "More information required".
-    h.send(ms(Page::SignIn, screen::m365::Message::Next));
+    h.send(ms(Page::SignIn, screen::microsoft365::Message::Next));
     h.settle().await;
     assert_eq!(h.app.screen(), Screen::Microsoft(Page::MoreInfo));
     for _ in 0..50 {
@@ -225,7 +225,7 @@ async fn the_sign_in_may_come_last() {
     let mut h = app(&harness, harness.browser_waiting_for(&go), Lang::En);
     to_sign_in(&mut h, &EN).await;
     assert!(h.app.microsoft365().signing_in());
-    h.send(ms(Page::SignIn, screen::m365::Message::Next));
+    h.send(ms(Page::SignIn, screen::microsoft365::Message::Next));
     assert_eq!(h.app.screen(), Screen::Microsoft(Page::MoreInfo));
     next_to(&mut h, Page::Success);
     // Registered inside the sign-in; then Microsoft lets it finish.
@@ -261,7 +261,7 @@ async fn an_expired_sign_in_comes_back_to_the_same_screen() {
     to_sign_in(&mut h, &EN).await;
     until(&mut h, "read", |a| a.microsoft365().before().is_some()).await;
     let before = h.app.microsoft365().before().cloned();
-    h.send(ms(Page::SignIn, screen::m365::Message::Next));
+    h.send(ms(Page::SignIn, screen::microsoft365::Message::Next));
     next_to(&mut h, Page::Scan);
     until(&mut h, "sent back to sign in", |a| {
         a.screen() == Screen::Microsoft(Page::SignIn)
@@ -272,7 +272,7 @@ async fn an_expired_sign_in_comes_back_to_the_same_screen() {
     ));
     h.click(EN.sign_in).await;
     until(&mut h, "signed in again", |a| a.microsoft365().signed_in()).await;
-    h.send(ms(Page::SignIn, screen::m365::Message::Next));
+    h.send(ms(Page::SignIn, screen::microsoft365::Message::Next));
     assert_eq!(h.app.screen(), Screen::Microsoft(Page::Scan));
     assert_eq!(h.app.microsoft365().before().cloned(), before);
 }
@@ -285,7 +285,7 @@ async fn another_person_after_an_expired_sign_in_starts_afresh() {
     let mut h = app(&harness, harness.browser(), Lang::En);
     to_sign_in(&mut h, &EN).await;
     until(&mut h, "read", |a| a.microsoft365().before().is_some()).await;
-    h.send(ms(Page::SignIn, screen::m365::Message::Next));
+    h.send(ms(Page::SignIn, screen::microsoft365::Message::Next));
     next_to(&mut h, Page::Scan);
     until(&mut h, "sent back to sign in", |a| {
         a.screen() == Screen::Microsoft(Page::SignIn)
@@ -300,7 +300,7 @@ async fn another_person_after_an_expired_sign_in_starts_afresh() {
         a.microsoft365().signed_in() && a.microsoft365().before().is_some()
     })
     .await;
-    h.send(ms(Page::SignIn, screen::m365::Message::Next));
+    h.send(ms(Page::SignIn, screen::microsoft365::Message::Next));
     h.settle().await;
     assert_eq!(h.app.screen(), Screen::Microsoft(Page::MoreInfo));
 }

@@ -96,7 +96,7 @@ impl App {
     }
 
     /// Microsoft 365's sign-in and readings (tests read the ticks).
-    pub fn microsoft365(&self) -> &screen::m365::State {
+    pub fn microsoft365(&self) -> &screen::microsoft365::State {
         self.steps.microsoft365()
     }
 }

@@ -7,7 +7,7 @@ mod call;
 pub mod code_entry;
 pub mod finish;
 pub mod install_app;
-pub mod m365;
+pub mod microsoft365;
 pub mod more_info;
 pub mod phone_number;
 pub mod prepare_app;

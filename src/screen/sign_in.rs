@@ -131,7 +131,7 @@ impl State {
                         return (Task::none(), None);
                     }
                     SignInKind::Label => SignIn::Label(self.label.clone()),
-                    // Microsoft's sign-in is its own screen (screen::m365).
+                    // Microsoft's sign-in is its own screen (screen::microsoft365).
                     SignInKind::Microsoft => {
                         self.call.refuse(Problem::service(Error::OutOfOrder));
                         return (Task::none(), None);

@@ -17,8 +17,8 @@ use iced::{Element, Task};
 use microsoft::ms;
 
 use super::{
-    Ctx, Event, approve, finish, install_app, m365, more_info, phone_number, prepare_app, scan_qr,
-    sign_in, verify_sms, welcome,
+    Ctx, Event, approve, finish, install_app, microsoft365, more_info, phone_number, prepare_app,
+    scan_qr, sign_in, verify_sms, welcome,
 };
 use crate::config::Config;
 use crate::guide::{Platform, Screen};
@@ -43,7 +43,7 @@ pub struct Steps {
     sms: verify_sms::State,
     finish: finish::State,
     /// Microsoft 365's sign-in and live reading, shared by its screens.
-    m365: m365::State,
+    microsoft365: microsoft365::State,
 }
 
 impl Steps {
@@ -51,7 +51,7 @@ impl Steps {
     pub fn new(service: Service, config: &Config, first: Screen) -> Self {
         Self {
             install: install_app::State::new(service.profile().app),
-            m365: m365::State::new(&service),
+            microsoft365: microsoft365::State::new(&service),
             service,
             current: first,
             resume: None,
@@ -85,7 +85,7 @@ impl Steps {
         match screen {
             Screen::Scan => self.scan.enter(&self.service).map(Message::Scan),
             Screen::Approve => self.approve.enter(&self.service).map(Message::Approve),
-            Screen::Microsoft(page) => self.m365.enter(page).map(ms(page)),
+            Screen::Microsoft(page) => self.microsoft365.enter(page).map(ms(page)),
             _ => Task::none(),
         }
     }
@@ -170,7 +170,7 @@ impl Steps {
             Screen::Sms => self.sms.verified(),
             Screen::Phone | Screen::Finish => false,
             Screen::Welcome | Screen::Install | Screen::MoreInfo | Screen::Prepare => true,
-            Screen::Microsoft(page) => self.m365.can_continue(page),
+            Screen::Microsoft(page) => self.microsoft365.can_continue(page),
         }
     }
 
@@ -231,7 +231,7 @@ impl Steps {
             Screen::Phone => map(self.phone.targets(), Message::Phone),
             Screen::Sms => map(self.sms.targets(now), Message::Sms),
             Screen::Finish => map(self.finish.targets(), Message::Finish),
-            Screen::Microsoft(page) => map(self.m365.targets(page), ms(page)),
+            Screen::Microsoft(page) => map(self.microsoft365.targets(page), ms(page)),
             Screen::Install | Screen::Prepare => Vec::new(),
         }
     }
@@ -353,7 +353,7 @@ impl Steps {
                     .view(ctx, account, number, test)
                     .map(Message::Finish)
             }
-            Screen::Microsoft(page) => self.m365.view(page, ctx).map(ms(page)),
+            Screen::Microsoft(page) => self.microsoft365.view(page, ctx).map(ms(page)),
         }
     }
 }

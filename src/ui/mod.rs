@@ -1,10 +1,10 @@
 //! Small widgets used by every screen: instructions with label chips,
 //! focusable buttons, feedback lines, phone and browser frames.
 
+pub mod authenticator;
 pub mod focus;
 pub mod frame;
-pub mod ms_app;
-pub mod ms_page;
+pub mod microsoft365_page;
 pub mod picture;
 pub mod shortcut;
 pub mod style;

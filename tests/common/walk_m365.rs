@@ -107,7 +107,7 @@ pub async fn signed_in(h: &mut Harness, lang: Lang) {
 }
 
 /// A message for the Microsoft 365 screen `page`.
-pub fn ms(page: Page, m: screen::m365::Message) -> Message {
+pub fn ms(page: Page, m: screen::microsoft365::Message) -> Message {
     Message::Screen(screen::Message::Microsoft(page, m))
 }
 
@@ -134,7 +134,7 @@ pub fn next_to(h: &mut Harness, page: Page) {
 
 /// Presses "Sign in with Microsoft".
 fn sign_in(h: &mut Harness) {
-    h.send(ms(Page::SignIn, screen::m365::Message::SignIn));
+    h.send(ms(Page::SignIn, screen::microsoft365::Message::SignIn));
 }
 
 /// Walks the route in `lang` three times, calling `at(harness, name)` on
@@ -160,7 +160,7 @@ pub async fn every_screen(lang: Lang, mut at: impl FnMut(&mut Harness, &str)) {
     })
     .await;
     at(&mut h, "m365-signed-in");
-    h.send(ms(Page::SignIn, screen::m365::Message::Next));
+    h.send(ms(Page::SignIn, screen::microsoft365::Message::Next));
     h.settle().await;
     for (page, name) in [
         (Page::MoreInfo, "m365-more-info"),
@@ -211,7 +211,7 @@ pub async fn every_screen(lang: Lang, mut at: impl FnMut(&mut Harness, &str)) {
     sign_in(&mut h);
     until(&mut h, "read", |a| a.microsoft365().before().is_some()).await;
     at(&mut h, "m365-sign-in-on-record");
-    h.send(ms(Page::SignIn, screen::m365::Message::ToFinish));
+    h.send(ms(Page::SignIn, screen::microsoft365::Message::ToFinish));
     at(&mut h, "m365-finish-on-record");
 
     let harness = m365::Harness::start();
@@ -225,7 +225,7 @@ pub async fn every_screen(lang: Lang, mut at: impl FnMut(&mut Harness, &str)) {
     })
     .await;
     at(&mut h, "m365-sign-in-not-checked");
-    h.send(ms(Page::SignIn, screen::m365::Message::Next));
+    h.send(ms(Page::SignIn, screen::microsoft365::Message::Next));
     next_to(&mut h, Page::Finish);
     at(&mut h, "m365-finish-not-checked");
 }

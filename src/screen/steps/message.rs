@@ -2,7 +2,7 @@
 //! and what the footer's main button does.
 
 use super::super::{
-    approve, finish, m365, more_info, phone_number, scan_qr, sign_in, verify_sms, welcome,
+    approve, finish, microsoft365, more_info, phone_number, scan_qr, sign_in, verify_sms, welcome,
 };
 use crate::guide::{Page, Screen};
 
@@ -26,7 +26,7 @@ pub enum Message {
     /// Finish screen.
     Finish(finish::Message),
     /// A Microsoft 365 screen: the page it came from, and its message.
-    Microsoft(Page, m365::Message),
+    Microsoft(Page, microsoft365::Message),
 }
 
 impl Message {

@@ -8,20 +8,20 @@ use super::{Message, Press, Steps};
 use crate::config::Config;
 use crate::guide::{Page, Screen};
 use crate::i18n::Lang;
-use crate::screen::{Event, m365};
+use crate::screen::{Event, microsoft365};
 
 /// A Microsoft 365 screen's message, tagged with its page.
-pub fn ms(page: Page) -> impl Fn(m365::Message) -> Message + Clone {
+pub fn ms(page: Page) -> impl Fn(microsoft365::Message) -> Message + Clone {
     move |m| Message::Microsoft(page, m)
 }
 
 /// What a Microsoft 365 screen's button does: its own message, the
 /// footer's `forward`, or nothing.
-fn press(page: Page, primary: m365::Primary, forward: Option<Press>) -> Option<Press> {
+fn press(page: Page, primary: microsoft365::Primary, forward: Option<Press>) -> Option<Press> {
     match primary {
-        m365::Primary::Own(m) => Some(Press::Screen(Message::Microsoft(page, m))),
-        m365::Primary::Forward => forward,
-        m365::Primary::Nothing => None,
+        microsoft365::Primary::Own(m) => Some(Press::Screen(Message::Microsoft(page, m))),
+        microsoft365::Primary::Forward => forward,
+        microsoft365::Primary::Nothing => None,
     }
 }
 
@@ -42,11 +42,11 @@ impl Steps {
     pub(super) fn update_microsoft(
         &mut self,
         page: Page,
-        message: m365::Message,
+        message: microsoft365::Message,
         lang: Lang,
         config: &Config,
     ) -> (Task<Message>, Option<Event>) {
-        let (task, event) = self.m365.update(message, lang, &config.help_url);
+        let (task, event) = self.microsoft365.update(message, lang, &config.help_url);
         (task.map(ms(page)), event)
     }
 
@@ -56,7 +56,7 @@ impl Steps {
         page: Page,
         lang: Lang,
     ) -> Option<(String, Option<Press>)> {
-        let (label, primary) = self.m365.forward(page, lang)?;
+        let (label, primary) = self.microsoft365.forward(page, lang)?;
         let next = self.can_continue().then_some(Press::Next);
         Some((label, press(page, primary, next)))
     }
@@ -64,11 +64,11 @@ impl Steps {
     /// What Enter does on a Microsoft 365 screen.
     pub(super) fn primary_microsoft(&self, page: Page, lang: Lang) -> Option<Press> {
         let forward = self.forward(lang).and_then(|(_, press)| press);
-        press(page, self.m365.primary(page), forward)
+        press(page, self.microsoft365.primary(page), forward)
     }
 
     /// Microsoft 365's sign-in and readings (tests read the ticks).
-    pub fn microsoft365(&self) -> &m365::State {
-        &self.m365
+    pub fn microsoft365(&self) -> &microsoft365::State {
+        &self.microsoft365
     }
 }

@@ -8,7 +8,7 @@ use super::{Message, State, heading, layout};
 use crate::screen::Ctx;
 use crate::service::microsoft365::SETUP_PAGE;
 use crate::t;
-use crate::ui::{frame, ms_page};
+use crate::ui::{frame, microsoft365_page};
 
 /// The "Success!" screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
@@ -20,7 +20,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     .push(ticks::panel(state, ctx, Show::Both));
     let page = frame::browser(
         SETUP_PAGE,
-        ms_page::success(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
+        microsoft365_page::success(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
     );
     layout(ctx, left, page, None)
 }

@@ -8,7 +8,7 @@ use super::{Message, State, heading, layout};
 use crate::screen::Ctx;
 use crate::service::microsoft365::SETUP_PAGE;
 use crate::t;
-use crate::ui::{frame, ms_page, picture};
+use crate::ui::{frame, microsoft365_page, picture};
 
 /// The "Scan the QR code" screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
@@ -24,7 +24,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     .push(ticks::panel(state, ctx, Show::App));
     let page = frame::browser(
         SETUP_PAGE,
-        ms_page::scan(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
+        microsoft365_page::scan(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
     );
     let phone = picture::camera_view(
         lang,

@@ -11,7 +11,7 @@ use super::{Message, State, heading, layout};
 use crate::screen::Ctx;
 use crate::service::microsoft365::SETUP_PAGE;
 use crate::t;
-use crate::ui::{self, frame, ms_app, ms_page};
+use crate::ui::{self, authenticator, frame, microsoft365_page};
 
 /// The "Let's try it out" screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
@@ -33,13 +33,13 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     let approved = state.progress().authenticator.is_some();
     let page = frame::browser(
         SETUP_PAGE,
-        ms_page::try_it(
+        microsoft365_page::try_it(
             lang,
             &ctx.config.organisation,
             approved,
             ctx.phone_step.on_route(),
         ),
     );
-    let phone = ms_app::number_prompt(lang, ctx.platform, state.username());
+    let phone = authenticator::number_prompt(lang, ctx.platform, state.username());
     layout(ctx, left, page, Some(phone))
 }

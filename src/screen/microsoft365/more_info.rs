@@ -11,7 +11,7 @@ use super::{BACK_TO_INSTALL, Message, OPEN_PAGE, State, heading, layout};
 use crate::screen::Ctx;
 use crate::service::microsoft365::SETUP_PAGE;
 use crate::t;
-use crate::ui::{self, Kind, frame, ms_page};
+use crate::ui::{self, Kind, frame, microsoft365_page};
 
 /// The "More information required" screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
@@ -47,6 +47,9 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         .wrap(),
     );
     left = left.push(ticks::panel(state, ctx, Show::App));
-    let page = frame::browser(SETUP_PAGE, ms_page::more_info(lang, state.username()));
+    let page = frame::browser(
+        SETUP_PAGE,
+        microsoft365_page::more_info(lang, state.username()),
+    );
     layout(ctx, left, page, None)
 }

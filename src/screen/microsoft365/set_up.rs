@@ -8,7 +8,7 @@ use super::{Message, State, heading, layout};
 use crate::screen::Ctx;
 use crate::service::microsoft365::SETUP_PAGE;
 use crate::t;
-use crate::ui::{frame, ms_app, ms_page};
+use crate::ui::{authenticator, frame, microsoft365_page};
 
 /// The "Set up your account" screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
@@ -25,8 +25,8 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     .push(ticks::panel(state, ctx, Show::App));
     let page = frame::browser(
         SETUP_PAGE,
-        ms_page::set_up(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
+        microsoft365_page::set_up(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
     );
-    let phone = ms_app::add_work_account(lang, ctx.platform);
+    let phone = authenticator::add_work_account(lang, ctx.platform);
     layout(ctx, left, page, Some(phone))
 }

@@ -9,7 +9,7 @@ use super::{Message, State, heading, layout};
 use crate::screen::Ctx;
 use crate::service::microsoft365::SETUP_PAGE;
 use crate::t;
-use crate::ui::{frame, ms_app, ms_page};
+use crate::ui::{authenticator, frame, microsoft365_page};
 
 /// The text message code screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
@@ -32,13 +32,13 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     );
     let page = frame::browser(
         SETUP_PAGE,
-        ms_page::code(
+        microsoft365_page::code(
             lang,
             &ctx.config.organisation,
             to,
             state.progress().mobile_phone.is_some(),
         ),
     );
-    let phone = ms_app::text_message(lang, ctx.platform);
+    let phone = authenticator::text_message(lang, ctx.platform);
     layout(ctx, left, page, Some(phone))
 }

@@ -9,7 +9,7 @@ use crate::screen::Ctx;
 use crate::screen::phone_number::country_name;
 use crate::service::microsoft365::SETUP_PAGE;
 use crate::t;
-use crate::ui::{frame, ms_page};
+use crate::ui::{frame, microsoft365_page};
 
 /// The "Phone" screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
@@ -32,7 +32,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     );
     let page = frame::browser(
         SETUP_PAGE,
-        ms_page::phone(lang, &ctx.config.organisation, shown),
+        microsoft365_page::phone(lang, &ctx.config.organisation, shown),
     );
     layout(ctx, left, page, None)
 }

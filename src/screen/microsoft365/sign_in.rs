@@ -11,7 +11,7 @@ use super::ticks::{self, Show};
 use super::{CANCEL, DEVICE, Message, SIGN_IN, State, layout};
 use crate::screen::Ctx;
 use crate::t;
-use crate::ui::{self, Kind, Tone, frame, ms_page, style};
+use crate::ui::{self, Kind, Tone, frame, microsoft365_page, style};
 
 /// The sign-in screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
@@ -108,6 +108,6 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         )));
     }
     let host = state.sign_in_host();
-    let page = frame::browser(&host, ms_page::sign_in(lang, state.username()));
+    let page = frame::browser(&host, microsoft365_page::sign_in(lang, state.username()));
     layout(ctx, left.width(Length::Fill), page, None)
 }

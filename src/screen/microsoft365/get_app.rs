@@ -8,7 +8,7 @@ use super::{BACK_TO_INSTALL, Message, State, heading, layout};
 use crate::screen::Ctx;
 use crate::service::microsoft365::SETUP_PAGE;
 use crate::t;
-use crate::ui::{self, Kind, frame, ms_page, picture};
+use crate::ui::{self, Kind, frame, microsoft365_page, picture};
 
 /// The "Start by getting the app" screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
@@ -31,7 +31,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     .push(ticks::panel(state, ctx, Show::App));
     let page = frame::browser(
         SETUP_PAGE,
-        ms_page::get_app(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
+        microsoft365_page::get_app(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
     );
     let phone = picture::store_page(lang, ctx.platform, app);
     layout(ctx, left, page, Some(phone))
