@@ -11,6 +11,7 @@ pub mod guide;
 pub mod hardening;
 pub mod i18n;
 pub mod logging;
+pub mod private;
 pub mod recovery_text;
 pub mod room;
 pub mod screen;
