@@ -4,7 +4,7 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{ConnectInfo, FromRequest, Path, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
@@ -143,11 +143,17 @@ pub async fn join(
 }
 
 /// `POST /v1/events`: counts each event once.
-pub async fn events(
-    State(shared): State<Arc<Shared>>,
-    headers: HeaderMap,
-    Json(request): Json<EventsRequest>,
-) -> Response {
+pub async fn events(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+    let headers = request.headers().clone();
+    // A token told to wait is refused before its body is parsed: a flood
+    // costs the trainer a hash and a look-up per request, not the JSON.
+    if let Some(refused) = bearer(&headers).and_then(|t| told_to_wait(&shared, &t)) {
+        return refused;
+    }
+    let request = match Json::<EventsRequest>::from_request(request, &()).await {
+        Ok(Json(request)) => request,
+        Err(rejection) => return rejection.into_response(),
+    };
     if request.events.len() > MAX_BATCH {
         return problem(StatusCode::PAYLOAD_TOO_LARGE, "too_many_events", None);
     }
@@ -209,6 +215,27 @@ pub async fn events(
         .into_response()
     })
     .await
+}
+
+/// The refusal for a trainee whose allowance of events is used up now.
+fn told_to_wait(shared: &Shared, token: &Token) -> Option<Response> {
+    let now = shared.clock.now();
+    let limits = shared.limits;
+    let inner = shared.lock();
+    let trainee = *inner.tokens.get(&token.hash())?;
+    if inner.model.events(trainee) >= limits.events_per_trainee {
+        return Some(problem(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too_many_events",
+            Some(60),
+        ));
+    }
+    let wait = inner.buckets.get(&trainee)?.empty(&limits, now)?;
+    Some(problem(
+        StatusCode::TOO_MANY_REQUESTS,
+        "events_too_fast",
+        Some(wait),
+    ))
 }
 
 /// `POST /v1/heartbeat`: "still here"; answers with the resets waiting.

@@ -65,8 +65,15 @@ impl Bucket {
         }
     }
 
+    /// `Some(seconds)` until one more event fits, at `now`.
+    pub fn empty(&self, limits: &Limits, now: u64) -> Option<u64> {
+        let rate = u64::from(limits.per_second.max(1));
+        let refill = now.saturating_sub(self.at).saturating_mul(rate);
+        (self.tokens.saturating_add(refill) == 0).then_some(1)
+    }
+
     /// Takes `n` events' worth at `now`; `Err(seconds)` until there is
-    /// enough (nothing is taken then).
+    /// enough (and the allowance is gone).
     pub fn take(&mut self, limits: &Limits, n: u64, now: u64) -> Result<(), u64> {
         let rate = u64::from(limits.per_second.max(1));
         let burst = u64::from(limits.burst);
@@ -77,13 +84,12 @@ impl Bucket {
             self.tokens -= n;
             Ok(())
         } else {
-            // The refused client sends its latest state next: the wait
-            // is until that fits, not the batch it sent.
-            Err(n
-                .min(LATEST_STATE)
-                .saturating_sub(self.tokens)
-                .div_ceil(rate)
-                .max(1))
+            // A refused batch empties the allowance, so a flood's next
+            // requests are refused before they are parsed. The refused
+            // client sends its latest state next: the wait is until that
+            // fits, not the batch it sent.
+            self.tokens = 0;
+            Err(n.min(LATEST_STATE).div_ceil(rate).max(1))
         }
     }
 }

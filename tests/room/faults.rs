@@ -304,3 +304,33 @@ async fn events_wait_for_a_trainer_that_is_down() {
     // The route's shape, sent on joining, and the three steps.
     assert_eq!((row.step, row.events), (Step::SignIn, 1 + 3));
 }
+
+#[tokio::test]
+async fn heartbeats_do_not_wake_the_dashboard_but_events_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let (running, clock) = on_manual_clock(dir.path()).await;
+    let http = reqwest::Client::new();
+    let token = Token::random();
+    assert_eq!(join(&http, &running, &token).await.status(), StatusCode::OK);
+    let mut changes = running.changes();
+    changes.borrow_and_update();
+    for _ in 0..3 {
+        clock.advance(3);
+        let beat = http
+            .post(format!("http://{}/v1/heartbeat", running.address()))
+            .bearer_auth(token.expose())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(beat.status(), StatusCode::OK);
+    }
+    // The dashboard's 1 s tick shows the heartbeats ("online").
+    assert!(
+        !changes.has_changed().unwrap(),
+        "a heartbeat woke the dashboard"
+    );
+    assert!(running.snapshot().trainees[0].online);
+    let step = EventKind::StepEntered { step: Step::Scan };
+    post_events(&http, &running, &token, &[event(step)]).await;
+    assert!(changes.has_changed().unwrap(), "an event is a change");
+}
