@@ -50,6 +50,9 @@ impl Trainer {
                 "/nonexistent/config.toml",
                 "trainer",
                 "--headless",
+                // 200 trainees: more than a room's default 60.
+                "--max-trainees",
+                "200",
             ])
             .args(["--listen", "127.0.0.1:0", "--data-dir"])
             .arg(dir)

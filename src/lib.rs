@@ -14,4 +14,4 @@ pub mod screen;
 pub mod trainer;
 pub mod ui;
 
-pub use mfa_core::{appearance, config, guide, i18n, room, service, t};
+pub use mfa_core::{appearance, config, guide, i18n, private, room, service, t};

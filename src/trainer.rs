@@ -28,6 +28,10 @@ pub struct TrainerArgs {
     /// No window: for a server, or IT's scripts (`GET /v1/room`).
     #[arg(long)]
     pub headless: bool,
+    /// How many trainees may join the room (default 60, or `[room]
+    /// max_trainees`; not used when IT locked that key).
+    #[arg(long, value_parser = crate::config::parse_max_trainees)]
+    pub max_trainees: Option<u32>,
 }
 
 /// The trainer's data directory when none is given.
@@ -54,6 +58,12 @@ pub fn run(args: TrainerArgs, config: &Config) -> i32 {
         return 1;
     };
     let retention = Duration::from_secs(u64::from(config.room.retention_days) * 24 * 3600);
+    let limits = server::Limits {
+        max_trainees: max_trainees(args.max_trainees, config),
+        ..server::Limits::default()
+    };
+    // Idle sockets must not use up the descriptors real heartbeats need.
+    crate::room::accept::raise_file_limit();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -65,7 +75,14 @@ pub fn run(args: TrainerArgs, config: &Config) -> i32 {
         }
     };
     let running = runtime.block_on(async {
-        let running = match server::start(args.listen, &data_dir, retention).await {
+        let options = server::Options {
+            listen: args.listen,
+            data_dir: data_dir.clone(),
+            retention,
+            clock: Arc::new(crate::service::clock::SystemClock),
+            limits,
+        };
+        let running = match server::start_with(options).await {
             Ok(running) => running,
             Err(e) => {
                 tracing::error!("{e}");
@@ -107,6 +124,19 @@ pub fn run(args: TrainerArgs, config: &Config) -> i32 {
         Err(running) => drop(running),
     }
     0
+}
+
+/// The cap on trainees: the flag's, unless IT locked `room.max_trainees`.
+fn max_trainees(flag: Option<u32>, config: &Config) -> u32 {
+    let key = crate::config::Key::RoomMaxTrainees;
+    match flag {
+        Some(_) if config.locked(key) => {
+            tracing::warn!("{} is locked by IT; --max-trainees is not used", key.name());
+            config.room.max_trainees
+        }
+        Some(n) => n,
+        None => config.room.max_trainees,
+    }
 }
 
 /// Whether a window can open: on Linux and the BSDs only with an X11 or

@@ -48,6 +48,21 @@ fn render(d: &mut Dashboard, name: &str) -> Result<(), String> {
     pixels::compare(&written)
 }
 
+/// Runs what `task` set going (a reset, the report: blocking work off the
+/// window's thread) and hands each answer back to `d`.
+async fn settle(d: &mut Dashboard, task: iced::Task<Message>) {
+    use futures::StreamExt;
+    let Some(mut stream) = iced_runtime::task::into_stream(task) else {
+        return;
+    };
+    while let Some(action) = stream.next().await {
+        if let iced_runtime::Action::Output(message) = action {
+            let more = d.update(message);
+            Box::pin(settle(d, more)).await;
+        }
+    }
+}
+
 /// Whether the window shows `text` somewhere.
 fn shows(d: &Dashboard, text: &str) -> bool {
     let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, d.view());
@@ -108,13 +123,14 @@ fn the_room_reads_as_the_model_says() {
     // room, and the window has no way to show one (see the window test).
 }
 
-#[test]
-fn the_keyboard_resets_one_trainee_then_everyone() {
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_keyboard_resets_one_trainee_then_everyone() {
     let mut d = still(Lang::En, Appearance::Light);
     let first = d.snapshot().trainees[0].clone();
     let _ = d.update(Message::Key(Key::Tab { back: false }));
     assert_eq!(d.focus(), Some(Focus::Reset(first.id)));
-    let _ = d.update(Message::Key(Key::Press));
+    let task = d.update(Message::Key(Key::Press));
+    settle(&mut d, task).await;
     let row = d
         .snapshot()
         .trainees
@@ -139,7 +155,8 @@ fn the_keyboard_resets_one_trainee_then_everyone() {
         2
     );
     let _ = d.update(Message::Key(Key::Press));
-    let _ = d.update(Message::Key(Key::Press));
+    let task = d.update(Message::Key(Key::Press));
+    settle(&mut d, task).await;
     assert!(d.snapshot().trainees.iter().all(|r| r.reset_pending));
     // Shift+Tab from the start reaches the header's last button.
     let mut d = still(Lang::En, Appearance::Light);
@@ -148,6 +165,63 @@ fn the_keyboard_resets_one_trainee_then_everyone() {
     let _ = d.update(Message::Key(Key::Tab { back: true }));
     let _ = d.update(Message::Key(Key::Press));
     assert_eq!(d.lang(), Lang::Nl);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn someone_trying_codes_and_a_full_room_are_said_and_n_gives_a_new_code() {
+    let mut snapshot = fixture::room();
+    snapshot.door = mfa_assistant::room::Door {
+        trying_codes: true,
+        wrong_codes: 143,
+        refused_full: 4,
+    };
+    for (lang, trying, full) in [
+        (
+            Lang::En,
+            "Someone is trying room codes: 143 wrong codes. Give the room a new code (key N); whoever is in stays in.",
+            "Room full: 4 joins turned away.",
+        ),
+        (
+            Lang::Nl,
+            "Iemand probeert codes voor de ruimte uit: 143 verkeerde codes. Geef de ruimte een nieuwe code (toets N); wie al meedoet, blijft erin.",
+            "Ruimte vol: 4 keer iemand niet binnengelaten.",
+        ),
+    ] {
+        let room = Arc::new(Still::new("http://192.168.1.20:7641", snapshot.clone()));
+        let mut d = Dashboard::new(room, lang, Appearance::Light, None).with_zone(cet());
+        // Rendered to look at (target/screenshots/, not a reference).
+        let _ = d.update(Message::Resized(SHOT));
+        let look = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
+            "target/screenshots/{}-dashboard-door.png",
+            lang.code()
+        ));
+        let _ = std::fs::create_dir_all(look.parent().unwrap());
+        let _ = std::fs::remove_file(&look);
+        {
+            let mut ui = Simulator::with_size(iced::Settings::default(), SHOT, d.view());
+            let _ = ui
+                .snapshot(&d.theme())
+                .expect("render")
+                .matches_image(&look);
+        }
+        assert!(shows(&d, trying), "{lang:?}");
+        assert!(shows(&d, full), "{lang:?}");
+        if lang == Lang::En {
+            // The button comes first on Tab; N alone does the same.
+            let _ = d.update(Message::Key(Key::Tab { back: false }));
+            assert_eq!(d.focus(), Some(Focus::NewCode));
+            let before = d.snapshot().code.clone();
+            let task = d.update(Message::Key(Key::NewCode));
+            settle(&mut d, task).await;
+            assert_ne!(d.snapshot().code, before);
+            assert!(!shows(&d, trying));
+            // Without the alarm, N does nothing.
+            let code = d.snapshot().code.clone();
+            let task = d.update(Message::Key(Key::NewCode));
+            settle(&mut d, task).await;
+            assert_eq!(d.snapshot().code, code);
+        }
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -166,7 +240,7 @@ async fn on_a_real_trainer_resets_and_the_report_go_through_the_window() {
     .unwrap();
     let trainee = Trainee::start(Options {
         address: url::Url::parse(&format!("http://{}", running.address())).unwrap(),
-        code: running.code().clone(),
+        code: running.code(),
         training: true,
         text_messages: true,
         timing: Timing::DEFAULT,
@@ -198,12 +272,15 @@ async fn on_a_real_trainer_resets_and_the_report_go_through_the_window() {
     // The row's reset, from the keyboard, reaches the trainer.
     let _ = d.update(Message::Key(Key::Tab { back: false }));
     assert_eq!(d.focus(), Some(Focus::Reset(id)));
-    let _ = d.update(Message::Key(Key::Press));
+    let task = d.update(Message::Key(Key::Press));
+    settle(&mut d, task).await;
     assert!(running.snapshot().trainees[0].reset_pending);
     assert!(shows(&d, "Reset sent…"));
 
     // The report, saved beside the room for the trainer's account only.
-    let _ = d.update(Message::Export);
+    let task = d.update(Message::Export);
+    assert!(shows(&d, "Saving the report…"));
+    settle(&mut d, task).await;
     let saved: Vec<_> = std::fs::read_dir(exports.path())
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -230,7 +307,8 @@ async fn on_a_real_trainer_resets_and_the_report_go_through_the_window() {
         Appearance::Light,
         Some(gone.clone()),
     );
-    let _ = d.update(Message::Export);
+    let task = d.update(Message::Export);
+    settle(&mut d, task).await;
     assert!(shows(
         &d,
         &format!("Het rapport kon niet worden bewaard in {}.", gone.display())

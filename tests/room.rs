@@ -194,7 +194,7 @@ async fn twenty_trainees_are_counted_once_across_a_restart_and_lost_answers() {
     }
     let second = trainer(dir.path(), address).await;
     assert_eq!(second.address(), address);
-    assert_eq!(second.code(), &code, "the same room after the restart");
+    assert_eq!(second.code(), code, "the same room after the restart");
     barrier.wait().await;
 
     let mut done = Vec::new();

@@ -89,7 +89,7 @@ async fn trainee(running: &Running, what: &str, check: impl Fn(&Row) -> bool) ->
 async fn the_trainer_sees_every_step_check_and_refusal_of_a_walk() {
     let dir = tempfile::tempdir().unwrap();
     let running = trainer(dir.path(), loopback()).await;
-    let mut h = assistant(training(), config_for(running.address(), running.code()));
+    let mut h = assistant(training(), config_for(running.address(), &running.code()));
     until(&mut h, "joined", |h| {
         matches!(h.app.room_link(), Some(Link::Joined { .. }))
     })
@@ -150,7 +150,7 @@ async fn walk_to_scan(h: &mut Harness, name: &str) -> String {
 async fn a_raised_hand_and_a_reset_from_the_trainer() {
     let dir = tempfile::tempdir().unwrap();
     let running = trainer(dir.path(), loopback()).await;
-    let mut h = assistant(training(), config_for(running.address(), running.code()));
+    let mut h = assistant(training(), config_for(running.address(), &running.code()));
     until(&mut h, "joined", |h| {
         h.app.room_link().is_some_and(|l| l != Link::Joining)
     })
@@ -203,7 +203,7 @@ async fn an_assistant_that_does_not_train_declines_resets() {
     let provider =
         mfa_assistant::service::privacyidea::PrivacyIdeaProvider::new(&settings).unwrap();
     let service = Service::new(Arc::new(provider), Duration::from_secs(5));
-    let mut h = assistant(service, config_for(running.address(), running.code()));
+    let mut h = assistant(service, config_for(running.address(), &running.code()));
     h.send(Message::Next);
     let row = trainee(&running, "on install", |r| r.step == Step::Install).await;
     assert!(!row.training);
@@ -240,7 +240,7 @@ async fn with_the_trainer_away_the_trainee_goes_on_and_nothing_is_lost() {
     );
     // Back, on the same port and data: the same room and code.
     let running = trainer(dir.path(), address).await;
-    assert_eq!(running.code(), &code);
+    assert_eq!(running.code(), code);
     let row = trainee(&running, "caught up", |r| r.step == Step::MoreInfo).await;
     assert_eq!(row.name.as_deref(), Some("Cor"));
     let snapshot = running.snapshot();

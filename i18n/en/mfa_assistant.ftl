@@ -471,6 +471,13 @@ room-export-failed = The report could not be saved in { $folder }.
 room-chart-refusals = Refusals
 room-chart-empty = The times show once someone has passed a step.
 room-chart-here = { $count } here
+room-link-room-full = The training room is full. Ask the trainer to make room; this PC tries again every minute. Carry on: your steps are kept.
+room-link-slow-down = The trainer asked this PC to wait a moment. Carry on: your latest step is sent shortly.
+room-door-trying = Someone is trying room codes: { $count } wrong codes. Give the room a new code (key N); whoever is in stays in.
+room-new-code = New code (N)
+room-new-code-failed = The room could not get a new code. Try again.
+room-door-full = Room full: { $count } joins turned away.
+room-exporting = Saving the report…
 
 ## microsoft365 screens (beside Microsoft's own pages; ms-… are Microsoft's labels as its pages and app show them)
 step-ms-sign-in = Sign in

@@ -472,6 +472,13 @@ room-export-failed = Het rapport kon niet worden bewaard in { $folder }.
 room-chart-refusals = Geweigerd
 room-chart-empty = De tijden verschijnen zodra iemand een stap heeft afgerond.
 room-chart-here = { $count } nu hier
+room-link-room-full = De trainingsruimte is vol. Vraag de trainer om ruimte; deze pc probeert het elke minuut opnieuw. Ga gewoon door: je stappen worden bewaard.
+room-link-slow-down = De trainer vraagt deze pc om even te wachten. Ga gewoon door: je laatste stap wordt zo verstuurd.
+room-door-trying = Iemand probeert codes voor de ruimte uit: { $count } verkeerde codes. Geef de ruimte een nieuwe code (toets N); wie al meedoet, blijft erin.
+room-new-code = Nieuwe code (N)
+room-new-code-failed = De ruimte kon geen nieuwe code krijgen. Probeer het nog eens.
+room-door-full = Ruimte vol: { $count } keer iemand niet binnengelaten.
+room-exporting = Rapport wordt bewaard…
 
 ## microsoft365-schermen (naast Microsofts eigen pagina's; ms-… zijn Microsofts labels zoals de pagina's en de app ze tonen)
 step-ms-sign-in = Aanmelden

@@ -1,7 +1,8 @@
 //! The dashboard by keyboard: Tab and Shift+Tab go through every button
 //! (each trainee's reset first, in the table's order, then the room's
 //! buttons and the header's), Enter or Space presses the focused one,
-//! Escape takes back a "reset all" that asks to be confirmed.
+//! Escape takes back a "reset all" that asks to be confirmed. N gives the
+//! room a new code while someone is trying codes.
 
 use iced::Subscription;
 use iced::event;
@@ -14,6 +15,8 @@ use crate::room::TraineeId;
 /// A control the keyboard can reach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
+    /// "New code", while someone is trying codes.
+    NewCode,
     /// One trainee's "reset for the next person".
     Reset(TraineeId),
     /// "Reset all".
@@ -42,6 +45,8 @@ pub enum Key {
     Press,
     /// Escape.
     Escape,
+    /// N: a new room code, while someone is trying codes.
+    NewCode,
 }
 
 /// The keys above, from the window.
@@ -57,6 +62,9 @@ pub(super) fn subscription() -> Subscription<Message> {
             },
             keyboard::Key::Named(Named::Enter | Named::Space) => Key::Press,
             keyboard::Key::Named(Named::Escape) => Key::Escape,
+            keyboard::Key::Character("n" | "N") if !modifiers.command() && !modifiers.alt() => {
+                Key::NewCode
+            }
             _ => return None,
         };
         Some(Message::Key(key))
@@ -66,13 +74,17 @@ pub(super) fn subscription() -> Subscription<Message> {
 impl Dashboard {
     /// Every button Tab reaches, in order, with what pressing it does.
     pub(super) fn targets(&self) -> Vec<(Focus, Message)> {
-        let mut targets: Vec<(Focus, Message)> = self
-            .snapshot
-            .trainees
-            .iter()
-            .filter(|row| resettable(row))
-            .map(|row| (Focus::Reset(row.id), Message::Reset(row.id)))
-            .collect();
+        let mut targets: Vec<(Focus, Message)> = Vec::new();
+        if self.snapshot.door.trying_codes {
+            targets.push((Focus::NewCode, Message::NewCode));
+        }
+        targets.extend(
+            self.snapshot
+                .trainees
+                .iter()
+                .filter(|row| resettable(row))
+                .map(|row| (Focus::Reset(row.id), Message::Reset(row.id))),
+        );
         if !self.snapshot.trainees.is_empty() {
             if self.confirm_all {
                 targets.push((Focus::ConfirmAll, Message::ConfirmAll));
@@ -119,6 +131,9 @@ impl Dashboard {
                     .find_map(|(f, message)| (f == focus).then_some(message))
             }
             Key::Escape => self.confirm_all.then_some(Message::CancelAll),
+            // One key, and only while the alarm shows: a projected window
+            // must not change its code by a stray key.
+            Key::NewCode => self.snapshot.door.trying_codes.then_some(Message::NewCode),
         }
     }
 

@@ -10,6 +10,7 @@ mod keys;
 mod source;
 mod table;
 mod view;
+mod work;
 
 use crate::ui::style::Looks;
 use std::path::PathBuf;
@@ -20,6 +21,7 @@ use iced::{Size, Subscription, Task, Theme};
 
 pub use keys::{Focus, Key};
 pub use source::{Room, Still};
+pub use work::Answer;
 
 use crate::appearance::Appearance;
 use crate::i18n::Lang;
@@ -48,6 +50,10 @@ pub enum Message {
     CancelAll,
     /// Save the CSV report.
     Export,
+    /// Give the room a new code (someone is trying codes).
+    NewCode,
+    /// A reset, the report or a new code is done.
+    Answer(Answer),
     /// Switch language.
     Language(Lang),
     /// Light, dark or high contrast.
@@ -92,6 +98,10 @@ enum Notice {
     ExportFailed(PathBuf),
     /// A reset could not be issued.
     ResetFailed,
+    /// The report is being written.
+    Exporting,
+    /// The room could not get a new code.
+    NewCodeFailed,
 }
 
 /// The trainer's window.
@@ -171,13 +181,7 @@ impl Dashboard {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Changed | Message::Tick => self.refresh(),
-            Message::Reset(id) => {
-                self.notice = self.room.reset(id).err().map(|e| {
-                    tracing::warn!("reset: {e}");
-                    Notice::ResetFailed
-                });
-                self.refresh();
-            }
+            Message::Reset(id) => return work::reset(&self.room, id),
             Message::ResetAll => {
                 self.confirm_all = true;
                 self.focus = Some(Focus::ConfirmAll);
@@ -185,17 +189,32 @@ impl Dashboard {
             Message::ConfirmAll => {
                 self.confirm_all = false;
                 self.focus = Some(Focus::ResetAll);
-                self.notice = self.room.reset_all().err().map(|e| {
-                    tracing::warn!("reset all: {e}");
-                    Notice::ResetFailed
-                });
-                self.refresh();
+                return work::reset_all(&self.room);
             }
             Message::CancelAll => {
                 self.confirm_all = false;
                 self.focus = Some(Focus::ResetAll);
             }
-            Message::Export => self.export(),
+            Message::Export => {
+                // One report at a time.
+                if let Some(dir) = self.export_dir.clone()
+                    && self.notice != Some(Notice::Exporting)
+                {
+                    self.notice = Some(Notice::Exporting);
+                    return work::export(&self.room, dir);
+                }
+            }
+            Message::NewCode => return work::new_code(&self.room),
+            Message::Answer(answer) => {
+                self.notice = match answer {
+                    Answer::Reset(true) | Answer::NewCode(true) => None,
+                    Answer::Reset(false) => Some(Notice::ResetFailed),
+                    Answer::NewCode(false) => Some(Notice::NewCodeFailed),
+                    Answer::Exported(Ok(path)) => Some(Notice::Saved(path)),
+                    Answer::Exported(Err(dir)) => Some(Notice::ExportFailed(dir)),
+                };
+                self.refresh();
+            }
             Message::Language(lang) => self.lang = lang,
             Message::Appearance(appearance) => self.appearance = appearance,
             Message::Key(key) => {
@@ -219,30 +238,6 @@ impl Dashboard {
         }
     }
 
-    /// Writes the CSV report into the export folder, readable by the
-    /// trainer's account only (people's results at work).
-    fn export(&mut self) {
-        let Some(dir) = self.export_dir.clone() else {
-            return;
-        };
-        let name = chrono::Local::now()
-            .format("room-report-%Y-%m-%d-%H%M%S.csv")
-            .to_string();
-        let path = dir.join(name);
-        let written = self
-            .room
-            .report_csv()
-            .map_err(|e| e.to_string())
-            .and_then(|csv| write_private(&path, csv.as_bytes()).map_err(|e| e.to_string()));
-        self.notice = Some(match written {
-            Ok(()) => Notice::Saved(path),
-            Err(e) => {
-                tracing::warn!("export to {}: {e}", dir.display());
-                Notice::ExportFailed(dir)
-            }
-        });
-    }
-
     /// Keys, a tick each second, and the room's changes.
     pub fn subscription(&self) -> Subscription<Message> {
         Subscription::batch([
@@ -252,16 +247,6 @@ impl Dashboard {
             Subscription::run_with(Watched(Arc::clone(&self.room)), changes),
         ])
     }
-}
-
-/// A new file with owner-only permissions where there are such.
-fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)?.write_all(bytes)
 }
 
 /// The room, as the key of its change subscription.

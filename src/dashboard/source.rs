@@ -20,8 +20,11 @@ pub trait Room: Send + Sync + 'static {
     fn reset(&self, trainee: TraineeId) -> Result<(), ServerError>;
     /// Asks every trainee's assistant to start over.
     fn reset_all(&self) -> Result<(), ServerError>;
-    /// The CSV report of every room kept.
-    fn report_csv(&self) -> Result<String, ServerError>;
+    /// Writes the CSV report of every room kept into `out` (a blocking
+    /// call: the window runs it off its thread).
+    fn write_report(&self, out: &mut dyn std::io::Write) -> Result<(), ServerError>;
+    /// Gives the room a new code; trainees already in stay in.
+    fn new_code(&self) -> Result<(), ServerError>;
 }
 
 impl Room for Running {
@@ -45,8 +48,12 @@ impl Room for Running {
         Running::reset_all(self).map(drop)
     }
 
-    fn report_csv(&self) -> Result<String, ServerError> {
-        Running::report_csv(self)
+    fn write_report(&self, out: &mut dyn std::io::Write) -> Result<(), ServerError> {
+        Running::write_report(self, out)
+    }
+
+    fn new_code(&self) -> Result<(), ServerError> {
+        Running::new_code(self).map(drop)
     }
 }
 
@@ -103,7 +110,14 @@ impl Room for Still {
         Ok(())
     }
 
-    fn report_csv(&self) -> Result<String, ServerError> {
+    fn write_report(&self, _out: &mut dyn std::io::Write) -> Result<(), ServerError> {
         Err(ServerError::Stopped)
+    }
+
+    fn new_code(&self) -> Result<(), ServerError> {
+        let mut snapshot = self.snapshot.lock().unwrap_or_else(|e| e.into_inner());
+        snapshot.code = crate::room::RoomCode::random();
+        snapshot.door = Default::default();
+        Ok(())
     }
 }

@@ -21,7 +21,11 @@ const ADDRESS_SIZE: f32 = 36.0;
 impl Dashboard {
     /// The whole window.
     pub fn view(&self) -> Element<'_, Message> {
-        let mut body = column![self.header(), self.join_band(), self.actions()].spacing(12);
+        let mut body = column![self.header(), self.join_band()].spacing(12);
+        if let Some(door) = self.door() {
+            body = body.push(door);
+        }
+        body = body.push(self.actions());
         if let Some(notice) = &self.notice {
             body = body.push(self.notice(notice));
         }
@@ -117,6 +121,39 @@ impl Dashboard {
         .into()
     }
 
+    /// Who is being kept out: someone trying codes (with the button for a
+    /// new code), joins refused because the room is full.
+    fn door(&self) -> Option<Element<'_, Message>> {
+        let lang = self.lang;
+        let door = self.snapshot.door;
+        let mut lines = column![].spacing(8);
+        if door.trying_codes {
+            lines = lines.push(
+                row![
+                    ui::feedback(
+                        Tone::Error,
+                        t!(lang, "room-door-trying", count = door.wrong_codes)
+                    ),
+                    ui::button(
+                        t!(lang, "room-new-code"),
+                        Some(Message::NewCode),
+                        Kind::Primary,
+                        self.focused(Focus::NewCode),
+                    ),
+                ]
+                .spacing(12)
+                .align_y(iced::Center),
+            );
+        }
+        if door.refused_full > 0 {
+            lines = lines.push(ui::feedback(
+                Tone::Error,
+                t!(lang, "room-door-full", count = door.refused_full),
+            ));
+        }
+        (door.trying_codes || door.refused_full > 0).then(|| lines.into())
+    }
+
     /// How the room is doing, and the room's buttons.
     fn actions(&self) -> Element<'_, Message> {
         let lang = self.lang;
@@ -193,6 +230,8 @@ impl Dashboard {
                 ),
             ),
             Notice::ResetFailed => ui::feedback(Tone::Error, t!(lang, "room-reset-failed")),
+            Notice::Exporting => ui::feedback(Tone::Info, t!(lang, "room-exporting")),
+            Notice::NewCodeFailed => ui::feedback(Tone::Error, t!(lang, "room-new-code-failed")),
         }
     }
 }

@@ -27,6 +27,7 @@ async fn on_manual_clock(dir: &std::path::Path) -> (Running, Arc<ManualClock>) {
         data_dir: dir.to_owned(),
         retention: DEFAULT_RETENTION,
         clock: clock.clone(),
+        limits: Default::default(),
     })
     .await
     .unwrap();
@@ -203,7 +204,9 @@ async fn wrong_room_codes_slow_joining_down_for_everyone() {
         attempt(wrong.clone()).await,
         (StatusCode::FORBIDDEN, Some(1))
     );
-    // The door is closed for everyone, the right code too: a slow-down.
+    // The door is closed for the address the wrong code came from (here
+    // everyone's: all of this test is on 127.0.0.1), the right code too:
+    // a slow-down (tests/room_abuse.rs: other addresses get in at once).
     assert_eq!(
         attempt(right.clone()).await,
         (StatusCode::TOO_MANY_REQUESTS, Some(1))
@@ -244,7 +247,7 @@ async fn wrong_room_codes_slow_joining_down_for_everyone() {
     // ...and one with the right code waits as told, then gets in.
     let waiting = Trainee::start(options(&running, true));
     tokio::time::sleep(Duration::from_millis(400)).await;
-    assert_eq!(*waiting.link().borrow(), Link::Joining, "told to wait");
+    assert_eq!(*waiting.link().borrow(), Link::SlowDown, "told to wait");
     clock.advance(1);
     joined(&waiting).await;
     assert_eq!(running.snapshot().trainees.len(), 2);
@@ -300,4 +303,34 @@ async fn events_wait_for_a_trainer_that_is_down() {
     let row = second.snapshot().trainees[0].clone();
     // The route's shape, sent on joining, and the three steps.
     assert_eq!((row.step, row.events), (Step::SignIn, 1 + 3));
+}
+
+#[tokio::test]
+async fn heartbeats_do_not_wake_the_dashboard_but_events_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let (running, clock) = on_manual_clock(dir.path()).await;
+    let http = reqwest::Client::new();
+    let token = Token::random();
+    assert_eq!(join(&http, &running, &token).await.status(), StatusCode::OK);
+    let mut changes = running.changes();
+    changes.borrow_and_update();
+    for _ in 0..3 {
+        clock.advance(3);
+        let beat = http
+            .post(format!("http://{}/v1/heartbeat", running.address()))
+            .bearer_auth(token.expose())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(beat.status(), StatusCode::OK);
+    }
+    // The dashboard's 1 s tick shows the heartbeats ("online").
+    assert!(
+        !changes.has_changed().unwrap(),
+        "a heartbeat woke the dashboard"
+    );
+    assert!(running.snapshot().trainees[0].online);
+    let step = EventKind::StepEntered { step: Step::Scan };
+    post_events(&http, &running, &token, &[event(step)]).await;
+    assert!(changes.has_changed().unwrap(), "an event is a change");
 }

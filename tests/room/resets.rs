@@ -15,7 +15,7 @@ use super::{eventually, joined, loopback, options, trainer, url};
 async fn resets_reach_training_assistants_only_and_are_confirmed() {
     let dir = tempfile::tempdir().unwrap();
     let running = trainer(dir.path(), loopback()).await;
-    let mut sim = Sim::new(0, &url(running.address()), running.code());
+    let mut sim = Sim::new(0, &url(running.address()), &running.code());
     let mut resets = sim.trainee.resets();
     let real = Trainee::start(options(&running, false));
     let sim_id = joined(&sim.trainee).await;

@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use serde::Deserialize;
 use toml::Spanned;
 
-pub use room::{RoomSettings, parse_room_address, parse_room_code};
+pub use room::{RoomSettings, parse_max_trainees, parse_room_address, parse_room_code};
 
 use crate::colour::{Accent, Rgb};
 use crate::i18n::Lang;

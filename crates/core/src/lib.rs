@@ -9,5 +9,6 @@ pub mod colour;
 pub mod config;
 pub mod guide;
 pub mod i18n;
+pub mod private;
 pub mod room;
 pub mod service;

@@ -34,8 +34,8 @@ impl App {
         let (sign, colour) = match link {
             Link::Joined { .. } => ("✔", palette.success),
             Link::Joining => ("…", palette.muted),
-            Link::Unreachable => ("!", palette.muted),
-            Link::WrongCode => ("!", palette.error),
+            Link::Unreachable | Link::SlowDown => ("!", palette.muted),
+            Link::RoomFull | Link::WrongCode => ("!", palette.error),
         };
         let sign = text(format!("{sign} {}", words::link(lang, link)))
             .size(ui::TEXT * 0.85)

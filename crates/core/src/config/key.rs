@@ -97,6 +97,8 @@ keys! {
     RoomCode = "room.code" => room.code;
     /// `room.retention_days`: how long a trainer keeps results.
     RoomRetentionDays = "room.retention_days" => room.retention_days;
+    /// `room.max_trainees`: how many trainees a trainer lets into a room.
+    RoomMaxTrainees = "room.max_trainees" => room.max_trainees;
 }
 
 impl Key {

@@ -12,6 +12,8 @@ pub struct RoomSettings {
     pub code: Option<crate::room::RoomCode>,
     /// How many days a trainer keeps a room after its last activity.
     pub retention_days: u32,
+    /// How many trainees a trainer lets into one room.
+    pub max_trainees: u32,
 }
 
 impl Default for RoomSettings {
@@ -20,6 +22,7 @@ impl Default for RoomSettings {
             address: None,
             code: None,
             retention_days: 30,
+            max_trainees: crate::room::limits::DEFAULT_MAX_TRAINEES,
         }
     }
 }
@@ -40,6 +43,15 @@ pub fn parse_room_address(text: &str) -> Result<url::Url, String> {
     Ok(url)
 }
 
+/// Reads a cap on trainees: 1 to [`crate::room::limits::MAX_TRAINEES_CEILING`].
+pub fn parse_max_trainees(text: &str) -> Result<u32, String> {
+    let ceiling = crate::room::limits::MAX_TRAINEES_CEILING;
+    match text.trim().parse::<u32>() {
+        Ok(n) if (1..=ceiling).contains(&n) => Ok(n),
+        _ => Err(format!("max_trainees must be 1 to {ceiling}, not {text}")),
+    }
+}
+
 /// Reads a room code: six digits.
 pub fn parse_room_code(text: &str) -> Result<crate::room::RoomCode, String> {
     crate::room::RoomCode::parse(text).ok_or_else(|| format!("'{text}' is not a 6-digit room code"))
@@ -52,6 +64,7 @@ pub(crate) struct RoomFile {
     address: Option<toml::Spanned<String>>,
     code: Option<toml::Spanned<String>>,
     retention_days: Option<toml::Spanned<u32>>,
+    max_trainees: Option<toml::Spanned<u32>>,
 }
 
 impl RoomFile {
@@ -78,6 +91,10 @@ impl RoomFile {
                 ));
             }
             room.retention_days = days.into_inner();
+        }
+        if let Some(max) = self.max_trainees {
+            room.max_trainees = parse_max_trainees(&max.get_ref().to_string())
+                .map_err(|e| (line(max.span()), e))?;
         }
         Ok(())
     }

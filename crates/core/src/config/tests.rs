@@ -113,6 +113,12 @@ fn room_table() {
     assert_eq!(line("[room]\n\ncode = \"12345\"\n"), Some(3));
     assert_eq!(line("[room]\nretention_days = 0\n"), Some(2));
     assert_eq!(line("[room]\nport = 1\n"), Some(2));
+    // The cap on trainees (issue 23): 60 unless IT says otherwise.
+    assert_eq!(Config::default().room.max_trainees, 60);
+    let capped = Config::parse("[room]\nmax_trainees = 200\n").unwrap();
+    assert_eq!(capped.room.max_trainees, 200);
+    assert_eq!(line("[room]\n\nmax_trainees = 0\n"), Some(3));
+    assert!(parse_max_trainees("1001").is_err() && parse_max_trainees(" 61 ") == Ok(61));
 }
 
 #[test]

@@ -68,6 +68,11 @@ pub enum Link {
     Unreachable,
     /// The room code is wrong: no more tries (each would slow the room).
     WrongCode,
+    /// The room is full: tried again every minute; events are kept.
+    RoomFull,
+    /// The trainer asked this PC to wait (too many wrong codes from its
+    /// address, or too many events): it waits, then sends its latest state.
+    SlowDown,
 }
 
 /// The trainer asks this PC to start over for the next person.

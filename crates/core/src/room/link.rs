@@ -2,7 +2,6 @@
 //! events in order, beats the heart and picks up resets, waiting longer
 //! after each failure while the trainer is away.
 
-use std::collections::{HashSet, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -11,31 +10,12 @@ use tokio::sync::{Notify, watch};
 use url::Url;
 
 use super::client::{Link, Options, Reset};
+use super::outbox::{Outbox, Queued};
 use super::secret::Token;
 use super::wire::{
-    CommandId, DisplayName, Event, EventId, EventKind, EventsRequest, HeartbeatResponse,
-    JoinRequest, JoinResponse, Step, TraineeId,
+    Event, EventId, EventKind, EventsRequest, HeartbeatResponse, JoinRequest, JoinResponse,
+    Problem, TraineeId,
 };
-
-/// An event waiting for the trainer's acknowledgement.
-pub(super) struct Queued {
-    id: EventId,
-    kind: EventKind,
-    created: Instant,
-}
-
-/// What the trainee has to tell the trainer, in order.
-#[derive(Default)]
-pub(super) struct Outbox {
-    queue: VecDeque<Queued>,
-    /// The step and name the trainer has acknowledged: told again to a
-    /// trainer that lost this trainee.
-    step: Option<Step>,
-    name: Option<DisplayName>,
-    /// Resets handed to the app and not yet confirmed.
-    pub(super) delivered: Vec<CommandId>,
-    seen: HashSet<CommandId>,
-}
 
 /// Shared by the handles and the loop.
 pub(super) struct Shared {
@@ -56,11 +36,7 @@ impl Shared {
     pub(super) fn push(&self, kind: EventKind) -> EventId {
         let id = EventId::random();
         let mut outbox = self.outbox();
-        outbox.queue.push_back(Queued {
-            id,
-            kind,
-            created: Instant::now(),
-        });
+        outbox.queue.push_back(Queued::new(id, kind));
         self.pending.send_replace(outbox.queue.len());
         drop(outbox);
         self.wake.notify_one();
@@ -79,8 +55,27 @@ enum Failure {
     Rejected,
     /// Join: the room code is wrong.
     WrongCode,
+    /// Join: the room is full.
+    RoomFull,
+    /// Join: the token is an older room's; draw a new one.
+    OldToken,
     /// Join: wait this long first.
     SlowDown(Duration),
+    /// Events: too many; wait this long, then send only the latest state.
+    TooManyEvents(Duration),
+}
+
+/// How long a full room is left before trying again.
+const FULL_RETRY: Duration = Duration::from_secs(60);
+
+/// The wait a refusal asks for (`Retry-After`, in seconds).
+fn retry_after(response: &reqwest::Response) -> Duration {
+    let seconds = response
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok()?.parse().ok())
+        .unwrap_or(1);
+    Duration::from_secs(seconds)
 }
 
 /// The loop that joins, sends and listens.
@@ -90,6 +85,8 @@ pub(super) struct Driver {
     http: reqwest::Client,
     token: Token,
     joined: Option<TraineeId>,
+    /// Events wait until then: the trainer said there were too many.
+    hold_events: Option<Instant>,
 }
 
 impl Driver {
@@ -105,6 +102,7 @@ impl Driver {
             http,
             token: Token::random(),
             joined: None,
+            hold_events: None,
         }
     }
 
@@ -119,11 +117,15 @@ impl Driver {
             } else if Instant::now() >= heartbeat_at {
                 heartbeat_at = Instant::now() + timing.heartbeat;
                 self.heartbeat().await
-            } else if self.shared.outbox().queue.is_empty() {
-                let heartbeat = tokio::time::sleep_until(heartbeat_at.into());
+            } else if self.holding() || self.shared.outbox().queue.is_empty() {
+                let mut until = heartbeat_at;
+                if let Some(hold) = self.hold_events {
+                    until = until.min(hold);
+                }
+                let sleep = tokio::time::sleep_until(until.into());
                 tokio::select! {
                     () = self.shared.wake.notified() => {}
-                    () = heartbeat => {}
+                    () = sleep => {}
                 }
                 continue;
             } else {
@@ -136,7 +138,12 @@ impl Driver {
                 Ok(()) => {
                     wait = timing.retry_first;
                     if let Some(trainee) = self.joined {
-                        let now = Link::Joined { trainee };
+                        // Still told to wait: the footer keeps saying so.
+                        let now = if self.hold_events.is_some() {
+                            Link::SlowDown
+                        } else {
+                            Link::Joined { trainee }
+                        };
                         self.shared
                             .link
                             .send_if_modified(|link| std::mem::replace(link, now) != now);
@@ -147,7 +154,21 @@ impl Driver {
                     self.shared.link.send_replace(Link::WrongCode);
                     return;
                 }
-                Err(Failure::SlowDown(pause)) => tokio::time::sleep(pause).await,
+                Err(Failure::RoomFull) => {
+                    self.shared.link.send_replace(Link::RoomFull);
+                    tokio::time::sleep(FULL_RETRY).await;
+                }
+                // Never the old token again: it would be refused for ever.
+                Err(Failure::OldToken) => self.token = Token::random(),
+                Err(Failure::SlowDown(pause)) => {
+                    self.shared.link.send_replace(Link::SlowDown);
+                    tokio::time::sleep(pause).await;
+                }
+                Err(Failure::TooManyEvents(pause)) => {
+                    self.shared.link.send_replace(Link::SlowDown);
+                    self.shared.outbox().latest_only();
+                    self.hold_events = Some(Instant::now() + pause);
+                }
                 Err(Failure::Rejected) => {}
                 Err(Failure::Unreachable) => {
                     self.shared.link.send_replace(Link::Unreachable);
@@ -175,15 +196,15 @@ impl Driver {
             .map_err(|_| Failure::Unreachable)?;
         match response.status() {
             StatusCode::OK => {}
-            StatusCode::FORBIDDEN => return Err(Failure::WrongCode),
-            StatusCode::TOO_MANY_REQUESTS => {
-                let seconds = response
-                    .headers()
-                    .get(reqwest::header::RETRY_AFTER)
-                    .and_then(|v| v.to_str().ok()?.parse().ok())
-                    .unwrap_or(1);
-                return Err(Failure::SlowDown(Duration::from_secs(seconds)));
+            StatusCode::FORBIDDEN => {
+                let problem: Option<Problem> = response.json().await.ok();
+                return Err(match problem {
+                    Some(p) if p.error == "room_full" => Failure::RoomFull,
+                    _ => Failure::WrongCode,
+                });
             }
+            StatusCode::CONFLICT => return Err(Failure::OldToken),
+            StatusCode::TOO_MANY_REQUESTS => return Err(Failure::SlowDown(retry_after(&response))),
             _ => return Err(Failure::Unreachable),
         }
         let joined: JoinResponse = response.json().await.map_err(|_| Failure::Unreachable)?;
@@ -200,11 +221,9 @@ impl Driver {
             again.push(EventKind::StepEntered { step });
         }
         for kind in again.into_iter().rev() {
-            outbox.queue.push_front(Queued {
-                id: EventId::random(),
-                kind,
-                created: Instant::now(),
-            });
+            outbox
+                .queue
+                .push_front(Queued::new(EventId::random(), kind));
         }
         self.shared.pending.send_replace(outbox.queue.len());
         Ok(())
@@ -223,28 +242,36 @@ impl Driver {
             .bearer_auth(self.token.expose())
     }
 
+    /// Events are held back (the trainer said there were too many).
+    fn holding(&mut self) -> bool {
+        match self.hold_events {
+            Some(until) if Instant::now() < until => true,
+            Some(_) => {
+                self.hold_events = None;
+                false
+            }
+            None => false,
+        }
+    }
+
     /// Sends the oldest events; forgets them once the trainer has them.
     async fn send_batch(&mut self) -> Result<(), Failure> {
         let (events, count) = {
             let outbox = self.shared.outbox();
-            let events: Vec<Event> = outbox
-                .queue
-                .iter()
-                .take(BATCH)
-                .map(|q| Event {
-                    id: q.id,
-                    age_ms: q.created.elapsed().as_millis() as u64,
-                    kind: q.kind.clone(),
-                })
-                .collect();
+            let events: Vec<Event> = outbox.queue.iter().take(BATCH).map(Queued::event).collect();
             let count = events.len();
             (EventsRequest { events }, count)
         };
         let response = self.post("v1/events").json(&events).send().await;
-        let status = response.map_err(|_| Failure::Unreachable)?.status();
+        let response = response.map_err(|_| Failure::Unreachable)?;
+        let status = response.status();
         match status {
             StatusCode::OK => {}
             StatusCode::UNAUTHORIZED => return Err(Failure::Unauthorized),
+            // Kept: sent again, fewer, after the wait.
+            StatusCode::TOO_MANY_REQUESTS => {
+                return Err(Failure::TooManyEvents(retry_after(&response)));
+            }
             s if s.is_client_error() => {
                 // Never taken, so never sent again: one bad event must not
                 // hold up the rest.
@@ -253,17 +280,7 @@ impl Driver {
             _ => return Err(Failure::Unreachable),
         }
         let mut outbox = self.shared.outbox();
-        for sent in outbox.queue.drain(..count).collect::<Vec<_>>() {
-            match sent.kind {
-                EventKind::StepEntered { step } => outbox.step = Some(step),
-                EventKind::Named { name } => outbox.name = Some(name),
-                EventKind::ResetDone { .. } => {
-                    outbox.name = None;
-                    outbox.step = Some(Step::Welcome);
-                }
-                _ => {}
-            }
-        }
+        outbox.acknowledged(count);
         self.shared.pending.send_replace(outbox.queue.len());
         if status == StatusCode::OK {
             Ok(())
@@ -286,7 +303,7 @@ impl Driver {
         }
         let answer: HeartbeatResponse = response.json().await.map_err(|_| Failure::Unreachable)?;
         for command in answer.commands {
-            let fresh = self.shared.outbox().seen.insert(command.id);
+            let fresh = self.shared.outbox().first_time(command.id);
             if !fresh {
                 continue;
             }

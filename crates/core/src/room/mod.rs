@@ -8,20 +8,26 @@
 //! secret, a code, a phone number or a password: the types in [`wire`]
 //! cannot hold one.
 
+pub mod accept;
 pub mod client;
 mod gate;
 mod handlers;
 mod kinds;
+pub mod limits;
 mod link;
 pub mod model;
+mod names;
+mod outbox;
+mod person;
 pub mod report;
 mod secret;
 pub mod server;
+mod shared;
 pub mod snapshot;
 pub mod store;
 pub mod text;
 pub mod wire;
 
 pub use secret::Token;
-pub use snapshot::{Row, Snapshot, StepStats, Stuck};
+pub use snapshot::{Door, Row, Snapshot, StepStats, Stuck};
 pub use wire::{CommandId, DisplayName, EventKind, Refusal, RoomCode, Step, TraineeId};

@@ -5,56 +5,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::snapshot::{self, Row, Snapshot, Standing, StepStats};
-use super::wire::{CommandId, DisplayName, EventKind, Refusal, RoomCode, Step, TraineeId};
+use super::wire::{CommandId, DisplayName, EventKind, RoomCode, Step, TraineeId};
+
+pub use super::person::{Person, StepRecord};
 
 const STEPS: usize = Step::ALL.len();
-const REASONS: usize = Refusal::ALL.len();
-
-/// One person's record on one step.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct StepRecord {
-    /// Time on the step in visits that ended (seconds).
-    pub seconds: u64,
-    /// Refusals by reason, indexed like [`Refusal::ALL`].
-    pub refusals: [u32; REASONS],
-    /// Refusals since the step was last passed.
-    pub in_a_row: u32,
-    /// The step was passed.
-    pub passed: bool,
-    /// First entered (trainer's Unix seconds).
-    pub entered: Option<u64>,
-}
-
-impl StepRecord {
-    /// All refusals on the step.
-    pub fn refusal_count(&self) -> u32 {
-        self.refusals.iter().sum()
-    }
-}
-
-/// One person at one PC: from joining (or a reset) to the next reset.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Person {
-    /// From their sign-in.
-    pub name: Option<DisplayName>,
-    /// When they started (trainer's Unix seconds).
-    pub started: u64,
-    /// Per step, indexed like [`Step::ALL`].
-    pub steps: [StepRecord; STEPS],
-    /// The latest refusal.
-    pub last_reason: Option<Refusal>,
-}
-
-impl Person {
-    fn new(started: u64) -> Self {
-        Self {
-            name: None,
-            started,
-            steps: Default::default(),
-            last_reason: None,
-        }
-    }
-}
 
 /// One PC in the room.
 #[derive(Debug, Clone)]
@@ -65,8 +20,12 @@ pub struct Trainee {
     pub text_messages: bool,
     /// The last contact (trainer's Unix seconds).
     pub last_seen: u64,
-    /// Everyone who sat here; the last is the one there now.
+    /// Everyone who sat here, the last the one there now; in the live
+    /// room only that last one (the report reads the rest from the
+    /// database), so memory does not grow with resets.
     pub people: Vec<Person>,
+    /// People no longer in `people`.
+    earlier: u32,
     step: Step,
     since: u64,
     last_at: u64,
@@ -75,6 +34,7 @@ pub struct Trainee {
     pending: BTreeSet<CommandId>,
     answered: BTreeSet<CommandId>,
     declined: bool,
+    keep_all: bool,
 }
 
 impl Trainee {
@@ -105,6 +65,10 @@ impl Trainee {
         let mut person = Person::new(at);
         person.steps[Step::Welcome.index()].entered = Some(at);
         self.people.push(person);
+        if !self.keep_all && self.people.len() > 1 {
+            self.people.remove(0);
+            self.earlier = self.earlier.saturating_add(1);
+        }
         self.step = Step::Welcome;
         self.since = at;
         self.hand = false;
@@ -139,6 +103,10 @@ impl Trainee {
 #[derive(Debug, Clone)]
 pub struct Model {
     code: RoomCode,
+    /// Every person at each PC (the report), or only the one there now.
+    keep_all: bool,
+    /// Names given so far, to order equal ones.
+    names: u64,
     trainees: BTreeMap<TraineeId, Trainee>,
     /// Per step: each person's time to pass it.
     passed: [Vec<u64>; STEPS],
@@ -146,10 +114,21 @@ pub struct Model {
 }
 
 impl Model {
-    /// An empty room.
+    /// An empty room that keeps every person who sat at each PC.
     pub fn new(code: RoomCode) -> Self {
         Self {
+            keep_all: true,
+            ..Self::live(code)
+        }
+    }
+
+    /// An empty room that keeps what the dashboard shows: each PC's
+    /// current person, and every step's times for the chart.
+    pub fn live(code: RoomCode) -> Self {
+        Self {
             code,
+            keep_all: false,
+            names: 0,
             trainees: BTreeMap::new(),
             passed: Default::default(),
             refusals: [0; STEPS],
@@ -159,6 +138,26 @@ impl Model {
     /// The room code.
     pub fn code(&self) -> &RoomCode {
         &self.code
+    }
+
+    /// The trainer gave the room a new code.
+    pub fn set_code(&mut self, code: RoomCode) {
+        self.code = code;
+    }
+
+    /// How many PCs are in the room.
+    pub fn len(&self) -> usize {
+        self.trainees.len()
+    }
+
+    /// No PC is in the room.
+    pub fn is_empty(&self) -> bool {
+        self.trainees.is_empty()
+    }
+
+    /// Events counted from `id` in this room.
+    pub fn events(&self, id: TraineeId) -> u64 {
+        self.trainees.get(&id).map_or(0, |t| t.events)
     }
 
     /// A PC joined at `at`.
@@ -180,6 +179,8 @@ impl Model {
                 pending: BTreeSet::new(),
                 answered: BTreeSet::new(),
                 declined: false,
+                keep_all: self.keep_all,
+                earlier: 0,
             },
         );
     }
@@ -216,7 +217,14 @@ impl Model {
         t.events += 1;
         t.last_at = t.last_at.max(at);
         match kind {
-            EventKind::Named { name } => t.person().name = Some(name.clone()),
+            EventKind::Named { name } => {
+                self.names += 1;
+                let person = t.person();
+                if person.name.as_ref() != Some(name) {
+                    person.name = Some(name.clone());
+                    person.named = self.names;
+                }
+            }
             EventKind::StepEntered { step } => t.move_to(*step, at),
             EventKind::StepPassed { step } => {
                 let here = t.step == *step;
@@ -307,7 +315,7 @@ impl Model {
                     reset_pending: !t.pending.is_empty(),
                     reset_declined: t.declined,
                     training: t.training,
-                    person: t.people.len() as u32,
+                    person: t.earlier.saturating_add(t.people.len() as u32),
                     events: t.events,
                 }
             })
@@ -335,25 +343,33 @@ impl Model {
             now,
             trainees,
             steps,
+            door: Default::default(),
         }
     }
 
-    /// Display names with equal ones told apart by number order: "Jan",
-    /// "Jan (2)", … (letter case does not make a name different).
+    /// Display names with equal ones told apart by who came first: "Jan",
+    /// "Jan (2)", … Names equal after NFKC and in any letter case are the
+    /// same name ("Ｂｏｂ" is "bob").
     pub fn told_apart(&self) -> HashMap<TraineeId, String> {
+        let mut named: Vec<(u64, TraineeId, &DisplayName)> = self
+            .trainees
+            .iter()
+            .filter_map(|(id, t)| {
+                let person = t.people.last()?;
+                Some((person.named, *id, person.name.as_ref()?))
+            })
+            .collect();
+        named.sort_by_key(|(order, id, _)| (*order, *id));
         let mut seen: HashMap<String, u32> = HashMap::new();
         let mut names = HashMap::new();
-        for (id, t) in &self.trainees {
-            let Some(name) = t.people.last().and_then(|p| p.name.as_ref()) else {
-                continue;
-            };
-            let count = seen.entry(name.as_str().to_lowercase()).or_default();
+        for (_, id, name) in named {
+            let count = seen.entry(name.same_as()).or_default();
             *count += 1;
             let shown = match *count {
                 1 => name.as_str().to_owned(),
                 n => format!("{} ({n})", name.as_str()),
             };
-            names.insert(*id, shown);
+            names.insert(id, shown);
         }
         names
     }

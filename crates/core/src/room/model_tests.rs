@@ -1,4 +1,5 @@
 use super::*;
+use crate::room::Refusal;
 use crate::room::snapshot::Stuck;
 
 const T0: u64 = 1_800_000_000;

@@ -2,58 +2,71 @@
 //! room still kept. Times are UTC; names are quoted so a spreadsheet never
 //! runs them as formulas.
 
-use std::fmt::Write;
+use std::io::{self, Write};
 
 use super::store::StoredRoom;
 use super::wire::{Refusal, Step};
 
-/// The report of `rooms` at `now`.
+/// The report of `rooms` at `now`, as one string.
 pub fn csv(rooms: &[StoredRoom], now: u64) -> String {
-    let mut out = String::from(
-        "room_started_utc,trainee,person,name,step,entered_utc,seconds,passed,refusals",
-    );
-    for reason in Refusal::ALL {
-        out.push(',');
-        out.push_str(reason.key());
-    }
-    out.push_str("\r\n");
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail.
+    let _ = header(&mut out);
     for room in rooms {
-        let started = utc(room.started);
-        for (id, trainee) in room.model.trainees() {
-            for (index, person) in trainee.people.iter().enumerate() {
-                let name = person.name.as_ref().map_or("", |n| n.as_str());
-                for step in Step::ALL {
-                    let record = &person.steps[step.index()];
-                    let Some(entered) = record.entered else {
-                        continue;
-                    };
-                    let _ = write!(
-                        out,
-                        "{started},{},{},{},{},{},{},{},{}",
-                        id.0,
-                        index + 1,
-                        field(name),
-                        step.key(),
-                        utc(entered),
-                        trainee.time_on(index, step, now),
-                        u8::from(record.passed),
-                        record.refusal_count(),
-                    );
-                    for count in record.refusals {
-                        let _ = write!(out, ",{count}");
-                    }
-                    out.push_str("\r\n");
+        let _ = self::room(&mut out, room, now);
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The report's first line.
+pub fn header(out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(
+        b"room_started_utc,trainee,person,name,step,entered_utc,seconds,passed,refusals",
+    )?;
+    for reason in Refusal::ALL {
+        write!(out, ",{}", reason.key())?;
+    }
+    out.write_all(b"\r\n")
+}
+
+/// One room's lines: one per person per step they reached.
+pub fn room(out: &mut dyn Write, room: &StoredRoom, now: u64) -> io::Result<()> {
+    let started = utc(room.started);
+    for (id, trainee) in room.model.trainees() {
+        for (index, person) in trainee.people.iter().enumerate() {
+            let name = person.name.as_ref().map_or("", |n| n.as_str());
+            for step in Step::ALL {
+                let record = &person.steps[step.index()];
+                let Some(entered) = record.entered else {
+                    continue;
+                };
+                write!(
+                    out,
+                    "{started},{},{},{},{},{},{},{},{}",
+                    id.0,
+                    index + 1,
+                    field(name),
+                    step.key(),
+                    utc(entered),
+                    trainee.time_on(index, step, now),
+                    u8::from(record.passed),
+                    record.refusal_count(),
+                )?;
+                for count in record.refusals {
+                    write!(out, ",{count}")?;
                 }
+                out.write_all(b"\r\n")?;
             }
         }
     }
-    out
+    Ok(())
 }
 
 /// A text field quoted for CSV, defused for spreadsheets (`=`, `+`, `-`
-/// at the start would be a formula).
+/// at the start would be a formula, also behind invisible characters a
+/// spreadsheet skips; names from before issue 23 may have them).
 fn field(text: &str) -> String {
-    let defused = match text.chars().next() {
+    let defused = match super::names::skip_invisible(text).chars().next() {
         Some('=' | '+' | '-' | '@') => format!("'{text}"),
         _ => text.to_owned(),
     };

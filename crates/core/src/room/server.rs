@@ -3,25 +3,24 @@
 //! the admin token. The dashboard uses [`Running`] directly: a snapshot,
 //! a change counter to watch, and the resets.
 
-use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
 use axum::routing::{get, post};
-use axum::serve::ListenerExt;
 use tokio::sync::{oneshot, watch};
 use tokio::task::JoinHandle;
 
 use super::gate::Gate;
-use super::model::Model;
-use super::secret::{Token, TokenHash};
+pub use super::limits::Limits;
+use super::secret::Token;
+use super::shared::{Inner, Shared};
 use super::snapshot::Snapshot;
 use super::store::{Store, StoreError};
 use super::wire::{CommandId, RoomCode, TraineeId};
-use super::{handlers, report};
+use super::{accept, handlers};
 use crate::service::clock::{Clock, SystemClock};
 
 /// The trainer's port when `--listen` names none (documented in the README).
@@ -44,6 +43,9 @@ pub enum ServerError {
     /// No trainee with this number in the room.
     #[error("no trainee {0:?} in the room")]
     NoSuchTrainee(TraineeId),
+    /// The report could not be written.
+    #[error("writing the report: {0}")]
+    Write(std::io::Error),
 }
 
 /// How to start a trainer.
@@ -57,74 +59,13 @@ pub struct Options {
     pub retention: Duration,
     /// The trainer's time (a manual clock in tests).
     pub clock: Arc<dyn Clock>,
-}
-
-/// The room behind one lock: the database and the model change together.
-pub(super) struct Inner {
-    pub(super) store: Option<Store>,
-    pub(super) model: Model,
-    pub(super) tokens: HashMap<TokenHash, TraineeId>,
-    pub(super) gate: Gate,
-}
-
-/// What every request handler shares.
-pub(super) struct Shared {
-    inner: Mutex<Inner>,
-    pub(super) admin: TokenHash,
-    pub(super) clock: Arc<dyn Clock>,
-    changes: watch::Sender<u64>,
-}
-
-impl Shared {
-    pub(super) fn lock(&self) -> MutexGuard<'_, Inner> {
-        // A panic in one request must not take the room down with it.
-        self.inner.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// Tells the dashboard something changed.
-    pub(super) fn changed(&self) {
-        self.changes.send_modify(|n| *n += 1);
-    }
-
-    /// Issues a reset for each of `trainees` without one pending.
-    pub(super) fn reset(&self, trainees: &[TraineeId]) -> Result<Vec<CommandId>, ServerError> {
-        let now = self.clock.now();
-        let mut inner = self.lock();
-        let Inner { store, model, .. } = &mut *inner;
-        let store = store.as_mut().ok_or(ServerError::Stopped)?;
-        let mut issued = Vec::new();
-        for id in trainees {
-            if !model.contains(*id) {
-                return Err(ServerError::NoSuchTrainee(*id));
-            }
-            if !model.pending(*id).is_empty() {
-                continue;
-            }
-            let command = store.issue(*id, now)?;
-            model.issue(*id, command);
-            issued.push(command);
-        }
-        drop(inner);
-        self.changed();
-        Ok(issued)
-    }
-
-    pub(super) fn report(&self) -> Result<String, ServerError> {
-        let inner = self.lock();
-        let store = inner.store.as_ref().ok_or(ServerError::Stopped)?;
-        Ok(report::csv(&store.rooms()?, self.clock.now()))
-    }
-
-    /// No more requests: the database is closed.
-    fn close(&self) {
-        self.lock().store = None;
-    }
+    /// Trainees per room, events per trainee.
+    pub limits: Limits,
 }
 
 /// A trainer that is listening.
 pub struct Running {
     address: SocketAddr,
-    code: RoomCode,
     admin_token: Token,
     shared: Arc<Shared>,
     shutdown: Option<oneshot::Sender<()>>,
@@ -143,6 +84,7 @@ pub async fn start(
         data_dir: data_dir.to_owned(),
         retention,
         clock: Arc::new(SystemClock),
+        limits: Limits::default(),
     })
     .await
 }
@@ -162,19 +104,22 @@ pub async fn start_with(options: Options) -> Result<Running, ServerError> {
             .await
             .map_err(|_| ServerError::Stopped)??;
     let tokens = store.tokens()?.into_iter().collect();
-    let code = model.code().clone();
     let admin_token = Token::random();
-    let shared = Arc::new(Shared {
-        inner: Mutex::new(Inner {
-            store: Some(store),
-            model,
-            tokens,
-            gate: Gate::default(),
-        }),
-        admin: admin_token.hash(),
-        clock: options.clock,
-        changes: watch::channel(0).0,
-    });
+    let inner = Inner {
+        store: Some(store),
+        model,
+        tokens,
+        gate: Gate::default(),
+        buckets: Default::default(),
+        refused_full: 0,
+    };
+    let shared = Arc::new(Shared::new(
+        inner,
+        admin_token.hash(),
+        options.clock,
+        options.limits,
+        options.data_dir.clone(),
+    ));
     let router = Router::new()
         .route("/v1/join", post(handlers::join))
         .route("/v1/events", post(handlers::events))
@@ -182,24 +127,11 @@ pub async fn start_with(options: Options) -> Result<Running, ServerError> {
         .route("/v1/room", get(handlers::room))
         .route("/v1/report.csv", get(handlers::report))
         .route("/v1/reset", post(handlers::reset_all))
+        .route("/v1/code", post(handlers::new_code))
         .route("/v1/trainees/{id}/reset", post(handlers::reset_one))
         .with_state(Arc::clone(&shared));
-    // Small answers go out at once, not after Nagle's delay.
-    let listener = listener.tap_io(|tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
     let (shutdown, stop) = oneshot::channel::<()>();
-    let serve = tokio::spawn(async move {
-        let stopped = async {
-            let _ = stop.await;
-        };
-        if let Err(e) = axum::serve(listener, router)
-            .with_graceful_shutdown(stopped)
-            .await
-        {
-            tracing::error!("trainer server: {e}");
-        }
-    });
+    let serve = tokio::spawn(accept::serve(listener, router, stop));
     let purging = Arc::clone(&shared);
     let purge = tokio::spawn(async move {
         let mut every = tokio::time::interval(PURGE_EVERY);
@@ -221,7 +153,6 @@ pub async fn start_with(options: Options) -> Result<Running, ServerError> {
     tracing::info!(%address, "trainer listening");
     Ok(Running {
         address,
-        code,
         admin_token,
         shared,
         shutdown: Some(shutdown),
@@ -245,9 +176,15 @@ impl Running {
         format!("http://{}", SocketAddr::new(ip, self.address.port()))
     }
 
-    /// The room code trainees join with.
-    pub fn code(&self) -> &RoomCode {
-        &self.code
+    /// The room code trainees join with now.
+    pub fn code(&self) -> RoomCode {
+        self.shared.lock().model.code().clone()
+    }
+
+    /// Gives the room a new code (someone is trying codes): trainees
+    /// already in stay; a restarted trainer keeps the new code.
+    pub fn new_code(&self) -> Result<RoomCode, ServerError> {
+        self.shared.new_code()
     }
 
     /// The admin token for `GET /v1/room` and the report; never for the
@@ -259,14 +196,18 @@ impl Running {
     /// The room now.
     pub fn snapshot(&self) -> Snapshot {
         let now = self.shared.clock.now();
-        self.shared.lock().model.snapshot(now)
+        let inner = self.shared.lock();
+        let mut snapshot = inner.model.snapshot(now);
+        snapshot.door = inner.door(now);
+        snapshot
     }
 
-    /// Counts every change to the room (joins, events, heartbeats, resets).
-    /// Times on steps and "offline" change with the clock alone: a
-    /// dashboard also takes a snapshot every second.
+    /// Counts every change to the room (joins, events, resets, codes).
+    /// Heartbeats are not changes: they move only "offline", which, like
+    /// times on steps, moves with the clock, and a dashboard takes a
+    /// snapshot every second anyway.
     pub fn changes(&self) -> watch::Receiver<u64> {
-        self.shared.changes.subscribe()
+        self.shared.subscribe()
     }
 
     /// Asks one trainee's assistant to start over for the next person; no
@@ -290,6 +231,12 @@ impl Running {
     /// The CSV report of every room kept.
     pub fn report_csv(&self) -> Result<String, ServerError> {
         self.shared.report()
+    }
+
+    /// Writes the CSV report into `out` as it is read, outside the room's
+    /// lock (for a file: memory stays one room's worth).
+    pub fn write_report(&self, out: &mut dyn std::io::Write) -> Result<(), ServerError> {
+        self.shared.write_report(out)
     }
 
     /// Stops listening after the requests under way (at most 3 s), and

@@ -23,6 +23,20 @@ pub struct Snapshot {
     pub trainees: Vec<Row>,
     /// One per step, in the guide's order: the chart.
     pub steps: Vec<StepStats>,
+    /// Who was kept out at the door.
+    pub door: Door,
+}
+
+/// Joins refused: wrong codes and a full room.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Door {
+    /// Wrong codes keep coming (more than the room ever mistypes): someone
+    /// is trying room codes; a new code stops them.
+    pub trying_codes: bool,
+    /// Wrong room codes since the code was last changed.
+    pub wrong_codes: u64,
+    /// Joins refused because the room was full.
+    pub refused_full: u32,
 }
 
 /// One trainee's line.

@@ -34,6 +34,9 @@ pub enum StoreError {
     /// An event in the database cannot be read back.
     #[error("room database: unreadable event: {0}")]
     Corrupt(#[from] serde_json::Error),
+    /// The token belongs to a trainee of another (older) room.
+    #[error("the token belongs to another room")]
+    TokenOfAnotherRoom,
 }
 
 const SCHEMA: &str = "
@@ -89,17 +92,33 @@ impl Store {
     /// longer than `retention`, and carries on with the latest room if it
     /// was active within [`RESUME_WITHIN`]; else starts a new one.
     pub fn open(dir: &Path, now: u64, retention: Duration) -> Result<(Store, Model), StoreError> {
-        let fresh = !dir.exists();
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::DataDir(dir.to_owned(), e))?;
-        // People's results: a directory made here is the trainer's account's
-        // only (one given that exists is left as it is).
-        #[cfg(unix)]
-        if fresh {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-                .map_err(|e| StoreError::DataDir(dir.to_owned(), e))?;
+        // People's results: a folder made here is the trainer's account's
+        // only; one given that exists is never changed, only reported.
+        let folder =
+            crate::private::dir(dir).map_err(|e| StoreError::DataDir(dir.to_owned(), e))?;
+        if folder == crate::private::Folder::OpenToOthers {
+            tracing::warn!(
+                "the room's folder {} can be read by other users of this computer; \
+                 the room's files in it are not (0600)",
+                dir.display()
+            );
         }
-        let conn = Connection::open(dir.join(FILE))?;
+        let path = dir.join(FILE);
+        // SQLite makes its -wal and -shm files with the database's mode: a
+        // database made 0600 keeps all three private. Files an older
+        // version left at 0644 are tightened.
+        match crate::private::new_file(&path) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let file = dir.join(format!("{FILE}{suffix}"));
+                    crate::private::tighten(&file)
+                        .map_err(|e| StoreError::DataDir(file.clone(), e))?;
+                }
+            }
+            Err(e) => return Err(StoreError::DataDir(path, e)),
+        }
+        let conn = Connection::open(&path)?;
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -120,7 +139,7 @@ impl Store {
         let model = match latest.and_then(|(id, code)| Some((id, RoomCode::parse(&code)?))) {
             Some((id, code)) => {
                 store.room = id;
-                store.replay(id, code)?
+                store.replay(id, code, false)?
             }
             None => {
                 let code = RoomCode::random();
@@ -129,7 +148,7 @@ impl Store {
                     params![code.as_str(), now as i64],
                 )?;
                 store.room = store.conn.last_insert_rowid();
-                Model::new(code)
+                Model::live(code)
             }
         };
         Ok((store, model))
@@ -144,9 +163,15 @@ impl Store {
         )?)
     }
 
-    /// Builds room `id` again from its trainees, events and commands.
-    fn replay(&self, id: i64, code: RoomCode) -> Result<Model, StoreError> {
-        let mut model = Model::new(code);
+    /// Builds room `id` again from its trainees, events and commands;
+    /// with `everyone`, every person at each PC (the report), else only
+    /// what the dashboard shows (the live room).
+    fn replay(&self, id: i64, code: RoomCode, everyone: bool) -> Result<Model, StoreError> {
+        let mut model = if everyone {
+            Model::new(code)
+        } else {
+            Model::live(code)
+        };
         let mut trainees = self
             .conn
             .prepare("SELECT id, training, joined FROM trainees WHERE room = ?1 ORDER BY id")?;
@@ -191,18 +216,27 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// A new trainee with this token hash.
+    /// A new trainee with this token hash; a token an older room still
+    /// keeps is refused (the trainee draws a new one).
     pub fn join(
         &mut self,
         token: &TokenHash,
         training: bool,
         now: u64,
     ) -> Result<TraineeId, StoreError> {
-        self.conn.execute(
+        let inserted = self.conn.execute(
             "INSERT INTO trainees (room, token_hash, training, joined, last_seen)
              VALUES (?1, ?2, ?3, ?4, ?4)",
             params![self.room, &token[..], training, now as i64],
-        )?;
+        );
+        match inserted {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                return Err(StoreError::TokenOfAnotherRoom);
+            }
+            other => other?,
+        };
         let id = TraineeId(self.conn.last_insert_rowid());
         self.touch(now)?;
         Ok(id)
@@ -257,6 +291,15 @@ impl Store {
         Ok(())
     }
 
+    /// The room's new code (trainees keep their tokens).
+    pub fn set_code(&mut self, code: &RoomCode) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE rooms SET code = ?2 WHERE id = ?1",
+            params![self.room, code.as_str()],
+        )?;
+        Ok(())
+    }
+
     /// Keeps a reset for `trainee`.
     pub fn issue(&mut self, trainee: TraineeId, now: u64) -> Result<CommandId, StoreError> {
         self.conn.execute(
@@ -268,22 +311,53 @@ impl Store {
 
     /// Every room kept, oldest first, replayed: for the report.
     pub fn rooms(&self) -> Result<Vec<StoredRoom>, StoreError> {
+        let mut rooms = Vec::new();
+        self.each_room(|room| {
+            rooms.push(room);
+            Ok::<_, StoreError>(())
+        })?;
+        Ok(rooms)
+    }
+
+    /// Every room kept, oldest first, replayed one at a time into `each`
+    /// (memory holds one room, however many are kept).
+    pub fn each_room<E: From<StoreError>>(
+        &self,
+        mut each: impl FnMut(StoredRoom) -> Result<(), E>,
+    ) -> Result<(), E> {
         let mut query = self
             .conn
-            .prepare("SELECT id, code, started FROM rooms ORDER BY id")?;
+            .prepare("SELECT id, code, started FROM rooms ORDER BY id")
+            .map_err(StoreError::from)?;
         let rows: Vec<(i64, String, i64)> = query
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<Result<_, _>>()?;
-        rows.into_iter()
-            .filter_map(|(id, code, started)| Some((id, RoomCode::parse(&code)?, started)))
-            .map(|(id, code, started)| {
-                Ok(StoredRoom {
-                    started: started as u64,
-                    model: self.replay(id, code)?,
-                })
-            })
-            .collect()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .and_then(|rows| rows.collect())
+            .map_err(StoreError::from)?;
+        for (id, code, started) in rows {
+            let Some(code) = RoomCode::parse(&code) else {
+                continue;
+            };
+            let model = self.replay(id, code, true)?;
+            each(StoredRoom {
+                started: started as u64,
+                model,
+            })?;
+        }
+        Ok(())
     }
+}
+
+/// A second, read-only connection to the room's database in `dir`, for
+/// the report: WAL lets it read while the trainer writes, without the
+/// room's lock.
+pub fn reader(dir: &Path) -> Result<Store, StoreError> {
+    use rusqlite::OpenFlags;
+    let conn = Connection::open_with_flags(
+        dir.join(FILE),
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    Ok(Store { conn, room: 0 })
 }
 
 #[cfg(test)]

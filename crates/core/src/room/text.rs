@@ -64,6 +64,8 @@ pub fn link(lang: Lang, link: Link) -> String {
         Link::Joined { .. } => t!(lang, "room-link-joined"),
         Link::Unreachable => t!(lang, "room-link-unreachable"),
         Link::WrongCode => t!(lang, "room-link-wrong-code"),
+        Link::RoomFull => t!(lang, "room-link-room-full"),
+        Link::SlowDown => t!(lang, "room-link-slow-down"),
     }
 }
 
@@ -122,6 +124,24 @@ mod tests {
             trainee: TraineeId(1),
         };
         assert_ne!(link(Lang::Nl, joined), link(Lang::En, joined));
+        // Every state of the link has its own sentence in both languages.
+        let links = [
+            Link::Joining,
+            joined,
+            Link::Unreachable,
+            Link::WrongCode,
+            Link::RoomFull,
+            Link::SlowDown,
+        ];
+        for lang in Lang::ALL {
+            let said: std::collections::HashSet<String> =
+                links.iter().map(|l| link(lang, *l)).collect();
+            assert_eq!(said.len(), links.len(), "{lang:?}");
+        }
+        assert_eq!(
+            link(Lang::Nl, Link::RoomFull),
+            "De trainingsruimte is vol. Vraag de trainer om ruimte; deze pc probeert het elke minuut opnieuw. Ga gewoon door: je stappen worden bewaard."
+        );
         assert_eq!(step(Lang::En, Step::Sms), "Text code");
     }
 }

@@ -28,7 +28,8 @@ impl DisplayName {
     }
 
     /// Checks a name: 1 to [`NAME_MAX`] characters, no `@`, no control
-    /// characters, at most three digits. Spaces are collapsed.
+    /// characters, at most three digits, nothing that hides what it is
+    /// (see [`super::names`]). Spaces are collapsed.
     pub fn new(name: &str) -> Option<Self> {
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         let length = name.chars().count();
@@ -36,8 +37,14 @@ impl DisplayName {
         let fine = (1..=NAME_MAX).contains(&length)
             && digits <= 3
             && !name.contains('@')
-            && !name.chars().any(char::is_control);
+            && !name.chars().any(char::is_control)
+            && super::names::honest(&name);
         fine.then_some(DisplayName(name))
+    }
+
+    /// What two names are compared by: equal after NFKC, in any case.
+    pub fn same_as(&self) -> String {
+        super::names::key(&self.0)
     }
 
     /// The name.
@@ -270,12 +277,22 @@ pub struct HeartbeatResponse {
     pub commands: Vec<Command>,
 }
 
+/// The answer to `POST /v1/code` (admin).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewCode {
+    /// The room's code from now on.
+    pub code: RoomCode,
+}
+
 /// An error answer: a fixed key for programs, never a sentence.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Problem {
-    /// `wrong_code`, `slow_down`, `unauthorized`, `not_found`, `storage`.
+    /// `wrong_code`, `room_full`, `slow_down`, `events_too_fast`,
+    /// `too_many_events`, `token_of_another_room`, `unauthorized`,
+    /// `not_found`, `storage`.
     pub error: String,
-    /// With `slow_down`: seconds to wait before joining again.
+    /// With `slow_down`, `events_too_fast`, `too_many_events`: seconds to
+    /// wait before trying again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<u64>,
 }

@@ -302,11 +302,12 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<Entry, JournalError> {
 /// never half of one.
 fn write_atomically(path: &Path, entry: &Entry) -> Result<(), JournalError> {
     let dir = path.parent().expect("journal files are in a folder");
-    create_private_dir(dir).map_err(|e| unwritable(dir, &e))?;
+    // It names a person and a server: the owner's only.
+    crate::private::dir(dir).map_err(|e| unwritable(dir, &e))?;
     let temp = path.with_extension(format!("json.{}.tmp", std::process::id()));
     let text = serde_json::to_vec_pretty(entry).expect("an entry serialises");
     let written = (|| {
-        let mut file = private_file(&temp)?;
+        let mut file = crate::private::file(&temp)?;
         file.write_all(&text)?;
         file.sync_all()?;
         std::fs::rename(&temp, path)
@@ -330,23 +331,6 @@ fn sync_dir(path: &Path) -> Result<(), JournalError> {
     #[cfg(not(unix))]
     let _ = path;
     Ok(())
-}
-
-/// The folder, readable by its owner only (it names a person and server).
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)
-}
-
-fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)
 }
 
 #[cfg(test)]
