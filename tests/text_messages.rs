@@ -165,6 +165,36 @@ async fn own_provider_keeps_text_messages_and_off_drops_them_on_either_side() {
     }
 }
 
+/// After the day, a passkey Microsoft already lists is named on the finish
+/// as the backup it is, instead of the passkey route to come.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_passkey_on_record_is_named_as_the_backup() {
+    let harness = m365::Harness::start();
+    harness
+        .set_methods(
+            JAN,
+            vec![
+                password(),
+                authenticator(APP_ID, PHONE_MODEL),
+                m365::passkey("Pixel 8"),
+            ],
+        )
+        .await;
+    let mut h = app_on(&harness, Lang::En, Sender::Microsoft, DAY).await;
+    signed_in(&mut h, Lang::En).await;
+    h.click("To the end").await;
+    assert_eq!(h.app.screen(), Screen::Microsoft(Page::Finish));
+    assert!(h.shows("Passkey in Microsoft Authenticator on Pixel 8 (already on record)"));
+    assert!(
+        h.text_containing("Your passkey, listed above, is a backup too")
+            .is_some()
+    );
+    assert!(
+        h.text_containing("a coming version of this assistant")
+            .is_none()
+    );
+}
+
 /// A PC whose clock is a week behind still follows Microsoft: once Graph
 /// answered, its `Date` decides, and the phone screens leave the route.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -638,3 +638,12 @@ m365-backup-app-missing = Once Microsoft shows Microsoft Authenticator above, th
 m365-backup-passkey = A passkey in Microsoft Authenticator can be a backup too; a coming version of this assistant will guide you through it. Until then: on Security info, choose [Add sign-in method], then [Passkey in Microsoft Authenticator].
 m365-tick-phone-not-backup-ended = Mobile phone { $number }: on record at Microsoft, but Microsoft no longer sends codes to it, so it does not count as your backup.
 m365-tick-phone-not-backup-off = Mobile phone { $number }: on record at Microsoft, but your organisation does not use text messages, so it does not count as your backup.
+m365-tick-passkey-authenticator = { $state ->
+    [new] Passkey in Microsoft Authenticator on { $device } (new)
+   *[kept] Passkey in Microsoft Authenticator on { $device } (already on record)
+}
+m365-tick-passkey = { $state ->
+    [new] Passkey { $name } (new)
+   *[kept] Passkey { $name } (already on record)
+}
+m365-backup-passkey-on-record = Your passkey, listed above, is a backup too: choose it where Microsoft's sign-in offers it.

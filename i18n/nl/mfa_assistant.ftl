@@ -639,3 +639,12 @@ m365-backup-app-missing = Zodra Microsoft hierboven Microsoft Authenticator toon
 m365-backup-passkey = Ook een passkey in Microsoft Authenticator kan een reserve zijn; een volgende versie van deze assistent helpt je daarbij. Tot dan: kies op de pagina Beveiligingsgegevens [Aanmeldingsmethode toevoegen] en daarna de passkey in Microsoft Authenticator.
 m365-tick-phone-not-backup-ended = Mobiele telefoon { $number }: bekend bij Microsoft, maar Microsoft stuurt er geen codes meer naartoe. Hij telt dus niet als je reserve.
 m365-tick-phone-not-backup-off = Mobiele telefoon { $number }: bekend bij Microsoft, maar je organisatie gebruikt geen sms. Hij telt dus niet als je reserve.
+m365-tick-passkey-authenticator = { $state ->
+    [new] Passkey in Microsoft Authenticator op { $device } (nieuw)
+   *[kept] Passkey in Microsoft Authenticator op { $device } (was al bekend bij Microsoft)
+}
+m365-tick-passkey = { $state ->
+    [new] Passkey { $name } (nieuw)
+   *[kept] Passkey { $name } (was al bekend bij Microsoft)
+}
+m365-backup-passkey-on-record = Ook je passkey hierboven is een reserve: kies hem waar het aanmelden bij Microsoft dat aanbiedt.

@@ -330,6 +330,20 @@ pub fn authenticator(id: &str, model: &str) -> Value {
     })
 }
 
+/// Microsoft's JSON for a passkey in Microsoft Authenticator on Android
+/// (its AAGUID), named after the phone.
+pub fn passkey(phone: &str) -> Value {
+    json!({
+        "@odata.type": "#microsoft.graph.fido2AuthenticationMethod",
+        "id": "-2_GRUg2-HYz6_1YG4YRAQ2",
+        "displayName": phone,
+        "model": "Microsoft Authenticator - Android",
+        "aaGuid": "de1e552d-db1d-4423-a619-566b625cdc84",
+        "attestationLevel": "notAttested",
+        "createdDateTime": "2026-11-02T09:12:00Z",
+    })
+}
+
 /// Microsoft's JSON for a phone method; its id is fixed per type.
 pub fn phone(number: &str, phone_type: &str) -> Value {
     let id = match phone_type {

@@ -41,10 +41,16 @@ pub fn finish_note<'a>(state: &State, ctx: &Ctx<'_>) -> Option<Element<'a, Messa
     } else {
         t!(lang, "m365-backup-app-missing")
     };
+    // Where Microsoft already lists a passkey it is named, not announced.
+    let passkey = if state.progress().passkey.is_some() {
+        t!(lang, "m365-backup-passkey-on-record")
+    } else {
+        t!(lang, "m365-backup-passkey")
+    };
     Some(
         iced::widget::column![
             ui::instruction(format!("{why} {app}")),
-            ui::instruction(t!(lang, "m365-backup-passkey")),
+            ui::instruction(passkey),
         ]
         .spacing(8)
         .into(),

@@ -78,7 +78,47 @@ fn ticks<'a>(
             lines = lines.push(line);
         }
     }
+    // A passkey is not asked for here, but where one is there it is said.
+    if show == Show::Both
+        && let Some(tick) = &state.progress.passkey
+    {
+        lines = lines.push(ui::feedback(Tone::Success, passkey_line(ctx, tick)));
+    }
     lines
+}
+
+/// "Passkey in Microsoft Authenticator on Pixel 8 (new)".
+pub fn passkey_line(ctx: &Ctx<'_>, tick: &Tick) -> String {
+    let (name, in_authenticator) = match &tick.method.kind {
+        MethodKind::Passkey {
+            display_name,
+            model,
+            in_authenticator,
+        } => (
+            display_name
+                .as_deref()
+                .or(model.as_deref())
+                .filter(|n| !n.trim().is_empty())
+                .unwrap_or_default(),
+            *in_authenticator,
+        ),
+        _ => ("", false),
+    };
+    if in_authenticator {
+        t!(
+            ctx.lang,
+            "m365-tick-passkey-authenticator",
+            device = name,
+            state = mark(tick)
+        )
+    } else {
+        t!(
+            ctx.lang,
+            "m365-tick-passkey",
+            name = name,
+            state = mark(tick)
+        )
+    }
 }
 
 fn mark(tick: &Tick) -> &'static str {

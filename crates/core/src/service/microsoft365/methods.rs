@@ -41,11 +41,21 @@ pub enum MethodKind {
         /// `smsSignInState`, e.g. "notAllowedByPolicy" (informative only).
         sms_sign_in: Option<String>,
     },
+    /// `fido2AuthenticationMethod`: a passkey, on a phone or a security key.
+    Passkey {
+        /// What the person named it, e.g. "Pixel 8".
+        display_name: Option<String>,
+        /// The authenticator's model, e.g. "Microsoft Authenticator - Android".
+        model: Option<String>,
+        /// True when the passkey lives in Microsoft Authenticator (by its
+        /// AAGUID, Android's or iOS's).
+        in_authenticator: bool,
+    },
     /// `softwareOathAuthenticationMethod`: another authenticator app's codes.
     SoftwareOath,
     /// `passwordAuthenticationMethod`: every account has one.
     Password,
-    /// Any other `@odata.type`, e.g. `#microsoft.graph.fido2AuthenticationMethod`.
+    /// Any other `@odata.type`, e.g. `#microsoft.graph.emailAuthenticationMethod`.
     Other(String),
 }
 
@@ -62,6 +72,13 @@ pub enum PhoneType {
     Other(String),
 }
 
+/// Microsoft Authenticator's AAGUIDs as a passkey provider (Microsoft
+/// Entra's documentation): Android, then iOS.
+pub const AUTHENTICATOR_AAGUIDS: [&str; 2] = [
+    "de1e552d-db1d-4423-a619-566b625cdc84",
+    "90a3ccdf-635c-4729-a248-9b709135078f",
+];
+
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Raw {
@@ -75,6 +92,8 @@ struct Raw {
     phone_number: Option<String>,
     phone_type: Option<String>,
     sms_sign_in_state: Option<String>,
+    model: Option<String>,
+    aa_guid: Option<String>,
 }
 
 impl Method {
@@ -96,6 +115,15 @@ impl Method {
                     other => PhoneType::Other(other.unwrap_or_default().to_owned()),
                 },
                 sms_sign_in: raw.sms_sign_in_state,
+            },
+            "fido2AuthenticationMethod" => MethodKind::Passkey {
+                display_name: raw.display_name,
+                model: raw.model,
+                in_authenticator: raw.aa_guid.as_deref().is_some_and(|id| {
+                    AUTHENTICATOR_AAGUIDS
+                        .iter()
+                        .any(|known| id.trim().eq_ignore_ascii_case(known))
+                }),
             },
             "softwareOathAuthenticationMethod" => MethodKind::SoftwareOath,
             "passwordAuthenticationMethod" => MethodKind::Password,
@@ -133,6 +161,10 @@ impl Method {
 
     fn is_authenticator(&self) -> bool {
         matches!(self.kind, MethodKind::Authenticator { .. })
+    }
+
+    fn is_passkey(&self) -> bool {
+        matches!(self.kind, MethodKind::Passkey { .. })
     }
 
     fn is_mobile(&self) -> bool {
@@ -184,6 +216,7 @@ impl Snapshot {
         Progress {
             authenticator: pick(Method::is_authenticator),
             mobile_phone: pick(Method::is_mobile),
+            passkey: pick(Method::is_passkey),
         }
     }
 }
@@ -204,6 +237,8 @@ pub struct Progress {
     pub authenticator: Option<Tick>,
     /// A phone method of type `mobile`.
     pub mobile_phone: Option<Tick>,
+    /// A passkey: the backup Microsoft nudges people to since 2026-09.
+    pub passkey: Option<Tick>,
 }
 
 impl Progress {
@@ -233,7 +268,8 @@ mod tests {
          "id": "3179e48a-750b-4051-897c-87b9720928f7", "phoneNumber": "+31 612345678",
          "phoneType": "mobile", "smsSignInState": "notAllowedByPolicy"},
         {"@odata.type": "#microsoft.graph.fido2AuthenticationMethod",
-         "id": "-2_GRUg2-HYz6_1YG4YRAQ2", "displayName": "Red key", "model": "YubiKey 5"}
+         "id": "-2_GRUg2-HYz6_1YG4YRAQ2", "displayName": "Red key", "model": "YubiKey 5",
+         "aaGuid": "cb69481e-8ff7-4039-93ec-0a2729a154a8", "attestationLevel": "attested"}
       ]
     }"##;
 
@@ -256,7 +292,11 @@ mod tests {
         assert_eq!(phone.phone_e164().as_deref(), Some("+31612345678"));
         assert_eq!(
             snapshot.methods[3].kind,
-            MethodKind::Other("#microsoft.graph.fido2AuthenticationMethod".into())
+            MethodKind::Passkey {
+                display_name: Some("Red key".into()),
+                model: Some("YubiKey 5".into()),
+                in_authenticator: false,
+            }
         );
     }
 
@@ -291,6 +331,32 @@ mod tests {
         }
         .progress(&only_password);
         assert!(app_only.complete(true) && !app_only.complete(false));
+    }
+
+    #[test]
+    fn a_passkey_in_microsoft_authenticator_is_told_by_its_aaguid() {
+        for (aaguid, theirs) in [
+            ("de1e552d-db1d-4423-a619-566b625cdc84", true),
+            ("90A3CCDF-635C-4729-A248-9B709135078F", true),
+            ("cb69481e-8ff7-4039-93ec-0a2729a154a8", false),
+        ] {
+            let json = format!(
+                r##"{{"value": [{{"@odata.type": "#microsoft.graph.fido2AuthenticationMethod",
+                "id": "p1", "displayName": "Pixel 8", "model": "Microsoft Authenticator - Android",
+                "aaGuid": "{aaguid}", "attestationLevel": "notAttested",
+                "createdDateTime": "2026-11-02T09:12:00Z"}}]}}"##
+            );
+            let snapshot = Snapshot::parse(json.as_bytes()).unwrap();
+            let tick = snapshot.progress(&Snapshot::default()).passkey.unwrap();
+            assert!(tick.new);
+            let MethodKind::Passkey {
+                in_authenticator, ..
+            } = tick.method.kind
+            else {
+                panic!("{:?}", tick.method.kind)
+            };
+            assert_eq!(in_authenticator, theirs, "{aaguid}");
+        }
     }
 
     #[test]
