@@ -19,7 +19,6 @@ use mfa_assistant::service::{Code, Diagnosis, Enroller, Error, PushSetup, SignIn
 use pi::{ANNA, JAN, PIET, REALM, Server};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use url::Url;
-use zeroize::Zeroizing;
 
 fn provider(url: &str) -> PrivacyIdeaProvider {
     PrivacyIdeaProvider::new(&Settings::new(Url::parse(url).unwrap(), REALM)).unwrap()
@@ -28,7 +27,7 @@ fn provider(url: &str) -> PrivacyIdeaProvider {
 fn login(user: (&str, &str)) -> SignIn {
     SignIn::UsernamePassword {
         username: user.0.to_owned(),
-        password: Zeroizing::new(user.1.to_owned()),
+        password: user.1.to_owned().into(),
     }
 }
 

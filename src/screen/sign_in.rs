@@ -143,7 +143,7 @@ impl State {
                         }
                         SignIn::UsernamePassword {
                             username: name.clone(),
-                            password: std::mem::take(&mut self.password),
+                            password: std::mem::take(&mut *self.password).into(),
                         }
                     }
                 };

@@ -14,7 +14,6 @@ use std::time::Duration;
 use mfa_assistant::service::privacyidea::{PrivacyIdeaProvider, Settings, Timing};
 use mfa_assistant::service::{Code, Country, PhoneNumber, SignIn, TotpEnrollment};
 use url::Url;
-use zeroize::Zeroizing;
 
 /// The privacyIDEA release the harness installs.
 pub const VERSION: &str = "3.14";
@@ -282,7 +281,7 @@ pub fn settings(url: &str) -> Settings {
 pub fn login(user: (&str, &str)) -> SignIn {
     SignIn::UsernamePassword {
         username: user.0.to_owned(),
-        password: Zeroizing::new(user.1.to_owned()),
+        password: user.1.to_owned().into(),
     }
 }
 

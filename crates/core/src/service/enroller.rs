@@ -12,7 +12,7 @@ use super::{Accepted, Code, Error, PhoneNumber, Profile, TotpEnrollment};
 pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 
 /// What the person gives to sign in.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum SignIn {
     /// Training: only a name or e-mail, used as the account label.
     Label(String),
@@ -20,21 +20,9 @@ pub enum SignIn {
     UsernamePassword {
         /// The login name.
         username: String,
-        /// Zeroised when dropped; never shown by `Debug`.
-        password: zeroize::Zeroizing<String>,
+        /// Wiped when dropped; `Debug` shows `[REDACTED]`.
+        password: secrecy::SecretString,
     },
-}
-
-impl std::fmt::Debug for SignIn {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SignIn::Label(label) => f.debug_tuple("Label").field(label).finish(),
-            SignIn::UsernamePassword { username, .. } => f
-                .debug_struct("UsernamePassword")
-                .field("username", username)
-                .finish_non_exhaustive(),
-        }
-    }
 }
 
 /// The signed-in account, as the provider names it.

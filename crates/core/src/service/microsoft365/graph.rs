@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 use reqwest::header::{AUTHORIZATION, HeaderValue, RETRY_AFTER};
+use secrecy::ExposeSecret;
 use zeroize::Zeroizing;
 
 use super::fault::Fault;
@@ -23,7 +24,7 @@ impl Microsoft365 {
         let mut renewed = false;
         loop {
             let token = self.access_token(session, renewed).await?;
-            let bearer = Zeroizing::new(format!("Bearer {}", token.as_str()));
+            let bearer = Zeroizing::new(format!("Bearer {}", token.expose_secret()));
             let mut value = HeaderValue::from_str(&bearer)
                 .map_err(|_| Error::BadAnswer("unusable access token".to_owned()))?;
             value.set_sensitive(true);

@@ -29,7 +29,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use oauth2::{RedirectUrl, StandardDeviceAuthorizationResponse};
-use zeroize::Zeroizing;
+use secrecy::{ExposeSecret, SecretString};
 
 pub use browser::{Browser, commands as browser_commands};
 pub use fault::{Fault, SettingsProblem};
@@ -221,11 +221,7 @@ impl Microsoft365 {
     }
 
     /// A new access token from the refresh token, replacing the old.
-    async fn access_token(
-        &self,
-        session: &Session,
-        force: bool,
-    ) -> Result<Zeroizing<String>, Error> {
+    async fn access_token(&self, session: &Session, force: bool) -> Result<SecretString, Error> {
         // Held across the refresh: two readers never spend one refresh token twice.
         let mut tokens = session.tokens.lock().await;
         if !force && !tokens.due() {
@@ -234,7 +230,7 @@ impl Microsoft365 {
         let Some(refresh) = tokens.refresh.as_ref() else {
             return Err(Error::SessionExpired);
         };
-        let answer = self.oauth.refresh(refresh).await?;
+        let answer = self.oauth.refresh(refresh.expose_secret()).await?;
         let (fresh, _) = answer.into_tokens(tokens.refresh.take());
         *tokens = fresh;
         Ok(tokens.access.clone())
@@ -253,7 +249,7 @@ mod tests {
         let client = Microsoft365::new(Settings::new("contoso.com", "app")).unwrap();
         let session = Session::new(
             Tokens {
-                access: Zeroizing::new("a".into()),
+                access: "a".to_owned().into(),
                 refresh: None,
                 expires_at: std::time::Instant::now(),
                 lifetime: Duration::ZERO,

@@ -5,8 +5,9 @@ use std::time::{Duration, Instant};
 
 use oauth2::basic::BasicTokenType;
 use oauth2::{AccessToken, RefreshToken, Scope, TokenResponse};
+use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
-use zeroize::{Zeroize, Zeroizing};
+use zeroize::Zeroize;
 
 /// A token answer, fields owned so the secrets can be moved out unmoved.
 #[derive(Deserialize, Serialize)]
@@ -56,12 +57,14 @@ impl TokenResponse for EntraTokens {
     }
 }
 
-/// The person's tokens, in memory only; wiped when dropped, never printed.
+/// The person's tokens, in memory only; wiped when dropped, printed as
+/// `[REDACTED]`.
+#[derive(Debug)]
 pub struct Tokens {
     /// For Graph, as `Authorization: Bearer`.
-    pub access: Zeroizing<String>,
+    pub access: SecretString,
     /// For a new access token without a new sign-in.
-    pub refresh: Option<Zeroizing<String>>,
+    pub refresh: Option<SecretString>,
     /// When the access token runs out (Entra's `expires_in`).
     pub expires_at: Instant,
     /// How long it was given for.
@@ -77,15 +80,6 @@ impl Tokens {
     }
 }
 
-impl std::fmt::Debug for Tokens {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Tokens")
-            .field("refresh", &self.refresh.is_some())
-            .field("expires_at", &self.expires_at)
-            .finish_non_exhaustive()
-    }
-}
-
 /// Who signed in, from the ID token's claims.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Account {
@@ -97,17 +91,17 @@ pub struct Account {
 
 impl EntraTokens {
     /// Moves the secrets out; `previous_refresh` stays when Entra sends no new one.
-    pub fn into_tokens(self, previous_refresh: Option<Zeroizing<String>>) -> (Tokens, Account) {
+    pub fn into_tokens(self, previous_refresh: Option<SecretString>) -> (Tokens, Account) {
         let account = self.id_token.as_deref().map(claims).unwrap_or_default();
         if let Some(mut id) = self.id_token {
             id.zeroize();
         }
         let lifetime = Duration::from_secs(self.expires_in.unwrap_or(3600));
         let tokens = Tokens {
-            access: Zeroizing::new(self.access_token.into_secret()),
+            access: self.access_token.into_secret().into(),
             refresh: self
                 .refresh_token
-                .map(|t| Zeroizing::new(t.into_secret()))
+                .map(|t| t.into_secret().into())
                 .or(previous_refresh),
             expires_at: Instant::now() + lifetime,
             lifetime,
@@ -163,9 +157,10 @@ mod tests {
         assert!(!format!("{answer:?}").contains("secret"));
         let (tokens, _) = answer.into_tokens(None);
         assert!(!format!("{tokens:?}").contains("secret"));
-        assert_eq!(tokens.access.as_str(), "eyJ-secret");
+        use secrecy::ExposeSecret;
+        assert_eq!(tokens.access.expose_secret(), "eyJ-secret");
         assert_eq!(
-            tokens.refresh.as_deref().map(String::as_str),
+            tokens.refresh.as_ref().map(|r| r.expose_secret()),
             Some("0.AR-secret")
         );
     }

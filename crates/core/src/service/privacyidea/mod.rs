@@ -20,6 +20,7 @@ mod recovery;
 mod session;
 mod tokens;
 
+use secrecy::ExposeSecret;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -111,7 +112,10 @@ impl Enroller for PrivacyIdeaProvider {
             if username.is_empty() {
                 return Err(Error::InvalidAccount);
             }
-            let jwt = this.client.auth(&username, &password).await?;
+            let jwt = this
+                .client
+                .auth(&username, password.expose_secret())
+                .await?;
             let account = Account {
                 label: format!("{username}@{}", this.client.realm()),
             };
