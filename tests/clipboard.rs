@@ -15,14 +15,7 @@ use mfa_assistant::i18n::Lang;
 use mfa_assistant::screen::{scan_qr, sign_in};
 
 async fn key_copied(h: &mut Harness) -> String {
-    h.send(Message::Next);
-    h.send(Message::Next);
-    h.send(sign_in::Message::Label("jan@rpo.nl".into()));
-    h.send(sign_in::Message::Submit);
-    h.settle().await;
-    h.send(Message::Next);
-    h.send(Message::Next);
-    h.settle().await;
+    h.walk_to_scan("jan@rpo.nl").await;
     assert_eq!(h.app.screen(), Screen::Scan);
     h.send(scan_qr::Message::ToggleKey);
     h.send(scan_qr::Message::Copy);

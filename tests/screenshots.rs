@@ -177,17 +177,9 @@ async fn every_screen_in_english() {
 /// The diagnosis panels: a code from a phone 3 minutes behind (the reason,
 /// the fix for this phone, its clock setting drawn), and a typo.
 async fn diagnosis_panels(lang: Lang) {
-    use mfa_assistant::screen::{code_entry, scan_qr, sign_in};
+    use mfa_assistant::screen::{code_entry, scan_qr};
     let mut h = Harness::seeded(lang, 2026);
-    h.send(Message::Next);
-    h.send(Message::Next);
-    h.send(sign_in::Message::Label("jan@rpo.nl".into()));
-    h.send(sign_in::Message::Submit);
-    h.settle().await;
-    h.send(Message::Next);
-    h.send(Message::Next);
-    h.settle().await;
-    let totp = totp_rs::Totp::from_url(h.app.scan().uri().expect("QR")).unwrap();
+    let totp = totp_rs::Totp::from_url(&h.walk_to_scan("jan@rpo.nl").await).unwrap();
     let codes = [
         (
             "scan-clock-off",

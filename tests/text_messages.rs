@@ -217,7 +217,7 @@ async fn graphs_date_beats_a_pc_clock_that_is_behind() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn training_with_text_messages_off_rehearses_the_shorter_route() {
     use mfa_assistant::app::Message;
-    use mfa_assistant::screen::{approve, code_entry, scan_qr, sign_in};
+    use mfa_assistant::screen::{approve, code_entry, scan_qr};
     use mfa_assistant::service::text_messages::Switch;
     use mfa_assistant::service::training::Delays;
     for (switch, screens) in [(Switch::On, 10), (Switch::Off, 8)] {
@@ -229,15 +229,7 @@ async fn training_with_text_messages_off_rehearses_the_shorter_route() {
             Service::practice(provider, Duration::from_secs(5)).with_text_messages(switch.into());
         let mut h = common::Harness::with_service(service, Lang::En);
         assert_eq!(total(&h), screens);
-        h.send(Message::Next);
-        h.send(Message::Next);
-        h.send(sign_in::Message::Label("jan@rpo.nl".into()));
-        h.send(sign_in::Message::Submit);
-        h.settle().await;
-        h.send(Message::Next);
-        h.send(Message::Next);
-        h.settle().await;
-        let uri = h.app.scan().uri().expect("QR").to_owned();
+        let uri = h.walk_to_scan("jan@rpo.nl").await;
         let code = totp_rs::Totp::from_url(&uri)
             .unwrap()
             .generate(common::SEEDED_TIME)

@@ -114,6 +114,21 @@ impl Harness {
         self.spawn(task);
     }
 
+    /// From the welcome screen of the training route to the scan screen,
+    /// signed in as `label`; the QR code's enrollment URI.
+    pub async fn walk_to_scan(&mut self, label: &str) -> String {
+        use mfa_assistant::screen::sign_in;
+        self.send(Message::Next);
+        self.send(Message::Next);
+        self.send(sign_in::Message::Label(label.into()));
+        self.send(sign_in::Message::Submit);
+        self.settle().await;
+        self.send(Message::Next);
+        self.send(Message::Next);
+        self.settle().await;
+        self.app.scan().uri().expect("QR").to_owned()
+    }
+
     /// Processes task outputs until nothing more arrives for a moment.
     pub async fn settle(&mut self) {
         while let Ok(Some(message)) =
