@@ -192,17 +192,26 @@ async fn a_raised_hand_and_a_reset_from_the_trainer() {
     assert!(matches!(h.app.room_link(), Some(Link::Joined { .. })));
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_assistant_that_does_not_train_declines_resets() {
-    let dir = tempfile::tempdir().unwrap();
-    let running = trainer(dir.path(), loopback()).await;
+/// An assistant on privacyIDEA (a server that is never reached here): it
+/// enrolls for real, so it does not train.
+fn privacyidea() -> (Service, Config) {
     let mut config = Config::default();
     config.privacyidea.server = Some("https://127.0.0.1:9".into());
     config.privacyidea.realm = Some("staff".into());
     let settings = config.privacyidea.settings().unwrap();
     let provider =
         mfa_assistant::service::privacyidea::PrivacyIdeaProvider::new(&settings).unwrap();
-    let service = Service::new(Arc::new(provider), Duration::from_secs(5));
+    (
+        Service::new(Arc::new(provider), Duration::from_secs(5)),
+        config,
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_assistant_that_does_not_train_declines_resets() {
+    let dir = tempfile::tempdir().unwrap();
+    let running = trainer(dir.path(), loopback()).await;
+    let (service, _) = privacyidea();
     let mut h = assistant(service, config_for(running.address(), &running.code()));
     h.send(Message::Next);
     let row = trainee(&running, "on install", |r| r.step == Step::Install).await;
@@ -331,13 +340,7 @@ async fn the_join_form_stays_away_where_it_does_not_belong() {
     assert!(!h.shows("Join a training room ›"));
     // A real enrollment (privacyIDEA here) joins a room only where IT or
     // the flags name one: no form.
-    let mut config = Config::default();
-    config.privacyidea.server = Some("https://127.0.0.1:9".into());
-    config.privacyidea.realm = Some("staff".into());
-    let settings = config.privacyidea.settings().unwrap();
-    let provider =
-        mfa_assistant::service::privacyidea::PrivacyIdeaProvider::new(&settings).unwrap();
-    let service = Service::new(Arc::new(provider), Duration::from_secs(5));
+    let (service, config) = privacyidea();
     let h = &mut assistant(service, config);
     assert!(!h.shows("Join a training room ›"));
 }

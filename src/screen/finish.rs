@@ -119,14 +119,7 @@ impl State {
         .max_width(760)
         .width(Length::Fill);
         if self.link_failed {
-            content = content.push(ui::feedback(
-                Tone::Error,
-                t!(
-                    lang,
-                    "finish-link-failed",
-                    url = ctx.config.help_url.as_str()
-                ),
-            ));
+            content = content.push(link_failed(ctx));
         }
         if ctx.profile.training {
             content = content.push(ui::feedback(Tone::Info, t!(lang, "finish-training-note")));
@@ -149,6 +142,19 @@ impl State {
             None => content.into(),
         }
     }
+}
+
+/// The browser could not open the help page: its address to type, on
+/// either finish.
+pub fn link_failed<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
+    ui::feedback(
+        Tone::Error,
+        t!(
+            ctx.lang,
+            "finish-link-failed",
+            url = ctx.config.help_url.as_str()
+        ),
+    )
 }
 
 /// "See also: the security page of …", on either finish.

@@ -64,14 +64,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
             .wrap(),
         );
     if state.help_failed {
-        left = left.push(ui::feedback(
-            Tone::Error,
-            t!(
-                lang,
-                "finish-link-failed",
-                url = ctx.config.help_url.as_str()
-            ),
-        ));
+        left = left.push(crate::screen::finish::link_failed(ctx));
     }
     // The app as it is now, with the work account the QR code added.
     let account = state.username().unwrap_or_default();
