@@ -168,6 +168,7 @@ impl App {
             profile: &self.profile,
             config: &self.config,
             focus: self.focus,
+            default: self.default_button(),
             now: self.now,
             narrow: self.window.width / self.text_scale < NARROW,
             live_code: self.steps.live_code(),

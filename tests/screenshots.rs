@@ -231,7 +231,7 @@ async fn branded(lang: Lang) {
     )
     .expect("the test logo reads");
     let mut config = Config::default();
-    config.organisation = "Acme".into();
+    config.organisation = Some("Acme".into());
     config.accent = Rgb::parse("#7a1f5c");
     assert!(config.accent().is_some(), "the test colour has contrast");
     let mut h = Harness::seeded(lang, 2026);

@@ -326,6 +326,8 @@ m365-loopback-stale-heading = This page is from an earlier sign-in
 m365-loopback-stale = You can close this tab. If you want to sign in, start again from the assistant.
 
 ## IT settings and the organisation's look (packaging, issue 14)
+# The organisation in a sentence when IT named none (no default name belongs to anybody).
+organisation-yours = your organisation
 it-set-by-it = Set by IT
 it-set-by-it-address = Set by IT: { $address }
 it-locked-ignored = { $setting } is set by IT on this computer; the value from { $source } is not used.

@@ -327,6 +327,8 @@ m365-loopback-stale-heading = Deze pagina hoort bij een eerdere aanmelding
 m365-loopback-stale = Je kunt dit tabblad sluiten. Wil je je aanmelden, begin dan opnieuw vanuit de assistent.
 
 ## IT settings and the organisation's look (packaging, issue 14)
+# De organisatie in een zin als IT er geen noemde (een standaardnaam is van niemand).
+organisation-yours = je organisatie
 it-set-by-it = Ingesteld door IT
 it-set-by-it-address = Ingesteld door IT: { $address }
 it-locked-ignored = { $setting } is op deze computer ingesteld door IT; de waarde uit { $source } wordt niet gebruikt.

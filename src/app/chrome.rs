@@ -112,7 +112,7 @@ impl App {
                 },
                 free(Key::Appearance).then_some(Message::Appearance(self.appearance.next())),
                 Kind::Secondary,
-                self.focus == Some(APPEARANCE),
+                self.ringed(APPEARANCE),
             ))
             .push(set_by_it(Key::Appearance))
             .push(text(t!(lang, "text-size", percent = self.text_percent())).size(ui::TEXT * 0.9))
@@ -120,13 +120,13 @@ impl App {
                 t!(lang, "text-smaller"),
                 (self.text_scale > 1.0 && free(Key::TextSize)).then_some(Message::TextSize(false)),
                 Kind::Secondary,
-                self.focus == Some(TEXT_SMALLER),
+                self.ringed(TEXT_SMALLER),
             ))
             .push(ui::button(
                 t!(lang, "text-larger"),
                 (self.text_scale < 2.0 && free(Key::TextSize)).then_some(Message::TextSize(true)),
                 Kind::Secondary,
-                self.focus == Some(TEXT_LARGER),
+                self.ringed(TEXT_LARGER),
             ))
             .push(set_by_it(Key::TextSize))
             .push(text(t!(lang, "language-label")).size(ui::TEXT * 0.9));
@@ -135,7 +135,7 @@ impl App {
                 lang,
                 l,
                 free(Key::Language).then_some(Message::Language(l)),
-                self.focus == Some(id),
+                self.ringed(id),
             ));
         }
         header = header.push(set_by_it(Key::Language));
@@ -222,7 +222,7 @@ impl App {
                 t!(lang, "nav-back"),
                 Some(Message::Back),
                 Kind::Secondary,
-                self.focus == Some(NAV_BACK),
+                self.ringed(NAV_BACK),
             ));
         }
         if let Some(room) = self.room_bar() {
@@ -234,7 +234,7 @@ impl App {
                 label,
                 press.map(Message::from),
                 Kind::Primary,
-                self.focus == Some(NAV_NEXT),
+                self.ringed(NAV_NEXT),
             ));
         }
         footer.into()

@@ -131,6 +131,36 @@ impl App {
         targets
     }
 
+    /// The button Enter presses, while no button has the focus (a text
+    /// field may): it wears the focus ring, so the person sees what Enter
+    /// does before pressing it.
+    pub(super) fn default_button(&self) -> Option<FocusId> {
+        let targets = self.targets();
+        let button_focused = self.focus.is_some_and(|f| {
+            targets
+                .iter()
+                .any(|t| matches!(t, Target::Button(id, _) if *id == f))
+        });
+        if button_focused {
+            return None;
+        }
+        let press: Message = self.steps.primary(self.lang)?.into();
+        // The button whose message is the one Enter sends. Messages carry
+        // no equality (some hold secrets); their Debug form names the
+        // variant and its fields, and secrets show redacted on both sides.
+        let wanted = format!("{press:?}");
+
+        targets.iter().find_map(|t| match t {
+            Target::Button(id, message) if format!("{message:?}") == wanted => Some(*id),
+            _ => None,
+        })
+    }
+
+    /// Whether `id` wears the focus ring: focused, or what Enter presses.
+    pub(super) fn ringed(&self, id: FocusId) -> bool {
+        self.focus == Some(id) || self.default_button() == Some(id)
+    }
+
     pub(super) fn key(&mut self, key: Key) -> Task<Message> {
         match key {
             Key::Tab { back } => {

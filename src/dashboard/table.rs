@@ -139,11 +139,11 @@ fn reset<'a>(d: &'a Dashboard, r: &'a Row) -> Element<'a, Message> {
         let label = text(t!(lang, "room-reset"))
             .size(CELL * 0.85)
             .wrapping(iced::widget::text::Wrapping::None);
-        return Button::new(label)
+        let reset = Button::new(label)
             .padding([3, 8])
             .on_press(Message::Reset(r.id))
-            .style(move |theme, status| style::button(theme, status, Kind::Secondary, focused))
-            .into();
+            .style(move |theme, status| style::button(theme, status, Kind::Secondary));
+        return crate::ui::focusable(reset, focused);
     }
     let (words, colour) = if r.reset_pending {
         (t!(lang, "room-reset-pending"), d.appearance.palette().muted)

@@ -11,9 +11,11 @@ use crate::ui::{self, FocusId, Kind, Target, Tone};
 const HELP: FocusId = FocusId("finish-help");
 const RESTART: FocusId = FocusId("finish-restart");
 
-/// Whether opening the help page failed.
+/// Whether the organisation named a help page, and whether opening it
+/// failed.
 #[derive(Debug, Default)]
 pub struct State {
+    help: bool,
     link_failed: bool,
 }
 
@@ -38,11 +40,26 @@ pub enum Message {
 }
 
 impl State {
+    /// The finish, with the organisation's help page if the config names
+    /// one (no default page: it would be somebody else's).
+    pub fn new(help: bool) -> Self {
+        Self {
+            help,
+            link_failed: false,
+        }
+    }
+
     /// Handles a message.
-    pub fn update(&mut self, message: Message, help_url: &str) -> (Task<Message>, Option<Event>) {
+    pub fn update(
+        &mut self,
+        message: Message,
+        help_url: Option<&str>,
+    ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::OpenHelp => {
-                let url = help_url.to_owned();
+                let Some(url) = help_url.map(str::to_owned) else {
+                    return (Task::none(), None);
+                };
                 (
                     Task::perform(
                         async move { open::that_detached(url).is_ok() },
@@ -61,15 +78,19 @@ impl State {
 
     /// What Enter does.
     pub fn primary(&self) -> Option<Message> {
-        Some(Message::OpenHelp)
+        Some(if self.help {
+            Message::OpenHelp
+        } else {
+            Message::Restart
+        })
     }
 
     /// Tab order of the screen's controls.
     pub fn targets(&self) -> Vec<Target<Message>> {
-        vec![
-            Target::Button(HELP, Message::OpenHelp),
-            Target::Button(RESTART, Message::Restart),
-        ]
+        let help = self.help.then_some(Target::Button(HELP, Message::OpenHelp));
+        help.into_iter()
+            .chain([Target::Button(RESTART, Message::Restart)])
+            .collect()
     }
 
     /// The finish screen.
@@ -111,7 +132,7 @@ impl State {
             see_also(ctx),
             last_buttons(
                 lang,
-                (Message::OpenHelp, ctx.focused(HELP)),
+                self.help.then(|| (Message::OpenHelp, ctx.focused(HELP))),
                 (Message::Restart, ctx.focused(RESTART)),
             ),
         ]
@@ -152,45 +173,55 @@ pub fn link_failed<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
         t!(
             ctx.lang,
             "finish-link-failed",
-            url = ctx.config.help_url.as_str()
+            url = ctx.config.help_url.as_deref().unwrap_or_default()
         ),
     )
 }
 
-/// "See also: the security page of …", on either finish.
+/// "See also: the security page of …", on either finish; nothing when the
+/// organisation named no page.
 pub fn see_also<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
     let lang = ctx.lang;
+    if ctx.config.help_url.is_none() {
+        return column![].into();
+    }
     ui::lead_in(
         t!(lang, "finish-see-also"),
         t!(
             lang,
             "finish-read-more",
-            organisation = ctx.config.organisation.as_str()
+            organisation = ctx.organisation_name()
         ),
     )
 }
 
 /// The last buttons of either finish (this route's and Microsoft 365's):
-/// the organisation's security page, and starting again for the next
-/// person; each with its message and whether it has the focus.
+/// the organisation's security page (if it named one), and starting again
+/// for the next person; each with its message and whether it has the
+/// focus. Without a help page, starting again is the default button.
 pub fn last_buttons<'a, M: Clone + 'a>(
     lang: crate::i18n::Lang,
-    help: (M, bool),
+    help: Option<(M, bool)>,
     restart: (M, bool),
 ) -> iced::widget::Row<'a, M> {
-    iced::widget::row![
-        ui::button(
+    let restart_kind = if help.is_some() {
+        Kind::Secondary
+    } else {
+        Kind::Primary
+    };
+    let mut row = iced::widget::row![].spacing(12);
+    if let Some((message, focused)) = help {
+        row = row.push(ui::button(
             t!(lang, "finish-open-help"),
-            Some(help.0),
+            Some(message),
             Kind::Primary,
-            help.1
-        ),
-        ui::button(
-            t!(lang, "finish-restart"),
-            Some(restart.0),
-            Kind::Secondary,
-            restart.1
-        ),
-    ]
-    .spacing(12)
+            focused,
+        ));
+    }
+    row.push(ui::button(
+        t!(lang, "finish-restart"),
+        Some(restart.0),
+        restart_kind,
+        restart.1,
+    ))
 }

@@ -50,6 +50,9 @@ pub struct Ctx<'a> {
     pub config: &'a Config,
     /// The control with keyboard focus.
     pub focus: Option<FocusId>,
+    /// The button Enter presses while no button has focus: it shows the
+    /// focus ring too.
+    pub default: Option<FocusId>,
     /// The time of the last tick, for countdowns.
     pub now: Instant,
     /// The window is narrow for the text size: pictures go below the text.
@@ -64,9 +67,19 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    /// The organisation as its pages show it: its logo (if any) and name.
+    /// The organisation's name in a sentence: as the config names it, or
+    /// "your organisation" (no default name belongs to anybody).
+    pub fn organisation_name(&self) -> String {
+        match &self.config.organisation {
+            Some(name) => name.clone(),
+            None => t!(self.lang, "organisation-yours"),
+        }
+    }
+
+    /// The organisation as its pages show it: its logo (if any) and name;
+    /// nothing of either when the config names neither.
     pub fn organisation<'b, M: 'b>(&self, size: f32) -> Element<'b, M> {
-        let name = text(self.config.organisation.clone()).size(size);
+        let name = text(self.config.organisation.clone().unwrap_or_default()).size(size);
         match self.logo {
             Some(logo) => {
                 iced::widget::row![iced::widget::image(logo.clone()).height(size * 1.6), name]
@@ -80,7 +93,7 @@ impl Ctx<'_> {
 
     /// True when `id` has keyboard focus.
     pub fn focused(&self, id: FocusId) -> bool {
-        self.focus == Some(id)
+        self.focus == Some(id) || self.default == Some(id)
     }
 
     /// The address the browser pictures show: the organisation's server

@@ -2,7 +2,7 @@
 //! first), the number as people type it, method "text me a code".
 
 use iced::widget::{column, container, pick_list, row, text, text_input};
-use iced::{Border, Element, Length, Task};
+use iced::{Element, Length, Task};
 
 use super::{Call, Ctx, Event, Problem};
 use crate::i18n::{self, Lang};
@@ -209,25 +209,13 @@ impl State {
         let list = choices(lang);
         let selected = list.iter().find(|c| c.country == self.country).cloned();
         let focused_country = ctx.focused(COUNTRY);
-        let picker = container(
+        let picker = ui::focusable(
             pick_list(list, selected, |c: Choice| Message::Country(c.country))
                 .text_size(ui::TEXT)
                 .padding(10)
                 .width(Length::Fill),
-        )
-        .padding(2)
-        .style(move |_| iced::widget::container::Style {
-            border: Border {
-                color: if focused_country {
-                    style::FOCUS
-                } else {
-                    iced::Color::TRANSPARENT
-                },
-                width: 3.0,
-                radius: 6.0.into(),
-            },
-            ..Default::default()
-        });
+            focused_country,
+        );
         let field = text_input(&t!(lang, "phone-number-placeholder"), &self.number)
             .id(NUMBER.widget())
             .on_input(Message::Number)

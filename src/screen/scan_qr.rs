@@ -213,7 +213,7 @@ impl State {
         let scan_only = ctx.profile.account_kind == crate::service::AccountKind::ScanOnly;
         // What the app will really show: the enrollment's own issuer (or
         // its account name, where the server set no issuer).
-        let issuer = self.app_name().unwrap_or(ctx.config.organisation.as_str());
+        let issuer = self.app_name().unwrap_or(ctx.config.training_issuer());
         let mut left = column![
             ui::title(t!(lang, "scan-title")),
             ui::steps(vec![

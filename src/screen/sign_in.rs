@@ -274,7 +274,7 @@ impl State {
             left = left.push(ui::instruction(t!(
                 lang,
                 "sign-in-server-note",
-                organisation = ctx.config.organisation.as_str()
+                organisation = ctx.organisation_name()
             )));
             // Where this goes is IT's choice on this PC.
             if ctx.config.locked(crate::config::Key::PrivacyideaServer) {

@@ -51,7 +51,7 @@ impl Steps {
     pub fn new(service: Service, config: &Config, first: Screen) -> Self {
         Self {
             install: install_app::State::new(service.profile().app),
-            microsoft365: microsoft365::State::new(&service),
+            microsoft365: microsoft365::State::new(&service, config.help_url.is_some()),
             service,
             current: first,
             resume: None,
@@ -61,7 +61,7 @@ impl Steps {
             approve: approve::State::default(),
             phone: phone_number::State::new(config.default_country),
             sms: verify_sms::State::default(),
-            finish: finish::State::default(),
+            finish: finish::State::new(config.help_url.is_some()),
         }
     }
 
@@ -112,7 +112,10 @@ impl Steps {
             Message::Approve(m) => wrap(self.approve.update(m, service), Message::Approve),
             Message::Phone(m) => wrap(self.phone.update(m, service, lang), Message::Phone),
             Message::Sms(m) => wrap(self.sms.update(m, service), Message::Sms),
-            Message::Finish(m) => wrap(self.finish.update(m, &config.help_url), Message::Finish),
+            Message::Finish(m) => wrap(
+                self.finish.update(m, config.help_url.as_deref()),
+                Message::Finish,
+            ),
             Message::Microsoft(page, m) => self.update_microsoft(page, m, lang, config),
         };
         let (more, event) = self.settle(event, from == self.current);

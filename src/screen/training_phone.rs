@@ -140,7 +140,7 @@ pub fn notification<'a, M: Clone + 'a>(
 
 /// A text message in the phone's messages app.
 pub fn sms<'a, M: 'a>(ctx: &Ctx<'_>, code: &str) -> Element<'a, M> {
-    let issuer = ctx.config.organisation.as_str();
+    let issuer = ctx.config.training_issuer();
     phone(
         ctx,
         column![

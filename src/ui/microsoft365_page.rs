@@ -74,7 +74,7 @@ fn ringed<'a, M: 'a>(label: String) -> Element<'a, M> {
         .style(|_: &Theme| container::Style {
             background: Some(Background::Color(super::style::ACCENT)),
             border: Border {
-                color: super::style::FOCUS,
+                color: super::style::PRESS_HERE,
                 width: 3.0,
                 radius: 4.0.into(),
             },

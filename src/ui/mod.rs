@@ -175,16 +175,26 @@ pub fn language_button<'a, M: Clone + 'a>(
     button(label, on_press, kind, focused)
 }
 
-/// A button that shows a focus ring when keyboard focus is on it.
+/// A button that shows the focus ring when keyboard focus is on it (or
+/// when it is what Enter presses).
 pub fn button<'a, M: Clone + 'a>(
     label: String,
     on_press: Option<M>,
     kind: Kind,
     focused: bool,
 ) -> Element<'a, M> {
-    iced::widget::Button::new(text(label).size(TEXT))
+    let button = iced::widget::Button::new(text(label).size(TEXT))
         .padding([10, 18])
         .on_press_maybe(on_press)
-        .style(move |theme, status| style::button(theme, status, kind, focused))
+        .style(move |theme, status| style::button(theme, status, kind));
+    focusable(button, focused)
+}
+
+/// `control` with the assistant's focus ring around it while `focused`
+/// (the room's and the trainer's buttons too).
+pub fn focusable<'a, M: 'a>(control: impl Into<Element<'a, M>>, focused: bool) -> Element<'a, M> {
+    iced::widget::container(control)
+        .padding(4)
+        .style(move |theme| style::focus_ring(theme, focused))
         .into()
 }

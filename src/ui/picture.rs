@@ -141,8 +141,8 @@ pub fn camera_view<'a, M: 'a>(
     // A square viewfinder marked by its four corners: an arm along the
     // edge and one down (or up) the side.
     let corner = |top: bool, left: bool| -> Element<'a, M> {
-        let along = frame::shape(28.0, 5.0, super::style::FOCUS);
-        let side = frame::shape(5.0, 24.0, super::style::FOCUS);
+        let along = frame::shape(28.0, 5.0, super::style::PRESS_HERE);
+        let side = frame::shape(5.0, 24.0, super::style::PRESS_HERE);
         let arms = if top { [along, side] } else { [side, along] };
         column(arms)
             .align_x(if left { iced::Left } else { iced::Right })

@@ -12,8 +12,9 @@ pub const ACCENT: Color = color!(0x0b5cad);
 pub const CHIP: Color = color!(0xdce8f7);
 /// Text on label chips.
 pub const CHIP_TEXT: Color = color!(0x0b2545);
-/// Focus ring.
-pub const FOCUS: Color = color!(0xd97706);
+/// The drawings' "press this" ring, as in the paper guide's screenshots.
+/// Never the assistant's own keyboard focus, which is [`focus_ring`].
+pub const PRESS_HERE: Color = color!(0xd97706);
 
 /// The colours of one appearance. Text colours are checked against the
 /// background (and the tinted feedback boxes) for WCAG contrast ≥ 4.5:1.
@@ -266,8 +267,28 @@ pub fn card(theme: &Theme) -> container::Style {
     }
 }
 
-/// Buttons: primary filled, secondary outlined; a thick ring when focused.
-pub fn button(theme: &Theme, status: btn::Status, kind: Kind, focused: bool) -> btn::Style {
+/// The assistant's keyboard focus (and the button Enter presses): a ring
+/// in the text's colour, a gap away from the control, so it is neither the
+/// drawings' orange [`PRESS_HERE`] ring nor a button's own edge. Off, it
+/// keeps its place, so nothing moves when focus does.
+pub fn focus_ring(theme: &Theme, on: bool) -> container::Style {
+    container::Style {
+        border: Border {
+            color: if on {
+                palette(theme).text
+            } else {
+                Color::TRANSPARENT
+            },
+            width: 2.5,
+            radius: 9.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// Buttons: primary filled, secondary outlined (their focus is
+/// [`focus_ring`] around them).
+pub fn button(theme: &Theme, status: btn::Status, kind: Kind) -> btn::Style {
     let base = match kind {
         Kind::Primary => btn::primary(theme, status),
         Kind::Secondary => btn::secondary(theme, status),
@@ -305,17 +326,9 @@ pub fn button(theme: &Theme, status: btn::Status, kind: Kind, focused: bool) -> 
         _ => base,
     };
     btn::Style {
-        border: if focused {
-            Border {
-                color: FOCUS,
-                width: 3.0,
-                radius: 6.0.into(),
-            }
-        } else {
-            Border {
-                radius: 6.0.into(),
-                ..base.border
-            }
+        border: Border {
+            radius: 6.0.into(),
+            ..base.border
         },
         shadow: Shadow::default(),
         ..base

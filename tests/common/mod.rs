@@ -47,8 +47,13 @@ impl Harness {
     /// numbers and codes every run, for comparing renders.
     /// Its clock stands still at [`SEEDED_TIME`].
     pub fn seeded(lang: Lang, seed: u64) -> Self {
+        Self::seeded_as("RPO", lang, seed)
+    }
+
+    /// [`Harness::seeded`] with the practice enrollment's `issuer`.
+    pub fn seeded_as(issuer: &str, lang: Lang, seed: u64) -> Self {
         let clock = Arc::new(mfa_assistant::service::clock::ManualClock::at(SEEDED_TIME));
-        let provider = TrainingProvider::with_delays("RPO", clock, Delays::NONE).with_seed(seed);
+        let provider = TrainingProvider::with_delays(issuer, clock, Delays::NONE).with_seed(seed);
         Self::with_provider(provider, lang)
     }
 
@@ -193,6 +198,20 @@ impl Harness {
             _ => None,
         })
         .ok()
+    }
+
+    /// Every text on screen, drawn pictures included.
+    pub fn texts(&mut self) -> Vec<String> {
+        use iced_test::selector::Candidate;
+        let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, self.app.view());
+        let mut all = Vec::new();
+        let _ = ui.find(|candidate: Candidate<'_>| {
+            if let Candidate::Text { content, .. } = candidate {
+                all.push(content.to_owned());
+            }
+            None::<()>
+        });
+        all
     }
 
     pub fn shows(&mut self, text: &str) -> bool {

@@ -31,10 +31,9 @@ pub use layers::{
     machine_path,
 };
 
-/// The organisation's help page when the config names none.
-pub const DEFAULT_HELP_URL: &str = "https://rpo.nl/security-oplossingen/";
-/// The organisation name when the config names none.
-pub const DEFAULT_ORGANISATION: &str = "RPO";
+/// The issuer of a practice enrollment when the config names no
+/// organisation: what the authenticator app lists it under.
+pub const TRAINING_ISSUER: &str = "Training";
 
 /// Which provider is behind the service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
@@ -54,10 +53,13 @@ pub enum ProviderKind {
 /// The assistant's settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
-    /// Shown as the issuer in the authenticator app.
-    pub organisation: String,
-    /// The organisation's security page, opened from the finish screen.
-    pub help_url: String,
+    /// Shown as the issuer in the authenticator app and on the drawn
+    /// pages; `None`: the screens say "your organisation" (no default
+    /// belongs to anybody).
+    pub organisation: Option<String>,
+    /// The organisation's security page, opened from the finish screen;
+    /// `None`: the finish offers no link.
+    pub help_url: Option<String>,
     /// The country first selected for the phone number.
     pub default_country: Country,
     /// Fixed language; `None` follows the system.
@@ -159,6 +161,12 @@ impl Config {
         }
     }
 
+    /// The issuer a practice enrollment gets: the organisation, or
+    /// [`TRAINING_ISSUER`].
+    pub fn training_issuer(&self) -> &str {
+        self.organisation.as_deref().unwrap_or(TRAINING_ISSUER)
+    }
+
     /// The text size as a scale factor, in steps of 25 %.
     pub fn text_scale(&self) -> f32 {
         ((self.text_size as f32 / 25.0).round() * 0.25).clamp(1.0, 2.0)
@@ -168,8 +176,8 @@ impl Config {
 impl Default for Config {
     fn default() -> Self {
         Self {
-            organisation: DEFAULT_ORGANISATION.to_owned(),
-            help_url: DEFAULT_HELP_URL.to_owned(),
+            organisation: None,
+            help_url: None,
             default_country: Country::NETHERLANDS,
             language: None,
             provider: ProviderKind::Training,
@@ -293,7 +301,7 @@ impl Config {
                     "organisation must be a non-empty name without ':'".into(),
                 ));
             }
-            config.organisation = name.trim().to_owned();
+            config.organisation = Some(name.trim().to_owned());
         }
         if let Some(url) = file.help_url {
             let span = url.span();
@@ -301,7 +309,7 @@ impl Config {
             if !(url.starts_with("https://") || url.starts_with("http://")) {
                 return Err((at(span), "help_url must start with https://".into()));
             }
-            config.help_url = url;
+            config.help_url = Some(url);
         }
         if let Some(code) = file.default_country {
             config.default_country = Country::from_code(code.get_ref()).ok_or_else(|| {

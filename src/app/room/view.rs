@@ -86,13 +86,12 @@ impl App {
     fn room_form(&self) -> Element<'_, Message> {
         let lang = self.lang;
         if !self.room.form_open {
-            return button(text(format!("{} ›", t!(lang, "room-join-title"))).size(ui::TEXT * 0.9))
-                .on_press(room(RoomMessage::OpenForm))
-                .padding([6, 12])
-                .style(move |theme, status| {
-                    style::button(theme, status, Kind::Secondary, self.focus == Some(OPEN))
-                })
-                .into();
+            let open =
+                button(text(format!("{} ›", t!(lang, "room-join-title"))).size(ui::TEXT * 0.9))
+                    .on_press(room(RoomMessage::OpenForm))
+                    .padding([6, 12])
+                    .style(move |theme, status| style::button(theme, status, Kind::Secondary));
+            return ui::focusable(open, self.focus == Some(OPEN));
         }
         let field = |label: String,
                      id: FocusId,

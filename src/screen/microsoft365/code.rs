@@ -34,7 +34,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         SETUP_PAGE,
         microsoft365_page::code(
             lang,
-            &ctx.config.organisation,
+            &state.organisation(ctx),
             to,
             state.progress().mobile_phone.is_some(),
         ),

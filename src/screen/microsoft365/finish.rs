@@ -58,7 +58,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         .push(
             crate::screen::finish::last_buttons(
                 lang,
-                (Message::OpenHelp, ctx.focused(HELP)),
+                state.help.then(|| (Message::OpenHelp, ctx.focused(HELP))),
                 (Message::Restart, ctx.focused(RESTART)),
             )
             .wrap(),
@@ -77,7 +77,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         lang,
         ctx.platform,
         ctx.profile.app,
-        &ctx.config.organisation,
+        &state.organisation(ctx),
         account,
         None,
     );

@@ -31,7 +31,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     .push(ticks::panel(state, ctx, Show::App));
     let page = frame::browser(
         SETUP_PAGE,
-        microsoft365_page::get_app(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
+        microsoft365_page::get_app(lang, &state.organisation(ctx), ctx.phone_step.on_route()),
     );
     let phone = picture::store_page(lang, ctx.platform, app);
     layout(ctx, left, page, Some(phone))

@@ -77,6 +77,8 @@ pub struct State {
     not_checked: Option<Error>,
     /// Microsoft's page was opened (once, on the way in).
     page_opened: bool,
+    /// The organisation named a help page for the finish.
+    help: bool,
     /// Opening Microsoft's page failed.
     page_problem: Option<Problem>,
     /// Opening the organisation's help page failed.
@@ -96,10 +98,12 @@ pub enum Primary {
 
 impl State {
     /// The screens' state for `service` (no handle: another provider).
-    pub fn new(service: &Service) -> Self {
+    /// `help`: the organisation named a help page for the finish.
+    pub fn new(service: &Service, help: bool) -> Self {
         Self {
             handle: service.microsoft365(),
             service: Some(service.clone()),
+            help,
             ..Self::default()
         }
     }
@@ -225,7 +229,8 @@ impl State {
                 Primary::Own(Message::SignIn)
             }
             Page::SignIn => Primary::Own(Message::Next),
-            Page::Finish => Primary::Own(Message::OpenHelp),
+            Page::Finish if self.help => Primary::Own(Message::OpenHelp),
+            Page::Finish => Primary::Own(Message::Restart),
             _ => Primary::Forward,
         }
     }
@@ -255,7 +260,9 @@ impl State {
                 if self.may_sign_in_here() {
                     t.push(button(SIGN_IN, Message::SignIn));
                 }
-                t.push(button(HELP, Message::OpenHelp));
+                if self.help {
+                    t.push(button(HELP, Message::OpenHelp));
+                }
                 t.push(button(RESTART, Message::Restart));
                 t
             }
@@ -284,6 +291,21 @@ impl State {
     /// The person's sign-in name for the pictures, once signed in.
     fn username(&self) -> Option<&str> {
         self.account.as_ref().and_then(|a| a.username.as_deref())
+    }
+
+    /// The organisation on the drawn pages and in the drawn app: as the
+    /// config names it, else the signed-in account's domain (what Entra
+    /// knows it by), else "your organisation".
+    fn organisation(&self, ctx: &Ctx<'_>) -> String {
+        let domain = self
+            .username()
+            .and_then(|name| name.rsplit_once('@'))
+            .map(|(_, domain)| domain.to_owned());
+        match (&ctx.config.organisation, domain) {
+            (Some(name), _) => name.clone(),
+            (None, Some(domain)) => domain,
+            (None, None) => ctx.organisation_name(),
+        }
     }
 
     /// The host of Microsoft's sign-in page, for the pictures.

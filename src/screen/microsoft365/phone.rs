@@ -32,7 +32,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     );
     let page = frame::browser(
         SETUP_PAGE,
-        microsoft365_page::phone(lang, &ctx.config.organisation, shown),
+        microsoft365_page::phone(lang, &state.organisation(ctx), shown),
     );
     layout(ctx, left, page, None)
 }

@@ -24,7 +24,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     .push(ticks::panel(state, ctx, Show::App));
     let page = frame::browser(
         SETUP_PAGE,
-        microsoft365_page::scan(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
+        microsoft365_page::scan(lang, &state.organisation(ctx), ctx.phone_step.on_route()),
     );
     let phone = picture::camera_view(
         lang,

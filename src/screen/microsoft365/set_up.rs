@@ -25,7 +25,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     .push(ticks::panel(state, ctx, Show::App));
     let page = frame::browser(
         SETUP_PAGE,
-        microsoft365_page::set_up(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
+        microsoft365_page::set_up(lang, &state.organisation(ctx), ctx.phone_step.on_route()),
     );
     let phone = authenticator::add_work_account(lang, ctx.platform);
     layout(ctx, left, page, Some(phone))

@@ -20,7 +20,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     .push(ticks::panel(state, ctx, Show::Both));
     let page = frame::browser(
         SETUP_PAGE,
-        microsoft365_page::success(lang, &ctx.config.organisation, ctx.phone_step.on_route()),
+        microsoft365_page::success(lang, &state.organisation(ctx), ctx.phone_step.on_route()),
     );
     layout(ctx, left, page, None)
 }

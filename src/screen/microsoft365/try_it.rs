@@ -35,7 +35,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         SETUP_PAGE,
         microsoft365_page::try_it(
             lang,
-            &ctx.config.organisation,
+            &state.organisation(ctx),
             approved,
             ctx.phone_step.on_route(),
         ),

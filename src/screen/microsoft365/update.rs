@@ -90,7 +90,7 @@ impl State {
         &mut self,
         message: Message,
         lang: Lang,
-        help_url: &str,
+        help_url: Option<&str>,
     ) -> (Task<Message>, Option<Event>) {
         let Some(handle) = self.handle.clone() else {
             return (Task::none(), None);
@@ -150,7 +150,9 @@ impl State {
             }
             Message::BackToInstall => (Task::none(), Some(Event::GoTo(Screen::Install))),
             Message::OpenHelp => {
-                let url = help_url.to_owned();
+                let Some(url) = help_url.map(str::to_owned) else {
+                    return none;
+                };
                 let open = async move { open::that_detached(url).is_ok() };
                 (Task::perform(open, Message::HelpOpened), None)
             }

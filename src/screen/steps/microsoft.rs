@@ -46,7 +46,9 @@ impl Steps {
         lang: Lang,
         config: &Config,
     ) -> (Task<Message>, Option<Event>) {
-        let (task, event) = self.microsoft365.update(message, lang, &config.help_url);
+        let (task, event) = self
+            .microsoft365
+            .update(message, lang, config.help_url.as_deref());
         (task.map(ms(page)), event)
     }
 

@@ -53,7 +53,13 @@ pub fn describe(loaded: &Loaded) -> String {
         } else {
             ""
         };
+        let built_in = key.value(&super::Config::default());
         out += &match (key.value(config), key.default_value()) {
+            // The value every unset file gives: said to be the default,
+            // so nobody reads it as IT's choice.
+            (Some(value), _) if Some(&value) == built_in.as_ref() => {
+                format!("{name} = {value}  # default{lock}\n")
+            }
             (Some(value), _) => format!("{name} = {value}{lock}\n"),
             (None, Some(value)) => format!("{name} = {value}  # default{lock}\n"),
             (None, None) => format!("# {name} (not set){lock}\n"),

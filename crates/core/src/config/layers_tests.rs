@@ -1,6 +1,6 @@
 use super::*;
 use crate::config::describe;
-use crate::config::{DEFAULT_ORGANISATION, File, PrivacyIdea};
+use crate::config::{File, PrivacyIdea};
 
 /// A machine file and a person's file in a fresh folder.
 struct Files {
@@ -110,9 +110,14 @@ fn the_person_and_the_flags_change_an_unlocked_key() {
     let config = &loaded.config;
     assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
     assert!(loaded.ignored.is_empty());
-    assert_eq!(config.organisation, "Acme Lab", "the person's file");
     assert_eq!(
-        config.help_url, "https://acme.example/help",
+        config.organisation.as_deref(),
+        Some("Acme Lab"),
+        "the person's file"
+    );
+    assert_eq!(
+        config.help_url.as_deref(),
+        Some("https://acme.example/help"),
         "the machine's"
     );
     assert_eq!(config.language, Some(Lang::En), "the flag");
@@ -158,7 +163,7 @@ fn only_the_machine_file_locks() {
     assert_eq!(loaded.errors[0].file, files.dir.path().join("person.toml"));
     assert_eq!(loaded.errors[0].line, Some(3));
     // The person's broken file is left out; IT's settings still count.
-    assert_eq!(loaded.config.organisation, "Acme");
+    assert_eq!(loaded.config.organisation.as_deref(), Some("Acme"));
     assert_eq!(loaded.config.text_size, 100);
     assert!(!loaded.config.locked(Key::Organisation));
 }
@@ -173,7 +178,7 @@ fn a_broken_machine_file_names_its_line_and_the_person_still_counts() {
     assert_eq!(loaded.errors.len(), 1);
     assert_eq!(loaded.errors[0].file, files.dir.path().join("machine.toml"));
     assert_eq!(loaded.errors[0].line, Some(2));
-    assert_eq!(loaded.config.organisation, DEFAULT_ORGANISATION);
+    assert_eq!(loaded.config.organisation, None);
     assert_eq!(loaded.config.text_size, 150);
 }
 
@@ -207,7 +212,8 @@ fn a_pale_accent_is_refused_naming_file_line_and_colour() {
     assert_eq!(refused.line, Some(2));
     assert_eq!(loaded.config.accent, None);
     assert_eq!(
-        loaded.config.organisation, "A",
+        loaded.config.organisation.as_deref(),
+        Some("A"),
         "the rest of the file counts"
     );
 
@@ -242,6 +248,11 @@ fn print_config_marks_what_it_locked() {
         "{text}"
     );
     assert!(text.contains("# ignored: provider from "), "{text}");
+    assert!(
+        text.contains("\ntext_size = 100  # default  # locked by IT\n"),
+        "{text}"
+    );
+    assert!(text.contains("\n# help_url (not set)\n"), "{text}");
     assert!(text.contains("# logo (not set)\n"), "{text}");
     // What it prints reads back as the same settings.
     let again = Config::parse(

@@ -8,7 +8,8 @@ fn full_file() {
          default_country = \"be\"\nlanguage = \"nl\"\nprovider = \"training\"\n",
     )
     .unwrap();
-    assert_eq!(config.organisation, "Acme");
+    assert_eq!(config.organisation.as_deref(), Some("Acme"));
+    assert_eq!(config.help_url.as_deref(), Some("https://acme.example/mfa"));
     assert_eq!(config.default_country.code(), "BE");
     assert_eq!(config.language, Some(Lang::Nl));
 }
@@ -171,4 +172,14 @@ fn text_messages_per_provider() {
         assert_eq!(at, Some(line), "{text}");
         assert!(message.contains(says), "{text}: {message}");
     }
+}
+
+#[test]
+fn with_no_organisation_set_nothing_names_one() {
+    let config = Config::parse("").unwrap();
+    assert_eq!(config.organisation, None);
+    assert_eq!(config.help_url, None);
+    assert_eq!(config.training_issuer(), TRAINING_ISSUER);
+    let config = Config::parse("organisation = \" Acme \"\n").unwrap();
+    assert_eq!(config.training_issuer(), "Acme");
 }
