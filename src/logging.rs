@@ -64,9 +64,12 @@ mod tests {
 
     #[test]
     fn an_unusable_spec_means_warnings() {
+        assert_eq!(filter(None).to_string(), "warn");
+        assert_eq!(filter(Some("not a [valid filter")).to_string(), "warn");
+        // A usable one is taken as given.
         assert_eq!(
-            filter(Some("not a [valid filter")).to_string(),
-            filter(None).to_string()
+            filter(Some("mfa_assistant=debug")).to_string(),
+            "mfa_assistant=debug"
         );
     }
 }

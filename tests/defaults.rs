@@ -63,4 +63,3 @@ async fn the_microsoft365_route_names_the_accounts_domain_instead() {
     .await;
     assert!(drawn_domain, "the drawn pages name the account's domain");
 }
-

@@ -110,18 +110,8 @@ impl Dashboard {
     pub(super) fn key(&mut self, key: Key) -> Option<Message> {
         match key {
             Key::Tab { back } => {
-                let targets = self.targets();
-                let n = targets.len();
-                let at = self
-                    .focus
-                    .and_then(|f| targets.iter().position(|(t, _)| *t == f));
-                let next = match (at, back) {
-                    (None, false) => 0,
-                    (None, true) => n - 1,
-                    (Some(i), false) => (i + 1) % n,
-                    (Some(i), true) => (i + n - 1) % n,
-                };
-                self.focus = targets.get(next).map(|(f, _)| *f);
+                let order: Vec<Focus> = self.targets().into_iter().map(|(f, _)| f).collect();
+                self.focus = crate::ui::focus::next(&order, self.focus, back);
                 None
             }
             Key::Press => {

@@ -41,18 +41,26 @@ impl<M> Target<M> {
 
 /// The target after (or before, with `back`) `current`, wrapping around.
 pub fn step<M>(targets: &[Target<M>], current: Option<FocusId>, back: bool) -> Option<FocusId> {
-    if targets.is_empty() {
+    let ids: Vec<FocusId> = targets.iter().map(Target::id).collect();
+    next(&ids, current, back)
+}
+
+/// Tab's one rule, for any kind of focus name (the assistant's and the
+/// trainer's windows): the one after (or before, with `back`) `current`,
+/// wrapping around; the first (or last) when nothing has focus yet.
+pub fn next<T: Copy + PartialEq>(order: &[T], current: Option<T>, back: bool) -> Option<T> {
+    let n = order.len();
+    if n == 0 {
         return None;
     }
-    let n = targets.len();
-    let at = current.and_then(|c| targets.iter().position(|t| t.id() == c));
-    let next = match (at, back) {
+    let at = current.and_then(|c| order.iter().position(|t| *t == c));
+    let i = match (at, back) {
         (None, false) => 0,
         (None, true) => n - 1,
         (Some(i), false) => (i + 1) % n,
         (Some(i), true) => (i + n - 1) % n,
     };
-    Some(targets[next].id())
+    Some(order[i])
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@
 //! write (`value["…"] = …` panics where the server put a string or a list).
 
 use serde_json::Value;
-use zeroize::Zeroizing;
 
 use super::answer::Answer;
 use super::client::Jwt;
@@ -78,7 +77,7 @@ pub(super) fn jwt_of(answer: Result<Answer, Error>, realm: &str) -> Result<Jwt, 
         other => other?,
     };
     match answer.pointer_mut("/result/value/token").map(Value::take) {
-        Some(Value::String(token)) => Ok(Zeroizing::new(token)),
+        Some(Value::String(token)) => Ok(token.into()),
         _ => Err(Error::BadAnswer("no token in the /auth answer".to_owned())),
     }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 use url::Url;
-use zeroize::{Zeroize, Zeroizing};
+use zeroize::Zeroize;
 
 use super::answer::{Answer, form_body};
 use super::answers::{accepted, detail_of, jwt_of, poll_status, rollout_state_of, tokens_of};
@@ -53,8 +53,9 @@ mod code {
     pub const POLICY: i64 = 303;
 }
 
-/// A JSON Web Token from `/auth`, zeroised when dropped. Never logged.
-pub type Jwt = Zeroizing<String>;
+/// A JSON Web Token from `/auth`: wiped when dropped, `[REDACTED]` in
+/// `Debug`, read only for the `Authorization` header.
+pub type Jwt = secrecy::SecretString;
 
 /// An HTTP client bound to one privacyIDEA server.
 #[derive(Clone)]
@@ -271,7 +272,10 @@ impl Client {
             .map_err(|e| Error::BadAnswer(format!("bad path {path}: {e}")))?;
         let mut request = self.http.request(method.clone(), url);
         if let Some(jwt) = jwt {
-            request = request.header(reqwest::header::AUTHORIZATION, jwt.as_str());
+            request = request.header(
+                reqwest::header::AUTHORIZATION,
+                secrecy::ExposeSecret::expose_secret(jwt),
+            );
         }
         if !form.is_empty() {
             request = if method == reqwest::Method::GET {
