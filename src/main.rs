@@ -250,6 +250,7 @@ fn main() -> iced::Result {
     )
     .title(App::title)
     .theme(App::theme)
+    .style(App::window_style)
     .scale_factor(App::scale_factor)
     .subscription(App::subscription)
     .window(window_settings())

@@ -50,6 +50,35 @@ impl App {
         self.appearance.theme_with(self.config.accent())
     }
 
+    /// The window's own style for iced: its background and text colour.
+    ///
+    /// iced_tiny_skia 0.14 repaints only the damaged parts of the window.
+    /// A text's damage is its laid-out box, fractional and without the
+    /// 1-px margin quads and images get (`Layer::damage`), and clearing is
+    /// not anti-aliased: the ink of a glyph's edge in the pixel just
+    /// outside the old box is neither cleared nor drawn again, and stays
+    /// (a 1×5 px grey mark after a heading, seen under Xvfb; iced PR #3032
+    /// is about the same compositor). A new background colour makes the
+    /// compositor repaint the whole window, so screens alternate between
+    /// the background and one step of blue beside it: nobody sees the
+    /// step, and each new screen is painted afresh.
+    pub fn window_style(&self, theme: &Theme) -> iced::theme::Style {
+        let palette = theme.palette();
+        let mut background = palette.background;
+        if self.steps.entered() % 2 == 1 {
+            let step = 1.0 / 255.0;
+            background.b = if background.b >= step {
+                background.b - step
+            } else {
+                background.b + step
+            };
+        }
+        iced::theme::Style {
+            background_color: background,
+            text_color: palette.text,
+        }
+    }
+
     /// The colours in force.
     pub(super) fn palette(&self) -> crate::ui::style::Palette {
         crate::ui::style::palette_of(self.appearance, self.config.accent())

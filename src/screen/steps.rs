@@ -44,6 +44,8 @@ pub struct Steps {
     finish: finish::State,
     /// Microsoft 365's sign-in and live reading, shared by its screens.
     microsoft365: microsoft365::State,
+    /// How many times a screen was entered (see [`Steps::entered`]).
+    entered: u32,
 }
 
 impl Steps {
@@ -62,7 +64,14 @@ impl Steps {
             phone: phone_number::State::new(config.default_country),
             sms: verify_sms::State::default(),
             finish: finish::State::new(config.help_url.is_some()),
+            entered: 0,
         }
+    }
+
+    /// Counts the screens entered: the window repaints whole on each
+    /// (`App::window_style`).
+    pub fn entered(&self) -> u32 {
+        self.entered
     }
 
     /// The screen showing.
@@ -82,6 +91,7 @@ impl Steps {
             self.resume = None;
         }
         self.current = screen;
+        self.entered = self.entered.wrapping_add(1);
         match screen {
             Screen::Scan => self.scan.enter(&self.service).map(Message::Scan),
             Screen::Approve => self.approve.enter(&self.service).map(Message::Approve),
