@@ -292,6 +292,7 @@ pub fn run(
         Dashboard::update,
         Dashboard::view,
     )
+    .settings(crate::ui::settings())
     .title(Dashboard::title)
     .theme(Dashboard::theme)
     .subscription(Dashboard::subscription)
