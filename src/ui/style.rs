@@ -187,9 +187,6 @@ pub fn palette(theme: &Theme) -> Palette {
 /// The organisation's accent behind a theme's primary colour. Every
 /// widget's style asks on every frame, so the last answer is kept: the
 /// shade for dark surroundings is searched once per colour, not per widget.
-// The initializer is `const` already: clippy 1.98 (the Windows build's)
-// asks for it anyway.
-#[allow(clippy::missing_const_for_thread_local)]
 fn accent_of(primary: Color) -> Option<Accent> {
     thread_local! {
         static LAST: std::cell::Cell<Option<(Color, Option<Accent>)>> =
