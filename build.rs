@@ -19,6 +19,10 @@ fn main() {
     println!("cargo::rerun-if-env-changed=MFA_ASSISTANT_SYSROOT");
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
+    if os == "windows" {
+        windows_resource();
+        return;
+    }
     if os != "linux" || env != "gnu" {
         return;
     }
@@ -50,4 +54,32 @@ fn main() {
         "cargo::rustc-link-arg=-L{}",
         root.join(format!("lib/{arch}-linux-gnu")).display()
     );
+}
+
+/// Windows: the icon Explorer and the Start menu show, and the version in
+/// the file's properties (assets/windows/mfa-assistant.rc, compiled by
+/// mingw's `x86_64-w64-mingw32-windres`), from Cargo.toml's version.
+fn windows_resource() {
+    let rc = "assets/windows/mfa-assistant.rc";
+    println!("cargo::rerun-if-changed={rc}");
+    println!("cargo::rerun-if-changed=assets/icons/mfa-assistant.ico");
+    let version = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
+    let number = |i: usize| {
+        version
+            .split(['.', '-', '+'])
+            .nth(i)
+            .and_then(|n| n.parse::<u16>().ok())
+            .unwrap_or(0)
+    };
+    let macros = [
+        format!("VERSION_MAJOR={}", number(0)),
+        format!("VERSION_MINOR={}", number(1)),
+        format!("VERSION_PATCH={}", number(2)),
+        // Stringified in the .rc (a pp-number such as 0.1.0 passes through
+        // the preprocessor untouched; quotes would not survive the shell).
+        format!("VERSION_TEXT={version}"),
+    ];
+    embed_resource::compile(rc, &macros)
+        .manifest_optional()
+        .expect("the Windows resource (windres from mingw-w64)");
 }

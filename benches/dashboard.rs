@@ -90,7 +90,7 @@ fn main() {
                 std::hint::black_box(d.view());
             });
             let (paint, paint_max) = measure(slow, || {
-                let mut ui = Simulator::with_size(iced::Settings::default(), size, d.view());
+                let mut ui = Simulator::with_size(mfa_assistant::ui::settings(), size, d.view());
                 std::hint::black_box(ui.snapshot(&d.theme()).expect("render"));
             });
             rows.push(format!(

@@ -37,7 +37,7 @@ fn measure(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
 }
 
 fn frame(h: &Harness, logical: iced::Size) {
-    let mut ui = Simulator::with_size(iced::Settings::default(), logical, h.app.view());
+    let mut ui = Simulator::with_size(mfa_assistant::ui::settings(), logical, h.app.view());
     let snapshot = ui.snapshot(&h.app.theme()).expect("render");
     std::hint::black_box(snapshot);
 }

@@ -248,6 +248,7 @@ fn main() -> iced::Result {
         App::update,
         App::view,
     )
+    .settings(mfa_assistant::ui::settings())
     .title(App::title)
     .theme(App::theme)
     .style(App::window_style)

@@ -42,7 +42,7 @@ fn render(d: &mut Dashboard, name: &str) -> Result<(), String> {
     let base = pixels::out_dir().join(format!("{name}.png"));
     let written = base.with_file_name(format!("{name}-tiny-skia.png"));
     let _ = std::fs::remove_file(&written);
-    let mut ui = Simulator::with_size(iced::Settings::default(), SHOT, d.view());
+    let mut ui = Simulator::with_size(mfa_assistant::ui::settings(), SHOT, d.view());
     let snapshot = ui.snapshot(&d.theme()).expect("render");
     assert!(snapshot.matches_image(&base).expect("write PNG"));
     pixels::compare(&written)
@@ -65,7 +65,7 @@ async fn settle(d: &mut Dashboard, task: iced::Task<Message>) {
 
 /// Whether the window shows `text` somewhere.
 fn shows(d: &Dashboard, text: &str) -> bool {
-    let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, d.view());
+    let mut ui = Simulator::with_size(mfa_assistant::ui::settings(), WINDOW, d.view());
     ui.find(text).is_ok()
 }
 
@@ -198,7 +198,7 @@ async fn someone_trying_codes_and_a_full_room_are_said_and_n_gives_a_new_code() 
         let _ = std::fs::create_dir_all(look.parent().unwrap());
         let _ = std::fs::remove_file(&look);
         {
-            let mut ui = Simulator::with_size(iced::Settings::default(), SHOT, d.view());
+            let mut ui = Simulator::with_size(mfa_assistant::ui::settings(), SHOT, d.view());
             let _ = ui
                 .snapshot(&d.theme())
                 .expect("render")

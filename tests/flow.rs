@@ -368,8 +368,11 @@ fn an_unusable_provider_is_named_and_training_runs() {
     ] {
         let app = App::new(Service::training("RPO"), Config::default(), Lang::En)
             .with_provider_problem(Some(problem));
-        let mut ui =
-            iced_test::Simulator::with_size(iced::Settings::default(), common::WINDOW, app.view());
+        let mut ui = iced_test::Simulator::with_size(
+            mfa_assistant::ui::settings(),
+            common::WINDOW,
+            app.view(),
+        );
         assert!(ui.find(words).is_ok(), "{words}");
         assert!(ui.find("Training: nothing real is set up").is_ok());
     }

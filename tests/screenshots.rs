@@ -57,7 +57,7 @@ fn shot(h: &mut Harness, index: usize, name: &str, variants: Variants) -> PathBu
     let written = base.with_file_name(format!("{lang}-{index:02}-{name}-tiny-skia.png"));
     let _ = std::fs::remove_file(&written);
     {
-        let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, h.app.view());
+        let mut ui = Simulator::with_size(mfa_assistant::ui::settings(), WINDOW, h.app.view());
         let snapshot = ui.snapshot(&h.app.theme()).expect("render");
         assert!(snapshot.matches_image(&base).expect("write PNG"));
     }
@@ -86,7 +86,7 @@ fn large_text(h: &mut Harness, index: usize, name: &str) {
     assert_eq!(h.app.text_percent(), 200);
     let half = iced::Size::new(WINDOW.width / 2.0, WINDOW.height * 1.75);
     {
-        let mut ui = Simulator::with_size(iced::Settings::default(), half, h.app.view());
+        let mut ui = Simulator::with_size(mfa_assistant::ui::settings(), half, h.app.view());
         let snapshot = ui.snapshot(&h.app.theme()).expect("render");
         assert!(snapshot.matches_image(&base).expect("write PNG"));
     }
@@ -110,7 +110,7 @@ fn other_appearances(h: &mut Harness, index: usize, name: &str) {
         let _ = std::fs::remove_file(
             base.with_file_name(format!("{lang}-{index:02}-{name}-{suffix}-tiny-skia.png")),
         );
-        let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, h.app.view());
+        let mut ui = Simulator::with_size(mfa_assistant::ui::settings(), WINDOW, h.app.view());
         let snapshot = ui.snapshot(&h.app.theme()).expect("render");
         assert!(snapshot.matches_image(&base).expect("write PNG"));
         // Every QR on the screen still decodes: black on white in any theme.

@@ -114,6 +114,7 @@ impl canvas::Program<Message> for Chart {
             position: at,
             color: colour,
             size: size.into(),
+            font: crate::ui::FONT,
             align_y: iced::alignment::Vertical::Center,
             ..Text::default()
         };

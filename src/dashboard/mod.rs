@@ -234,7 +234,7 @@ impl Dashboard {
         if let Some(focus) = self.focus
             && !self.targets().iter().any(|(f, _)| *f == focus)
         {
-            self.focus = Some(Focus::ResetAll).filter(|_| !self.snapshot.trainees.is_empty());
+            self.focus = (!self.snapshot.trainees.is_empty()).then_some(Focus::ResetAll);
         }
     }
 
@@ -292,6 +292,7 @@ pub fn run(
         Dashboard::update,
         Dashboard::view,
     )
+    .settings(crate::ui::settings())
     .title(Dashboard::title)
     .theme(Dashboard::theme)
     .subscription(Dashboard::subscription)

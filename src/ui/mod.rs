@@ -17,11 +17,39 @@ use crate::t;
 
 pub use focus::{FocusId, Target};
 
-/// The bold face of the default font, for labels and titles.
+/// The app's font, on every platform: Fira Sans, built in (its Regular face
+/// through iced's `fira-sans` feature, its Bold and a few symbols from
+/// assets/fonts/). The system's default family differs per machine, and a
+/// bare Windows or Wine prefix has no bold for it: titles and buttons were
+/// blank there (docs/windows.md).
+pub const FONT: Font = Font::with_name("Fira Sans");
+
+/// The bold face of the app's font, for labels and titles.
 pub const BOLD: Font = Font {
     weight: font::Weight::Bold,
-    ..Font::DEFAULT
+    ..FONT
 };
+
+/// The faces built in beside iced's Fira Sans Regular: Fira Sans Bold, and
+/// the symbols Fira Sans lacks (✓ ✔ ● ○ ◉ ▾, a DejaVu Sans subset; text
+/// falls back to it for them). Licences in assets/fonts/.
+pub const FONTS: [&[u8]; 2] = [
+    include_bytes!("../../assets/fonts/FiraSans-Bold.ttf"),
+    include_bytes!("../../assets/fonts/MfaAssistantSymbols.ttf"),
+];
+
+/// iced's settings for every window of the app and its headless renders:
+/// the built-in faces loaded and Fira Sans as the default font.
+pub fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: FONTS
+            .iter()
+            .map(|f| std::borrow::Cow::Borrowed(*f))
+            .collect(),
+        default_font: FONT,
+        ..iced::Settings::default()
+    }
+}
 
 /// Body text size; headings scale from it.
 pub const TEXT: f32 = 17.0;

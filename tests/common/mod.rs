@@ -147,7 +147,8 @@ impl Harness {
     /// messages it produced and settles.
     pub async fn ui(&mut self, interact: impl FnOnce(&mut Simulator<'_, Message>)) {
         let messages: Vec<Message> = {
-            let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, self.app.view());
+            let mut ui =
+                Simulator::with_size(mfa_assistant::ui::settings(), WINDOW, self.app.view());
             interact(&mut ui);
             ui.into_messages().collect()
         };
@@ -192,7 +193,7 @@ impl Harness {
     /// The whole text of the first text on screen that contains `part`.
     pub fn text_containing(&mut self, part: &str) -> Option<String> {
         use iced_test::selector::Candidate;
-        let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, self.app.view());
+        let mut ui = Simulator::with_size(mfa_assistant::ui::settings(), WINDOW, self.app.view());
         ui.find(|candidate: Candidate<'_>| match candidate {
             Candidate::Text { content, .. } if content.contains(part) => Some(content.to_owned()),
             _ => None,
@@ -215,7 +216,7 @@ impl Harness {
     }
 
     pub fn shows(&mut self, text: &str) -> bool {
-        let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, self.app.view());
+        let mut ui = Simulator::with_size(mfa_assistant::ui::settings(), WINDOW, self.app.view());
         ui.find(text).is_ok()
     }
 }

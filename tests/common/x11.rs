@@ -69,6 +69,10 @@ impl Launch {
     /// then the user.
     pub fn as_launched(&self, command: &mut Command) {
         let (uid, allow) = (self.uid, self.core_dumps_allowed);
+        // These tests run on Linux; elsewhere (clippy for Windows) there is
+        // nothing to set.
+        #[cfg(not(unix))]
+        let _ = (command, uid, allow);
         #[cfg(unix)]
         // SAFETY: only async-signal-safe calls between fork and exec.
         unsafe {
@@ -363,6 +367,8 @@ impl Session {
 /// A folder of the app's, owned by `uid` when it runs as another user.
 fn make_dir(dir: &Path, uid: Option<u32>) {
     std::fs::create_dir_all(dir).expect("app folder");
+    #[cfg(not(unix))]
+    let _ = uid;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

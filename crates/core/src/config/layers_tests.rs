@@ -226,12 +226,15 @@ fn a_relative_logo_sits_beside_its_file() {
     let files = Files::new("logo = \"acme.svg\"\n", "");
     let loaded = files.load(&Flags::default());
     assert_eq!(loaded.config.logo, Some(files.dir.path().join("acme.svg")));
-    let files = Files::new("logo = \"/usr/share/acme/logo.png\"\n", "");
+    // An absolute path stays as it is (on Windows only with its drive).
+    let absolute = if cfg!(windows) {
+        "C:/acme/logo.png"
+    } else {
+        "/usr/share/acme/logo.png"
+    };
+    let files = Files::new(&format!("logo = \"{absolute}\"\n"), "");
     let loaded = files.load(&Flags::default());
-    assert_eq!(
-        loaded.config.logo,
-        Some(PathBuf::from("/usr/share/acme/logo.png"))
-    );
+    assert_eq!(loaded.config.logo, Some(PathBuf::from(absolute)));
 }
 
 #[test]
