@@ -204,7 +204,7 @@ impl Harness {
     /// Every text on screen, drawn pictures included.
     pub fn texts(&mut self) -> Vec<String> {
         use iced_test::selector::Candidate;
-        let mut ui = Simulator::with_size(iced::Settings::default(), WINDOW, self.app.view());
+        let mut ui = Simulator::with_size(mfa_assistant::ui::settings(), WINDOW, self.app.view());
         let mut all = Vec::new();
         let _ = ui.find(|candidate: Candidate<'_>| {
             if let Candidate::Text { content, .. } = candidate {
