@@ -101,3 +101,31 @@ fn the_check_sees_a_missing_character() {
     assert!(covered('✔') && covered('›') && covered('é'));
     assert_eq!(literals(r#"x("a✔", "b") // "c""#), ["a✔", "b"]);
 }
+
+/// A text that names iced's `Font::DEFAULT` (or another family by its
+/// generic name) asks the system for a sans-serif font, which a fresh
+/// Windows or Wine prefix does not have: the stepper's names were blank
+/// there. Every text uses `ui::FONT` or `ui::BOLD`.
+#[test]
+fn no_text_asks_the_system_for_a_font() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("src"), "rs", &mut files);
+    let generic = [
+        "Font::DEFAULT",
+        "Font::MONOSPACE",
+        "Family::SansSerif",
+        "Family::Serif",
+    ];
+    let mut found = Vec::new();
+    for file in &files {
+        // ui/mod.rs defines FONT from its name; nothing else may.
+        for (n, line) in std::fs::read_to_string(file).unwrap().lines().enumerate() {
+            if generic.iter().any(|g| line.contains(g)) {
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(files.len() > 50, "walked {} files", files.len());
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

@@ -151,9 +151,9 @@ impl App {
             let (colour, weight) = if i == current {
                 (palette.accent_text, ui::BOLD)
             } else if i < current {
-                (palette.success, iced::Font::DEFAULT)
+                (palette.success, ui::FONT)
             } else {
-                (palette.muted, iced::Font::DEFAULT)
+                (palette.muted, ui::FONT)
             };
             // Narrow (large text): numbers only, except the current step.
             let name = if narrow && i != current {
