@@ -101,7 +101,7 @@ fn walk(code: &str) {
 
     let tree = at_screen(&r, &t!(lang, "sign-in-title"));
     let field = tree.focused().expect("the name field has focus");
-    assert_eq!(field.role, "text");
+    assert_eq!(field.role, "entry");
     assert_eq!(field.name, t!(lang, "sign-in-label"));
     r.s.type_text("jan.jansen");
     r.until("the name typed", |t| {
@@ -115,8 +115,10 @@ fn walk(code: &str) {
     r.s.key("Return");
 
     // The QR is a picture with a description; its key under "Can't scan?".
-    let tree = at_screen(&r, &t!(lang, "scan-title"));
-    assert!(tree.all("image").iter().any(|i| i.name.contains("QR")));
+    at_screen(&r, &t!(lang, "scan-title"));
+    r.until("the QR code", |t| {
+        t.all("image").iter().any(|i| i.name.contains("QR"))
+    });
     tab_to(&r, &t!(lang, "scan-cant"));
     r.s.key("Return");
     let tree = r.until("the key in groups", |t| {
@@ -135,11 +137,11 @@ fn walk(code: &str) {
         Lang::En => ("3 minutes", "behind"),
     };
     let tree = r.until("the refusal", |t| {
-        t.all("alert")
+        t.all("notification")
             .iter()
             .any(|a| a.name.contains(amount) && a.name.contains(way))
     });
-    let alert = tree.all("alert")[0].name.clone();
+    let alert = tree.all("notification")[0].name.clone();
     assert!(
         heard
             .iter()
@@ -153,7 +155,7 @@ fn walk(code: &str) {
     r.s.type_text(&oathtool(&secret, None));
     r.s.key("Return");
     r.until("the code accepted", |t| {
-        t.all("status")
+        t.all("status bar")
             .iter()
             .any(|s| s.name == t!(lang, "scan-verified"))
     });
@@ -162,11 +164,14 @@ fn walk(code: &str) {
     // The number to match, from the tree; typed on the practice phone.
     at_screen(&r, &t!(lang, "approve-title"));
     r.s.key("Return");
-    let label = t!(lang, "approve-number-label");
-    let tree = r.until("the number to match", |t| {
-        t.find(|n| n.name.starts_with(&label)).is_some()
-    });
-    let number = digits(&tree.find(|n| n.name.starts_with(&label)).unwrap().name, 2).unwrap();
+    // Typed (Microsoft Authenticator's way) or picked, as the app asks.
+    let labels = [
+        t!(lang, "approve-number-type-label"),
+        t!(lang, "approve-number-label"),
+    ];
+    let is_number = |n: &Tree| labels.iter().any(|l| n.name.starts_with(l.as_str()));
+    let tree = r.until("the number to match", |t| t.find(is_number).is_some());
+    let number = digits(&tree.find(is_number).unwrap().name, 2).unwrap();
     r.s.type_text(&number);
     r.s.key("Return");
     r.s.press_until_step("Return", 8);

@@ -126,6 +126,34 @@ impl Description {
                         Role::TextInput
                     };
                     let mut n = labelled(role, &field.label);
+                    // The text as one run, the caret at its end: what
+                    // AT-SPI's text interface reads. A password shows
+                    // nothing of itself.
+                    let shown = if field.secret {
+                        ""
+                    } else {
+                        field.value.as_str()
+                    };
+                    let run_id = NodeId(FIRST_CHILD + (id.0 << 8));
+                    let mut run = Node::new(Role::TextRun);
+                    run.set_value(shown);
+                    run.set_character_lengths(
+                        shown
+                            .chars()
+                            .map(|c| c.len_utf8() as u8)
+                            .collect::<Vec<u8>>(),
+                    );
+                    run.set_language(lang);
+                    nodes.push((run_id, run));
+                    n.push_child(run_id);
+                    let caret = accesskit::TextPosition {
+                        node: run_id,
+                        character_index: shown.chars().count(),
+                    };
+                    n.set_text_selection(accesskit::TextSelection {
+                        anchor: caret,
+                        focus: caret,
+                    });
                     if !field.secret {
                         n.set_value(field.value.as_str());
                     }
@@ -290,7 +318,7 @@ mod tests {
             .unwrap();
         assert_eq!(tick.nodes.len(), 1);
         assert_eq!(tick.nodes[0].1.role(), Role::Status);
-        assert_eq!(tick.nodes[0].1.live(), Live::Polite);
+        assert_eq!(tick.nodes[0].1.live(), Some(Live::Polite));
     }
 
     #[test]

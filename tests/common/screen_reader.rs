@@ -22,6 +22,9 @@ const PYTHON: &str = "/usr/bin/python3";
 /// A private session bus with the accessibility bus enabled.
 pub struct Bus {
     pub address: String,
+    /// The launcher's runtime folder: its accessibility bus's socket is
+    /// there, one per test (two launchers would share one otherwise).
+    _runtime: tempfile::TempDir,
     _daemon: Process,
     _launcher: Process,
 }
@@ -57,14 +60,18 @@ impl Bus {
             .read_line(&mut address)
             .expect("the bus address");
         let address = address.trim().to_owned();
+        let runtime = tempfile::tempdir().expect("runtime folder");
         let launcher = Command::new("/usr/libexec/at-spi-bus-launcher")
             .env("DBUS_SESSION_BUS_ADDRESS", &address)
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .env_remove("DISPLAY")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .expect("start at-spi-bus-launcher");
         let bus = Bus {
             address,
+            _runtime: runtime,
             _daemon: Process(daemon),
             _launcher: Process(launcher),
         };
