@@ -75,6 +75,7 @@ impl Description {
         window.set_bounds(Rect::new(0.0, 0.0, self.size.0, self.size.1));
         let mut nodes = vec![(WINDOW, window)];
         let mut focus = None;
+        let mut heading = None;
         let ids = ids(&self.parts);
         let mut children = Vec::with_capacity(self.parts.len());
         for (i, (part, &id)) in self.parts.iter().zip(&ids).enumerate() {
@@ -83,6 +84,11 @@ impl Description {
                 Part::Heading(text) => {
                     let mut n = labelled(Role::Heading, text);
                     n.set_level(1);
+                    // Where the screen reader starts on a new screen when no
+                    // control has focus (as a web page moves focus to its
+                    // heading): "Scannen, kop niveau 1" after Enter.
+                    n.add_action(Action::Focus);
+                    heading.get_or_insert(id);
                     n
                 }
                 // AT-SPI names a label by its value.
@@ -194,7 +200,10 @@ impl Description {
             nodes.push((id, node));
         }
         nodes[0].1.set_children(children);
-        Nodes { nodes, focus }
+        Nodes {
+            nodes,
+            focus: focus.or(heading),
+        }
     }
 }
 
