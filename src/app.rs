@@ -3,6 +3,7 @@
 //! frame (header, stepper, footer) is in `chrome`; keys, Tab order and focus
 //! in `keys`.
 
+mod a11y;
 mod chrome;
 mod keys;
 mod notices;
@@ -72,6 +73,10 @@ pub enum Message {
     Exit,
     /// The training room: its link, resets, the raised hand, joining.
     Room(RoomMessage),
+    /// A screen reader started or stopped, or asks for an action.
+    A11y(crate::a11y::Request),
+    /// The window gained (`true`) or lost the keyboard focus.
+    WindowFocus(bool),
 }
 
 impl<M: Into<screen::Message>> From<M> for Message {
@@ -115,6 +120,8 @@ pub struct App {
     window: iced::Size,
     /// The training room this PC is in, if any.
     room: room::Room,
+    /// The accessibility bus, once joined (`with_screen_reader`).
+    a11y: Option<crate::a11y::platform::Publisher>,
 }
 
 impl App {
@@ -139,7 +146,15 @@ impl App {
             focus: None,
             now: Instant::now(),
             window: iced::Size::new(1180.0, 800.0),
+            a11y: None,
         }
+    }
+
+    /// Joins the accessibility bus, so a screen reader can read the window
+    /// (idle until one starts).
+    pub fn with_screen_reader(mut self) -> Self {
+        self.a11y = Some(crate::a11y::platform::Publisher::new());
+        self
     }
 
     /// The organisation's logo, in the header and on its drawn pages.
@@ -184,6 +199,7 @@ impl App {
         let task = self.handle(message);
         self.room_after();
         self.notices.refresh();
+        self.publish(false);
         task
     }
 
@@ -254,6 +270,13 @@ impl App {
             Message::ClipboardHolds(text) => self.wipe_if_ours(text),
             Message::Exit => iced::exit(),
             Message::Room(m) => self.room_update(m),
+            Message::A11y(request) => self.a11y_request(request),
+            Message::WindowFocus(focused) => {
+                if let Some(publisher) = &mut self.a11y {
+                    publisher.window_focused(focused);
+                }
+                Task::none()
+            }
         }
     }
 
@@ -323,6 +346,7 @@ impl App {
 
     fn restart(&mut self) -> Task<Message> {
         let (logo, copied_key, window) = (self.logo.take(), self.copied_key, self.window);
+        let a11y = self.a11y.take();
         let cancel = Task::perform(self.service.cancel(), |_| Message::Ignore);
         // The PC stays in its training room for the next person.
         let room = std::mem::replace(
@@ -338,12 +362,13 @@ impl App {
         // The clipboard and the window are the PC's, not the person's.
         self.copied_key = copied_key;
         self.window = window;
+        self.a11y = a11y;
         Task::batch([cancel, keys::focus_task(None)])
     }
 
     /// Keys, and a tick each second while a countdown is on screen.
     pub fn subscription(&self) -> Subscription<Message> {
-        let events = keys::subscription();
+        let events = Subscription::batch([keys::subscription(), self.a11y_subscription()]);
         if self.steps.ticking() {
             Subscription::batch([
                 events,

@@ -4,6 +4,7 @@
 //! drawings, the trainer's window); what it checks lives in `mfa-core`, with
 //! no UI in it, re-exported here under the same names.
 
+pub mod a11y;
 pub mod app;
 pub mod brand;
 pub mod dashboard;

@@ -243,6 +243,8 @@ fn main() -> iced::Result {
                 .with_provider_problem(unusable.clone())
                 .with_notices(notices)
                 .with_logo(logo.as_ref())
+                // Screen readers (AT-SPI): idle until one starts.
+                .with_screen_reader()
                 .start()
         },
         App::update,

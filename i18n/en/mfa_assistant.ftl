@@ -649,3 +649,18 @@ m365-tick-passkey = { $state ->
    *[kept] Passkey { $name } (already on record)
 }
 m365-backup-passkey-on-record = Your passkey, listed above, is a backup too: choose it where Microsoft's sign-in offers it.
+
+## What a screen reader reads (issue 22): names for what is drawn, never shown.
+a11y-stepper = Step { $current } of { $total }: { $name }
+a11y-qr = QR code to scan with the app on your phone, for the account { $account }. Can't scan? The button below it shows the key to type in instead.
+a11y-key = The key, in groups of four characters
+a11y-ringed = Ringed in the drawing: “{ $label }”
+a11y-picture-phone = Drawing of your phone: what it will show.
+a11y-picture-practice = The practice phone, drawn on screen in place of your own phone. It shows: { $shows }
+a11y-picture-browser = Drawing of the page { $url } in your browser.
+a11y-picture-store = Drawing of your phone: { $app } in { $store }.
+a11y-picture-accounts = Drawing of your phone: { $app } with the account { $account }.
+a11y-picture-accounts-code = Drawing of your phone: { $app } with the account { $account } and its code { $code }.
+a11y-picture-camera = Drawing of your phone: the camera of { $app }, pointed at the code on your computer.
+a11y-picture-empty = Drawing of your phone: { $app }, with no accounts yet.
+a11y-picture-clock = Drawing of your phone's settings: { $path }, { $title }.

@@ -650,3 +650,18 @@ m365-tick-passkey = { $state ->
    *[kept] Passkey { $name } (was al bekend bij Microsoft)
 }
 m365-backup-passkey-on-record = Ook je passkey hierboven is een reserve: kies hem waar het aanmelden bij Microsoft dat aanbiedt.
+
+## Wat een schermlezer voorleest (issue 22): namen voor wat getekend is, nooit getoond.
+a11y-stepper = Stap { $current } van { $total }: { $name }
+a11y-qr = QR-code om te scannen met de app op je telefoon, voor het account { $account }. Lukt scannen niet? De knop eronder toont de sleutel om in te typen.
+a11y-key = De sleutel, in groepjes van vier tekens
+a11y-ringed = Omcirkeld in de tekening: “{ $label }”
+a11y-picture-phone = Tekening van je telefoon: wat die zal tonen.
+a11y-picture-practice = De oefentelefoon, op het scherm getekend in plaats van je eigen telefoon. Die toont: { $shows }
+a11y-picture-browser = Tekening van de pagina { $url } in je browser.
+a11y-picture-store = Tekening van je telefoon: { $app } in { $store }.
+a11y-picture-accounts = Tekening van je telefoon: { $app } met het account { $account }.
+a11y-picture-accounts-code = Tekening van je telefoon: { $app } met het account { $account } en de code { $code }.
+a11y-picture-camera = Tekening van je telefoon: de camera van { $app }, gericht op de code op je computer.
+a11y-picture-empty = Tekening van je telefoon: { $app }, nog zonder accounts.
+a11y-picture-clock = Tekening van de instellingen van je telefoon: { $path }, { $title }.

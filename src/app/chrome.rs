@@ -20,8 +20,8 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let ctx = self.ctx();
         let lang = self.lang;
-        let content = self.with_room_form(self.steps.view(&ctx).map(Message::Screen));
-
+        // Built in the order it is read (a screen reader's tree is noted
+        // as the view is built): the header first, the screen after.
         let mut body = column![self.header(), self.stepper()].spacing(16);
         if let Some(notices) = self.notices() {
             body = body.push(notices);
@@ -45,6 +45,7 @@ impl App {
             };
             body = body.push(ui::feedback(Tone::Error, banner));
         }
+        let content = self.with_room_form(self.steps.view(&ctx).map(Message::Screen));
         let content = container(content).padding([8, 4]);
         let body = if ctx.narrow {
             // Large text: everything but Back/Next scrolls, so the screen
@@ -204,6 +205,15 @@ impl App {
                 )
             );
         }
+        crate::a11y::note(|| {
+            crate::a11y::Part::Text(t!(
+                self.lang,
+                "a11y-stepper",
+                current = position,
+                total = total,
+                name = self.screen().name(self.lang)
+            ))
+        });
         column![
             text(label)
                 .size(ui::TEXT * 0.85)

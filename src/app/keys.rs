@@ -156,9 +156,15 @@ impl App {
         })
     }
 
-    /// Whether `id` wears the focus ring: focused, or what Enter presses.
-    pub(super) fn ringed(&self, id: FocusId) -> bool {
-        self.focus == Some(id) || self.default_button() == Some(id)
+    /// The ring `id` wears: focused, or what Enter presses.
+    pub(super) fn ringed(&self, id: FocusId) -> ui::Ring {
+        if self.focus == Some(id) {
+            ui::Ring::Focus
+        } else if self.default_button() == Some(id) {
+            ui::Ring::Default
+        } else {
+            ui::Ring::Off
+        }
     }
 
     pub(super) fn key(&mut self, key: Key) -> Task<Message> {

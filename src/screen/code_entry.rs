@@ -291,6 +291,14 @@ impl CodeEntry {
             .size(ui::TEXT * 1.3)
             .padding(10)
             .width(200);
+        crate::a11y::note(|| {
+            let label = self.check.label(lang);
+            crate::a11y::field(
+                field_id,
+                label.unwrap_or_else(|| self.check.placeholder(lang)),
+                &self.code,
+            )
+        });
         let action = if self.call.busy() {
             ui::button(
                 t!(lang, "busy-cancel"),

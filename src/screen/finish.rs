@@ -201,8 +201,8 @@ pub fn see_also<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
 /// focus. Without a help page, starting again is the default button.
 pub fn last_buttons<'a, M: Clone + 'a>(
     lang: crate::i18n::Lang,
-    help: Option<(M, bool)>,
-    restart: (M, bool),
+    help: Option<(M, ui::Ring)>,
+    restart: (M, ui::Ring),
 ) -> iced::widget::Row<'a, M> {
     let restart_kind = if help.is_some() {
         Kind::Secondary

@@ -92,8 +92,14 @@ impl Ctx<'_> {
     }
 
     /// True when `id` has keyboard focus.
-    pub fn focused(&self, id: FocusId) -> bool {
-        self.focus == Some(id) || self.default == Some(id)
+    pub fn focused(&self, id: FocusId) -> ui::Ring {
+        if self.focus == Some(id) {
+            ui::Ring::Focus
+        } else if self.default == Some(id) {
+            ui::Ring::Default
+        } else {
+            ui::Ring::Off
+        }
     }
 
     /// The address the browser pictures show: the organisation's server

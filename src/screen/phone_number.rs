@@ -209,6 +209,14 @@ impl State {
         let list = choices(lang);
         let selected = list.iter().find(|c| c.country == self.country).cloned();
         let focused_country = ctx.focused(COUNTRY);
+        crate::a11y::note(|| crate::a11y::Part::Button {
+            name: match &selected {
+                Some(choice) => format!("{} {choice}", t!(lang, "phone-country-label")),
+                None => t!(lang, "phone-country-label"),
+            },
+            enabled: true,
+            focused: focused_country.focused(),
+        });
         let picker = ui::focusable(
             pick_list(list, selected, |c: Choice| Message::Country(c.country))
                 .text_size(ui::TEXT)
@@ -216,6 +224,9 @@ impl State {
                 .width(Length::Fill),
             focused_country,
         );
+        crate::a11y::note(|| {
+            crate::a11y::field(NUMBER, t!(lang, "phone-number-label"), &self.number)
+        });
         let field = text_input(&t!(lang, "phone-number-placeholder"), &self.number)
             .id(NUMBER.widget())
             .on_input(Message::Number)

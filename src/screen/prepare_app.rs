@@ -27,6 +27,7 @@ pub fn view<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
                 .into()
         }
     };
+    crate::a11y::note(|| crate::a11y::Part::Image(t!(lang, "a11y-picture-phone")));
     let sheet = column![
         text(t!(lang, "label-add-account"))
             .size(ui::TEXT)

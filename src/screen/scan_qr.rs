@@ -2,6 +2,8 @@
 //! groups of four, and the first code from the phone verified for real.
 
 use iced::widget::{column, container, qr_code, text};
+
+use crate::a11y;
 use iced::{Element, Length, Task};
 
 use super::code_entry::{self, Check, CodeEntry, Outcome};
@@ -306,6 +308,8 @@ impl State {
             return column![].into();
         };
         let account = qr.enrollment.account.as_str();
+        // The code as a picture, and how to get the key instead.
+        a11y::note(|| a11y::Part::Image(t!(lang, "a11y-qr", account = account)));
         let mut panel = column![
             text(t!(lang, "scan-qr-label", account = account))
                 .size(ui::TEXT)
@@ -327,8 +331,13 @@ impl State {
         .spacing(12)
         .align_x(iced::Center);
         if self.show_key {
+            let explain = ui::instruction(t!(lang, "scan-key-explain", account = account));
+            a11y::note(|| a11y::Part::Key {
+                label: t!(lang, "a11y-key"),
+                groups: a11y::groups(qr.enrollment.key.grouped()),
+            });
             let mut key = column![
-                ui::instruction(t!(lang, "scan-key-explain", account = account)),
+                explain,
                 text(qr.enrollment.key.grouped().to_owned())
                     .size(ui::TEXT * 1.2)
                     .font(ui::BOLD),

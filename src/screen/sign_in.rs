@@ -215,6 +215,7 @@ impl State {
         } else {
             (t!(lang, "sign-in-label"), t!(lang, "sign-in-placeholder"))
         };
+        crate::a11y::note(|| crate::a11y::field(LABEL, label.clone(), &self.label));
         let field = text_input(&placeholder, &self.label)
             .id(LABEL.widget())
             .on_input_maybe((!self.call.busy()).then_some(Message::Label))
@@ -223,6 +224,14 @@ impl State {
             .padding(10);
         let mut form = column![text(label).size(ui::TEXT).font(ui::BOLD), field].spacing(8);
         if real {
+            crate::a11y::note(|| {
+                crate::a11y::Part::Field(crate::a11y::Field {
+                    id: PASSWORD,
+                    label: t!(lang, "sign-in-password"),
+                    value: String::new(),
+                    secret: true,
+                })
+            });
             form = form.push(
                 text(t!(lang, "sign-in-password"))
                     .size(ui::TEXT)

@@ -28,8 +28,17 @@ fn phone<'a, M: 'a>(ctx: &Ctx<'_>, screen: impl Into<Element<'a, M>>) -> Element
     frame::phone(ctx.platform, Some(t!(ctx.lang, "phone-caption")), screen)
 }
 
+/// The practice phone as a screen reader tells it: what it is, and what
+/// it shows; its controls note themselves.
+fn practice(ctx: &Ctx<'_>, shows: String) {
+    crate::a11y::note(|| {
+        crate::a11y::Part::Image(t!(ctx.lang, "a11y-picture-practice", shows = shows))
+    });
+}
+
 /// The phone with nothing on it.
 pub fn idle<'a, M: 'a>(ctx: &Ctx<'_>) -> Element<'a, M> {
+    practice(ctx, t!(ctx.lang, "phone-idle"));
     phone(
         ctx,
         container(text(t!(ctx.lang, "phone-idle")).size(ui::TEXT * 0.9)).center(Length::Fill),
@@ -63,6 +72,14 @@ pub fn notification<'a, M: Clone + 'a>(
 ) -> Element<'a, M> {
     let lang = ctx.lang;
     let typed = request.matching == Matching::Type;
+    practice(
+        ctx,
+        format!(
+            "{} {}",
+            t!(lang, "phone-notification-title"),
+            t!(lang, "phone-notification-body", account = account)
+        ),
+    );
     let hint = if typed {
         t!(lang, "phone-type-hint")
     } else {
@@ -81,6 +98,9 @@ pub fn notification<'a, M: Clone + 'a>(
     } else {
         match &request.matching {
             Matching::Type => {
+                crate::a11y::note(|| {
+                    crate::a11y::field(ANSWER, t!(lang, "phone-type-hint"), answers.answer)
+                });
                 card = card.push(
                     text_input("", answers.answer)
                         .id(ANSWER.widget())
@@ -141,6 +161,14 @@ pub fn notification<'a, M: Clone + 'a>(
 /// A text message in the phone's messages app.
 pub fn sms<'a, M: 'a>(ctx: &Ctx<'_>, code: &str) -> Element<'a, M> {
     let issuer = ctx.config.training_issuer();
+    practice(
+        ctx,
+        format!(
+            "{} {}",
+            t!(ctx.lang, "phone-sms-sender", issuer = issuer),
+            t!(ctx.lang, "phone-sms-text", code = code, issuer = issuer)
+        ),
+    );
     phone(
         ctx,
         column![

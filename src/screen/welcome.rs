@@ -49,9 +49,13 @@ pub fn view<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
             crate::service::SignInKind::Microsoft => t!(lang, "welcome-intro-microsoft365"),
             _ => t!(lang, "welcome-intro"),
         }),
-        text(t!(lang, "welcome-phone-question"))
-            .size(ui::TEXT)
-            .font(ui::BOLD),
+        {
+            // Bold text, not an instruction: noted here, before the two
+            // buttons that answer it.
+            let question = t!(lang, "welcome-phone-question");
+            crate::a11y::note(|| crate::a11y::Part::Text(question.clone()));
+            text(question).size(ui::TEXT).font(ui::BOLD)
+        },
         row![
             choice(Platform::Android, ANDROID, t!(lang, "phone-android")),
             choice(Platform::Iphone, IPHONE, t!(lang, "phone-iphone")),

@@ -22,6 +22,7 @@ fn phone<'a, M: 'a>(platform: Platform, screen: impl Into<Element<'a, M>>) -> El
 /// The app's "add account" choice and then its way in for a work account:
 /// [+], "Work or school", "Scan QR code" (guide step 6).
 pub fn add_work_account<'a, M: 'a>(lang: Lang, platform: Platform) -> Element<'a, M> {
+    crate::a11y::note(|| crate::a11y::Part::Image(t!(lang, "a11y-picture-phone")));
     let plain = |s: String| -> Element<'a, M> { container(small(s)).padding([6, 4]).into() };
     let screen = column![
         text(t!(lang, "authenticator-name"))
@@ -53,6 +54,7 @@ pub fn number_prompt<'a, M: 'a>(
     platform: Platform,
     account: Option<&str>,
 ) -> Element<'a, M> {
+    crate::a11y::note(|| crate::a11y::Part::Image(t!(lang, "a11y-picture-phone")));
     let mut prompt =
         column![text(t!(lang, "ms-app-trying")).size(TEXT * 0.9).font(BOLD),].spacing(8);
     if let Some(account) = account {
@@ -89,6 +91,7 @@ pub fn number_prompt<'a, M: 'a>(
 /// Microsoft's text message with the code, the digits left out: the
 /// person reads their own (guide step 12).
 pub fn text_message<'a, M: 'a>(lang: Lang, platform: Platform) -> Element<'a, M> {
+    crate::a11y::note(|| crate::a11y::Part::Image(t!(lang, "a11y-picture-phone")));
     let screen = column![
         text(t!(lang, "ms-app-sms-sender")).size(TEXT).font(BOLD),
         container(small(t!(lang, "ms-app-sms-text")))

@@ -13,6 +13,38 @@ impl FocusId {
     }
 }
 
+/// The focus ring a control wears.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Ring {
+    /// None.
+    #[default]
+    Off,
+    /// It has the keyboard focus (a screen reader's focus too).
+    Focus,
+    /// No button has focus and Enter presses this one: it wears the ring
+    /// so the person sees what Enter does (a screen reader's focus stays
+    /// where it is).
+    Default,
+}
+
+impl Ring {
+    /// Whether the ring shows.
+    pub fn shown(self) -> bool {
+        self != Ring::Off
+    }
+
+    /// Whether the control has the keyboard focus itself.
+    pub fn focused(self) -> bool {
+        self == Ring::Focus
+    }
+}
+
+impl From<bool> for Ring {
+    fn from(focused: bool) -> Self {
+        if focused { Ring::Focus } else { Ring::Off }
+    }
+}
+
 /// A control Tab can reach.
 #[derive(Debug, Clone)]
 pub enum Target<M> {

@@ -106,6 +106,9 @@ pub fn phone_sized<'a, M: 'a>(
 
 /// A browser window with an address bar.
 pub fn browser<'a, M: 'a>(url: &str, page: impl Into<Element<'a, M>>) -> Element<'a, M> {
+    crate::a11y::note_in(|lang| {
+        crate::a11y::Part::Image(crate::t!(lang, "a11y-picture-browser", url = url))
+    });
     let bar = container(
         row![
             row![
@@ -155,6 +158,9 @@ pub fn browser<'a, M: 'a>(url: &str, page: impl Into<Element<'a, M>>) -> Element
 /// A control drawn inside an illustration, ringed like the guide's
 /// screenshots ringed the button to press.
 pub fn highlighted<'a, M: 'a>(label: String) -> Element<'a, M> {
+    crate::a11y::note_in(|lang| {
+        crate::a11y::Part::Text(crate::t!(lang, "a11y-ringed", label = label.as_str()))
+    });
     container(text(label).size(TEXT).font(BOLD).color(Color::WHITE))
         .padding([8, 16])
         .style(|_: &Theme| container::Style {

@@ -12,10 +12,11 @@ pub mod style;
 use iced::widget::{column, container, rich_text, row, span, text};
 use iced::{Element, Font, Length, font};
 
+use crate::a11y;
 use crate::i18n::Lang;
 use crate::t;
 
-pub use focus::{FocusId, Target};
+pub use focus::{FocusId, Ring, Target};
 
 /// The app's font, on every platform: Fira Sans, built in (its Regular face
 /// through iced's `fira-sans` feature, its Bold and a few symbols from
@@ -57,6 +58,7 @@ pub const TEXT: f32 = 17.0;
 /// Splits `message` on `[label]` markers: the labels the person must find on
 /// the phone are drawn as bold chips, the rest as plain text.
 pub fn instruction<'a, M: 'a>(message: String) -> Element<'a, M> {
+    a11y::note(|| a11y::Part::Text(a11y::spoken(&message)));
     if !message.contains('[') {
         return text(message).size(TEXT).width(Length::Fill).into();
     }
@@ -91,6 +93,7 @@ pub fn instruction<'a, M: 'a>(message: String) -> Element<'a, M> {
 /// A sentence after a bold lead-in ("See also: …"): set apart, but not a
 /// chip, since it is no label to press.
 pub fn lead_in<'a, M: 'a>(lead: String, rest: String) -> Element<'a, M> {
+    a11y::note(|| a11y::Part::Text(format!("{lead} {rest}")));
     let spans: Vec<iced::widget::text::Span<'a, ()>> =
         vec![span(lead).font(BOLD), span(format!(" {rest}"))];
     rich_text(spans).size(TEXT).width(Length::Fill).into()
@@ -98,6 +101,11 @@ pub fn lead_in<'a, M: 'a>(lead: String, rest: String) -> Element<'a, M> {
 
 /// Numbered instructions: "1.", "2.", … beside each sentence.
 pub fn steps<'a, M: 'a>(sentences: Vec<String>) -> Element<'a, M> {
+    a11y::note(|| a11y::Part::List(sentences.iter().map(|s| a11y::spoken(s)).collect()));
+    a11y::quiet(|| steps_column(sentences))
+}
+
+fn steps_column<'a, M: 'a>(sentences: Vec<String>) -> Element<'a, M> {
     column(sentences.into_iter().enumerate().map(|(i, s)| {
         row![
             text(format!("{}.", i + 1)).size(TEXT).font(BOLD).width(28),
@@ -126,6 +134,7 @@ pub fn split<'a, M: 'a>(
 
 /// A screen's heading.
 pub fn title<'a, M: 'a>(text_: String) -> Element<'a, M> {
+    a11y::note(|| a11y::Part::Heading(text_.clone()));
     text(text_).size(TEXT * 1.75).font(BOLD).into()
 }
 
@@ -142,6 +151,15 @@ pub enum Tone {
 
 /// A feedback line with an icon-like sign and colour.
 pub fn feedback<'a, M: 'a>(tone: Tone, message: String) -> Element<'a, M> {
+    // Refusals are said at once; the rest when the person pauses.
+    a11y::note(|| match tone {
+        Tone::Error => a11y::Part::Alert(a11y::spoken(&message)),
+        Tone::Success | Tone::Info => a11y::Part::Status(a11y::spoken(&message)),
+    });
+    a11y::quiet(|| feedback_box(tone, message))
+}
+
+fn feedback_box<'a, M: 'a>(tone: Tone, message: String) -> Element<'a, M> {
     let sign = match tone {
         Tone::Success => "✔",
         Tone::Error => "!",
@@ -189,7 +207,7 @@ pub fn language_button<'a, M: Clone + 'a>(
     shown: Lang,
     choice: Lang,
     on_press: Option<M>,
-    focused: bool,
+    focused: impl Into<Ring>,
 ) -> Element<'a, M> {
     let label = match choice {
         Lang::Nl => t!(shown, "lang-nl"),
@@ -209,20 +227,30 @@ pub fn button<'a, M: Clone + 'a>(
     label: String,
     on_press: Option<M>,
     kind: Kind,
-    focused: bool,
+    ring: impl Into<Ring>,
 ) -> Element<'a, M> {
+    let ring = ring.into();
+    a11y::note(|| a11y::Part::Button {
+        name: label.clone(),
+        enabled: on_press.is_some(),
+        focused: ring.focused(),
+    });
     let button = iced::widget::Button::new(text(label).size(TEXT))
         .padding([10, 18])
         .on_press_maybe(on_press)
         .style(move |theme, status| style::button(theme, status, kind));
-    focusable(button, focused)
+    focusable(button, ring)
 }
 
 /// `control` with the assistant's focus ring around it while `focused`
 /// (the room's and the trainer's buttons too).
-pub fn focusable<'a, M: 'a>(control: impl Into<Element<'a, M>>, focused: bool) -> Element<'a, M> {
+pub fn focusable<'a, M: 'a>(
+    control: impl Into<Element<'a, M>>,
+    ring: impl Into<Ring>,
+) -> Element<'a, M> {
+    let shown = ring.into().shown();
     iced::widget::container(control)
         .padding(4)
-        .style(move |theme| style::focus_ring(theme, focused))
+        .style(move |theme| style::focus_ring(theme, shown))
         .into()
 }

@@ -67,6 +67,14 @@ pub fn store_page<'a, M: 'a>(
             t!(lang, "label-store-install-iphone"),
         ),
     };
+    crate::a11y::note(|| {
+        crate::a11y::Part::Image(t!(
+            lang,
+            "a11y-picture-store",
+            app = app.name(),
+            store = store.as_str()
+        ))
+    });
     let search = container(text(app.name()).size(TEXT * 0.8))
         .padding([6, 12])
         .width(Length::Fill)
@@ -102,6 +110,19 @@ pub fn account_list<'a, M: 'a>(
     account: &str,
     code: Option<(u32, u64)>,
 ) -> Element<'a, M> {
+    crate::a11y::note(|| {
+        let (app, account) = (app.name(), format!("{issuer} {account}"));
+        crate::a11y::Part::Image(match code {
+            Some((code, _)) => t!(
+                lang,
+                "a11y-picture-accounts-code",
+                app = app,
+                account = account,
+                code = format!("{:03} {:03}", code / 1000, code % 1000)
+            ),
+            None => t!(lang, "a11y-picture-accounts", app = app, account = account),
+        })
+    });
     // Without an issuer the app shows the account name alone, in bold.
     let mut entry = if issuer.is_empty() {
         column![text(account.to_owned()).size(TEXT).font(BOLD)]
@@ -138,6 +159,9 @@ pub fn camera_view<'a, M: 'a>(
     app: AuthenticatorApp,
     button: String,
 ) -> Element<'a, M> {
+    crate::a11y::note(|| {
+        crate::a11y::Part::Image(t!(lang, "a11y-picture-camera", app = app.name()))
+    });
     // A square viewfinder marked by its four corners: an arm along the
     // edge and one down (or up) the side.
     let corner = |top: bool, left: bool| -> Element<'a, M> {
@@ -180,6 +204,9 @@ pub fn empty_account_list<'a, M: 'a>(
     platform: Platform,
     app: AuthenticatorApp,
 ) -> Element<'a, M> {
+    crate::a11y::note(|| {
+        crate::a11y::Part::Image(t!(lang, "a11y-picture-empty", app = app.name()))
+    });
     let screen = column![
         text(app.name()).size(TEXT).font(BOLD),
         text(t!(lang, "prepare-empty-list")).size(TEXT * 0.9),
@@ -223,6 +250,14 @@ pub fn clock_setting<'a, M: 'a>(lang: Lang, platform: Platform) -> Element<'a, M
             t!(lang, "picture-clock-zone-iphone"),
         ),
     };
+    crate::a11y::note(|| {
+        crate::a11y::Part::Image(t!(
+            lang,
+            "a11y-picture-clock",
+            path = path.as_str(),
+            title = title.as_str()
+        ))
+    });
     let setting = row![frame::highlighted(automatic), switch_on()]
         .spacing(10)
         .align_y(iced::Center);

@@ -86,6 +86,11 @@ impl App {
     fn room_form(&self) -> Element<'_, Message> {
         let lang = self.lang;
         if !self.room.form_open {
+            crate::a11y::note(|| crate::a11y::Part::Button {
+                name: t!(lang, "room-join-title"),
+                enabled: true,
+                focused: self.focus == Some(OPEN),
+            });
             let open =
                 button(text(format!("{} ›", t!(lang, "room-join-title"))).size(ui::TEXT * 0.9))
                     .on_press(room(RoomMessage::OpenForm))
@@ -98,6 +103,7 @@ impl App {
                      value: &str,
                      placeholder: &str,
                      on: fn(String) -> RoomMessage| {
+            crate::a11y::note(|| crate::a11y::field(id, label.clone(), value));
             column![
                 text(label).size(ui::TEXT).font(ui::BOLD),
                 text_input(placeholder, value)

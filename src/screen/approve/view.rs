@@ -129,6 +129,7 @@ impl State {
             } else {
                 t!(lang, "approve-number-label")
             };
+            crate::a11y::note(|| crate::a11y::Part::Text(format!("{label} {}", request.number)));
             left = left.push(
                 container(
                     column![
@@ -204,6 +205,7 @@ impl State {
             (None, true) => training_phone::idle(ctx),
             // A real phone: draw what it will show, with the number to pick.
             (waiting, false) => {
+                crate::a11y::note(|| crate::a11y::Part::Image(t!(lang, "a11y-picture-phone")));
                 let mut screen = column![
                     text(ctx.profile.app.name())
                         .size(ui::TEXT * 0.85)

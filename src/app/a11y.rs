@@ -1,0 +1,134 @@
+//! The app and the screen reader: what the window says (the view, noted
+//! as it is built), sent after every update while a screen reader listens,
+//! and the screen reader's actions turned into the app's own: its focus is
+//! the app's focus, its press is Enter on that control.
+
+use iced::{Subscription, Task};
+use zeroize::Zeroizing;
+
+use super::keys::{self, Key};
+use super::{App, Message};
+use crate::a11y::tree::{self, Description};
+use crate::a11y::{self, Part, Request};
+use crate::ui::FocusId;
+
+impl App {
+    /// What the window says now, as a screen reader reads it.
+    pub fn describe(&self) -> Description {
+        Description {
+            title: self.title(),
+            lang: self.lang,
+            parts: self.parts(),
+            focus: self.focus,
+            // Logical pixels; the same as physical at a scale of 1
+            // (docs/accessibility.md).
+            size: (f64::from(self.window.width), f64::from(self.window.height)),
+        }
+    }
+
+    fn parts(&self) -> Vec<Part> {
+        a11y::record(self.lang, || drop(self.view())).1
+    }
+
+    /// After an update: what changed, to the screen reader, if one listens.
+    pub(super) fn publish(&mut self, full: bool) {
+        if let Some(publisher) = &self.a11y
+            && publisher.active()
+        {
+            let nodes = self.describe().nodes();
+            if let Some(publisher) = &mut self.a11y {
+                publisher.publish(nodes, full);
+            }
+        }
+    }
+
+    /// The screen reader's requests, and the window's focus (the screen
+    /// reader follows the window that has it).
+    pub(super) fn a11y_subscription(&self) -> Subscription<Message> {
+        if self.a11y.is_none() {
+            return Subscription::none();
+        }
+        let focus = iced::window::events().filter_map(|(_, event)| match event {
+            iced::window::Event::Focused => Some(Message::WindowFocus(true)),
+            iced::window::Event::Unfocused => Some(Message::WindowFocus(false)),
+            _ => None,
+        });
+        Subscription::batch([
+            Subscription::run(a11y::platform::requests).map(Message::A11y),
+            focus,
+        ])
+    }
+
+    /// Does what the screen reader asked.
+    pub(super) fn a11y_request(&mut self, request: Request) -> Task<Message> {
+        match request {
+            Request::Activated => {
+                self.publish(true);
+                Task::none()
+            }
+            Request::Deactivated => {
+                if let Some(publisher) = &mut self.a11y {
+                    publisher.reset();
+                }
+                Task::none()
+            }
+            Request::Focus(node) => match self.control(node) {
+                Some(id) => self.focus_on(id),
+                None => Task::none(),
+            },
+            Request::Press(node) => match self.control(node) {
+                Some(id) => {
+                    let focus = self.focus_on(id);
+                    Task::batch([focus, self.key(Key::Enter)])
+                }
+                None => Task::none(),
+            },
+            Request::SetValue(node, value) => self.set_value(node, value),
+        }
+    }
+
+    fn focus_on(&mut self, id: FocusId) -> Task<Message> {
+        self.focus = Some(id);
+        keys::focus_task(Some(id))
+    }
+
+    /// Typing into a field: a value that extends what is there is typed
+    /// (the rest of it), as the keyboard would; anything else is left to
+    /// the keyboard (docs/accessibility.md).
+    fn set_value(&mut self, node: accesskit::NodeId, value: String) -> Task<Message> {
+        let parts = self.parts();
+        let Some(Part::Field(field)) = tree::part(&parts, node) else {
+            return Task::none();
+        };
+        let Some(rest) = value.strip_prefix(field.value.as_str()) else {
+            return Task::none();
+        };
+        let id = field.id;
+        let focus = self.focus_on(id);
+        Task::batch([focus, self.key(Key::Text(Zeroizing::new(rest.to_owned())))])
+    }
+
+    /// The Tab target a node stands for: a field by its id; a button by
+    /// trying each target in turn and seeing which one rings it (buttons
+    /// know only whether they have focus).
+    fn control(&mut self, node: accesskit::NodeId) -> Option<FocusId> {
+        let parts = self.parts();
+        match tree::part(&parts, node)? {
+            Part::Field(field) => Some(field.id),
+            Part::Button { .. } => {
+                let index = tree::index(&parts, node)?;
+                let saved = self.focus;
+                let found = self.targets().iter().map(|t| t.id()).find(|&id| {
+                    self.focus = Some(id);
+                    matches!(
+                        self.parts().get(index),
+                        Some(Part::Button { focused: true, .. })
+                    )
+                });
+                self.focus = saved;
+                found
+            }
+            _ => None,
+        }
+    }
+}

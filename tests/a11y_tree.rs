@@ -1,0 +1,184 @@
+//! What a screen reader would be told on every screen of the training and
+//! Microsoft 365 routes (the privacyIDEA route has the training route's
+//! screens; its sign-in is read over AT-SPI in `tests/screen_reader.rs`),
+//! read from the tree the app builds, in the simulator: one heading, the
+//! screen's title, shown on screen; every button and field named; after
+//! Tab, a focused node; every node in the window's language. The same tree
+//! on the real accessibility bus is `tests/screen_reader.rs`.
+
+mod common;
+#[path = "common/microsoft365.rs"]
+mod m365;
+#[path = "common/walk_m365.rs"]
+mod walk_m365;
+
+use accesskit::Role;
+use common::Harness;
+use mfa_assistant::a11y::Part;
+use mfa_assistant::app::{Key, Message};
+use mfa_assistant::i18n::Lang;
+
+/// What every screen must tell, checked at `name`.
+fn check(h: &mut Harness, name: &str, lang: Lang) {
+    let description = h.app.describe();
+    let headings: Vec<&String> = description
+        .parts
+        .iter()
+        .filter_map(|p| match p {
+            Part::Heading(h) => Some(h),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(headings.len(), 1, "{name}: headings {headings:?}");
+    let heading = headings[0].clone();
+    assert!(
+        h.shows(&heading),
+        "{name}: heading {heading:?} not on screen"
+    );
+    for part in &description.parts {
+        match part {
+            Part::Button { name: label, .. } => {
+                assert!(!label.trim().is_empty(), "{name}: a button without a name")
+            }
+            Part::Field(f) => assert!(!f.label.trim().is_empty(), "{name}: unlabelled field"),
+            Part::Alert(t) | Part::Status(t) | Part::Text(t) | Part::Image(t) => {
+                assert!(!t.trim().is_empty(), "{name}: an empty {part:?}")
+            }
+            _ => {}
+        }
+    }
+    // The stepper says where the person is.
+    assert!(
+        description.parts.iter().any(|p| matches!(p,
+            Part::Text(t) if t.starts_with(match lang { Lang::Nl => "Stap ", Lang::En => "Step " }))),
+        "{name}: no stepper"
+    );
+    let nodes = description.nodes();
+    let heading_nodes = nodes
+        .nodes
+        .iter()
+        .filter(|(_, n)| n.role() == Role::Heading)
+        .count();
+    assert_eq!(heading_nodes, 1, "{name}");
+    assert!(
+        nodes
+            .nodes
+            .iter()
+            .all(|(_, n)| n.language() == Some(lang.code())),
+        "{name}: a node in another language"
+    );
+    assert_eq!(nodes.nodes[0].1.role(), Role::Window);
+    assert_eq!(nodes.nodes[0].1.label(), Some(h.app.title().as_str()));
+
+    // After Tab, something has focus, and the tree says which.
+    h.send(Message::Key(Key::Tab { back: false }));
+    let nodes = h.app.describe().nodes();
+    let focused = nodes.nodes.iter().find(|(id, _)| Some(*id) == nodes.focus);
+    let role = focused.map(|(_, n)| n.role());
+    assert!(
+        matches!(
+            role,
+            Some(Role::Button | Role::TextInput | Role::PasswordInput)
+        ),
+        "{name}: after Tab the focus is on {role:?}"
+    );
+    h.send(Message::Key(Key::Tab { back: true }));
+}
+
+async fn training(lang: Lang) {
+    let mut h = Harness::seeded(lang, 2026);
+    let mut refused = false;
+    common::walk::every_screen(&mut h, |h, name| {
+        check(h, name, lang);
+        if name == "scan-key-and-error" {
+            let parts = h.app.describe().parts;
+            // The refusal is an alert, and the field reads it again.
+            let alert = parts.iter().find_map(|p| match p {
+                Part::Alert(a) => Some(a.clone()),
+                _ => None,
+            });
+            let alert = alert.expect("a refused code is an alert");
+            let nodes = h.app.describe().nodes();
+            assert!(nodes.nodes.iter().any(
+                |(_, n)| n.role() == Role::TextInput && n.description() == Some(alert.as_str())
+            ));
+            // The key, in groups of four.
+            let groups = parts.iter().find_map(|p| match p {
+                Part::Key { groups, .. } => Some(groups.clone()),
+                _ => None,
+            });
+            let groups = groups.expect("the key, in groups");
+            let key = h.app.scan().uri().expect("QR").to_owned();
+            assert!(
+                key.contains(&format!("secret={}", groups.concat())),
+                "{key}"
+            );
+            assert!(groups.iter().all(|g| g.chars().count() <= 4));
+            refused = true;
+        }
+    })
+    .await;
+    assert!(refused);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_training_screen_in_dutch() {
+    training(Lang::Nl).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_training_screen_in_english() {
+    training(Lang::En).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_microsoft365_screen() {
+    for lang in Lang::ALL {
+        let mut seen = 0;
+        walk_m365::every_screen(lang, |h, name| {
+            check(h, name, lang);
+            seen += 1;
+        })
+        .await;
+        assert_eq!(seen, walk_m365::SCREENS.len());
+    }
+}
+
+/// The language switch renames everything: the tree after switching is the
+/// tree of an assistant started in that language.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_language_switch_renames_everything() {
+    let mut h = Harness::seeded(Lang::Nl, 2026);
+    let dutch = h.app.describe();
+    h.send(Message::Language(Lang::En));
+    let switched = h.app.describe();
+    let english = Harness::seeded(Lang::En, 2026).app.describe();
+    assert_eq!(switched.parts, english.parts);
+    assert_eq!(switched.title, english.title);
+    assert_ne!(dutch.title, english.title);
+    let changed = dutch
+        .parts
+        .iter()
+        .zip(&switched.parts)
+        .filter(|(a, b)| a != b)
+        .count();
+    // All but the names that are the same in both languages: A−, A+,
+    // "Nederlands", "English", "Android", "iPhone".
+    let same: Vec<&Part> = dutch
+        .parts
+        .iter()
+        .zip(&switched.parts)
+        .filter(|(a, b)| a == b)
+        .map(|(a, _)| a)
+        .collect();
+    assert_eq!(changed + same.len(), dutch.parts.len());
+    for part in same {
+        let Part::Button { name, .. } = part else {
+            panic!("not renamed: {part:?}")
+        };
+        assert!(
+            ["A−", "A+", "Nederlands", "English", "Android", "iPhone"].contains(&name.as_str()),
+            "not renamed: {name}"
+        );
+    }
+}
