@@ -10,8 +10,11 @@
 //! `cargo test` it runs each measurement once, as a smoke test, and prints
 //! no figures.
 
+#[path = "support/timing.rs"]
+mod timing;
+
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use timing::{measure, ms};
 
 use iced_test::Simulator;
 use mfa_assistant::appearance::Appearance;
@@ -51,23 +54,6 @@ fn room(n: usize) -> Model {
         m.seen(id, NOW - (i as u64 % 4) * 30);
     }
     m
-}
-
-/// Median and maximum of `runs` timings of `f`.
-fn measure(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    (times[times.len() / 2], times[times.len() - 1])
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.3}", d.as_secs_f64() * 1000.0)
 }
 
 fn main() {

@@ -15,35 +15,20 @@
 
 #[path = "../tests/common/mod.rs"]
 mod common;
+#[path = "support/timing.rs"]
+mod timing;
 
-use std::time::{Duration, Instant};
+use timing::{measure, ms};
 
 use common::{Harness, WINDOW};
 use iced_test::Simulator;
 use mfa_assistant::app::Message;
 use mfa_assistant::i18n::Lang;
 
-/// Median and maximum of `runs` timings of `f`.
-fn measure(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    (times[times.len() / 2], times[times.len() - 1])
-}
-
 fn frame(h: &Harness, logical: iced::Size) {
     let mut ui = Simulator::with_size(mfa_assistant::ui::settings(), logical, h.app.view());
     let snapshot = ui.snapshot(&h.app.theme()).expect("render");
     std::hint::black_box(snapshot);
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.3}", d.as_secs_f64() * 1000.0)
 }
 
 fn main() {

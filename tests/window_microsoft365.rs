@@ -142,6 +142,10 @@ fn walk(w: Words) {
     s.shot("more-info");
     for step in 5..=8 {
         s.press_until_step("Return", step);
+        if step == 5 {
+            // The longest Dutch instructions: fits the window unscrolled.
+            s.shot("get-app");
+        }
     }
     // Readings go on (every 3 s); nothing to tick yet.
     let before = s.read_screen("try-it", |p| {
