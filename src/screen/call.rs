@@ -4,10 +4,12 @@
 
 use std::future::Future;
 
-use iced::Task;
+use iced::{Element, Task};
 
-use super::{Busy, Event, Problem, run};
+use super::{Busy, Ctx, Event, Problem, run};
 use crate::service::Error;
+use crate::t;
+use crate::ui::{self, FocusId, Kind, Tone};
 
 /// A call under way (dropping it cancels it) and the last problem.
 #[derive(Debug, Default)]
@@ -75,4 +77,42 @@ impl Call {
         self.busy = None;
         self.problem = Some(Problem::Cancelled);
     }
+
+    /// The screen's action: while a call is under way, what is happening
+    /// (`busy`) beside a Cancel button (`cancel` on focus id `focus`);
+    /// otherwise `idle`, the button that starts the call.
+    pub fn action<'a, M: Clone + 'a>(
+        &self,
+        ctx: &Ctx<'_>,
+        busy: String,
+        (focus, cancel): (FocusId, M),
+        idle: Element<'a, M>,
+    ) -> Element<'a, M> {
+        if self.busy() {
+            waiting(ctx, busy, (focus, cancel))
+        } else {
+            idle
+        }
+    }
+}
+
+/// What is happening while the person waits, beside the Cancel button that
+/// stops it (`cancel` on focus id `focus`): one look for every wait.
+pub fn waiting<'a, M: Clone + 'a>(
+    ctx: &Ctx<'_>,
+    what: String,
+    (focus, cancel): (FocusId, M),
+) -> Element<'a, M> {
+    iced::widget::row![
+        ui::feedback(Tone::Info, what),
+        ui::button(
+            t!(ctx.lang, "busy-cancel"),
+            Some(cancel),
+            Kind::Secondary,
+            ctx.focused(focus)
+        ),
+    ]
+    .spacing(12)
+    .align_y(iced::Center)
+    .into()
 }

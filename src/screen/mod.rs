@@ -18,7 +18,7 @@ pub mod training_phone;
 pub mod verify_sms;
 pub mod welcome;
 
-pub use call::Call;
+pub use call::{Call, waiting};
 pub use steps::{Message, Press, Steps};
 
 use std::future::Future;

@@ -1,7 +1,7 @@
 //! Guide step 11: the fallback phone number: country or region (Netherlands
 //! first), the number as people type it, method "text me a code".
 
-use iced::widget::{column, container, pick_list, row, text, text_input};
+use iced::widget::{column, container, pick_list, text, text_input};
 use iced::{Element, Length, Task};
 
 use super::{Call, Ctx, Event, Problem};
@@ -258,27 +258,17 @@ impl State {
         if let Some(problem) = self.call.problem() {
             form = form.push(problem.view(ctx));
         }
-        form = form.push(if self.call.busy() {
-            row![
-                ui::feedback(Tone::Info, t!(lang, "phone-sending")),
-                ui::button(
-                    t!(lang, "busy-cancel"),
-                    Some(Message::Cancel),
-                    Kind::Secondary,
-                    ctx.focused(CANCEL)
-                ),
-            ]
-            .spacing(12)
-            .align_y(iced::Center)
-            .into()
-        } else {
+        form = form.push(self.call.action(
+            ctx,
+            t!(lang, "phone-sending"),
+            (CANCEL, Message::Cancel),
             ui::button(
                 t!(lang, "phone-send"),
                 Some(Message::Send),
                 Kind::Primary,
                 ctx.focused(SEND),
-            )
-        });
+            ),
+        ));
         ui::split(
             ctx.narrow,
             column![

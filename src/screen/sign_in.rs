@@ -249,27 +249,17 @@ impl State {
                     .padding(10),
             );
         }
-        form = form.push(if self.call.busy() {
-            iced::widget::row![
-                ui::feedback(Tone::Info, t!(lang, "sign-in-busy")),
-                ui::button(
-                    t!(lang, "busy-cancel"),
-                    Some(Message::Cancel),
-                    Kind::Secondary,
-                    ctx.focused(CANCEL)
-                ),
-            ]
-            .spacing(12)
-            .align_y(iced::Center)
-            .into()
-        } else {
+        form = form.push(self.call.action(
+            ctx,
+            t!(lang, "sign-in-busy"),
+            (CANCEL, Message::Cancel),
             ui::button(
                 t!(lang, "sign-in-submit"),
                 Some(Message::Submit),
                 Kind::Primary,
                 ctx.focused(SUBMIT),
-            )
-        });
+            ),
+        ));
         if let Some(problem) = self.call.problem() {
             form = form.push(problem.view(ctx));
         } else if let Some(account) = &self.account {

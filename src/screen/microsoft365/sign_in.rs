@@ -45,19 +45,11 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
                 .style(style::card),
             );
         }
-        left = left.push(
-            row![
-                ui::feedback(Tone::Info, t!(lang, "m365-sign-in-waiting")),
-                ui::button(
-                    t!(lang, "busy-cancel"),
-                    Some(Message::Cancel),
-                    Kind::Secondary,
-                    ctx.focused(CANCEL),
-                ),
-            ]
-            .spacing(12)
-            .align_y(iced::Center),
-        );
+        left = left.push(crate::screen::waiting(
+            ctx,
+            t!(lang, "m365-sign-in-waiting"),
+            (CANCEL, Message::Cancel),
+        ));
     } else if !state.signed_in() {
         let mut buttons = row![ui::button(
             t!(lang, "m365-sign-in-button"),
