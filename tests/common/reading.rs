@@ -100,12 +100,15 @@ pub fn digits(word: &str) -> String {
     word.chars().filter(char::is_ascii_digit).collect()
 }
 
-/// The number to match: the largest two-digit number on the screen, read
-/// the same at two sizes.
+/// The number to match: the largest two-digit number left of the drawn
+/// phone, read the same at two sizes.
 pub fn match_number(path: &Path) -> Option<String> {
     let read = |percent| {
         ocr(path, percent)
             .into_iter()
+            // The drawn phone's own small, ringed "02" may be read as a
+            // taller "22".
+            .filter(|w| w.left < 640 * percent / 100)
             .filter(|w| w.text.len() == 2 && digits(&w.text).len() == 2)
             .max_by_key(|w| w.height)
             .filter(|w| w.height > 30)
