@@ -56,12 +56,14 @@ pub fn describe(loaded: &Loaded) -> String {
         let built_in = key.value(&super::Config::default());
         out += &match (key.value(config), key.default_value()) {
             // The value every unset file gives: said to be the default,
-            // so nobody reads it as IT's choice.
-            (Some(value), _) if Some(&value) == built_in.as_ref() => {
+            // so nobody reads it as IT's choice (unless IT locked it: then
+            // it is IT's choice, whatever its value).
+            (Some(value), _) if lock.is_empty() && Some(&value) == built_in.as_ref() => {
                 format!("{name} = {value}  # default{lock}\n")
             }
             (Some(value), _) => format!("{name} = {value}{lock}\n"),
-            (None, Some(value)) => format!("{name} = {value}  # default{lock}\n"),
+            (None, Some(value)) if lock.is_empty() => format!("{name} = {value}  # default\n"),
+            (None, Some(value)) => format!("{name} = {value}{lock}\n"),
             (None, None) => format!("# {name} (not set){lock}\n"),
         };
     }

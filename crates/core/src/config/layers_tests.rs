@@ -251,8 +251,13 @@ fn print_config_marks_what_it_locked() {
         "{text}"
     );
     assert!(text.contains("# ignored: provider from "), "{text}");
+    // Locked, it is IT's choice, even at the built-in value.
     assert!(
-        text.contains("\ntext_size = 100  # default  # locked by IT\n"),
+        text.contains("\ntext_size = 100  # locked by IT\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nappearance = \"light\"  # default\n"),
         "{text}"
     );
     assert!(text.contains("\n# help_url (not set)\n"), "{text}");
