@@ -95,7 +95,9 @@ const NL: Words = Words {
     lang: "nl",
     waiting: "nog niet geregistreerd",
     done: "ingesteld",
-    on_record: "bekend bij Microsoft",
+    // "(was al bekend bij Microsoft)" may wrap before "Microsoft", and
+    // OCR reads the drawn phone between the lines.
+    on_record: "was al bekend bij",
 };
 
 const EN: Words = Words {
