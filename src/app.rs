@@ -122,6 +122,8 @@ pub struct App {
     room: room::Room,
     /// The accessibility bus, once joined (`with_screen_reader`).
     a11y: Option<crate::a11y::platform::Publisher>,
+    /// What changed while the window was away, for the screen reader.
+    away: a11y::Away,
 }
 
 impl App {
@@ -147,6 +149,7 @@ impl App {
             now: Instant::now(),
             window: iced::Size::new(1180.0, 800.0),
             a11y: None,
+            away: a11y::Away::default(),
         }
     }
 
@@ -271,12 +274,7 @@ impl App {
             Message::Exit => iced::exit(),
             Message::Room(m) => self.room_update(m),
             Message::A11y(request) => self.a11y_request(request),
-            Message::WindowFocus(focused) => {
-                if let Some(publisher) = &mut self.a11y {
-                    publisher.window_focused(focused);
-                }
-                Task::none()
-            }
+            Message::WindowFocus(focused) => self.window_focus(focused),
         }
     }
 

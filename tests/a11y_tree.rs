@@ -16,6 +16,7 @@ use accesskit::Role;
 use common::Harness;
 use mfa_assistant::a11y::Part;
 use mfa_assistant::app::{Key, Message};
+use mfa_assistant::guide::Page;
 use mfa_assistant::i18n::Lang;
 
 /// What every screen must tell, checked at `name`.
@@ -181,4 +182,70 @@ async fn the_language_switch_renames_everything() {
             "not renamed: {name}"
         );
     }
+}
+
+/// The lines a screen reader says by themselves, now.
+fn said(h: &Harness) -> Vec<String> {
+    h.app
+        .describe()
+        .parts
+        .into_iter()
+        .filter_map(|p| match p {
+            Part::Status(text) | Part::Alert(text) => Some(text),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A tick that arrived while the person was in the browser is summed up
+/// once the assistant's window has the focus again, and only then; the
+/// next screen does not repeat it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn what_changed_while_in_the_browser_is_said_on_return() {
+    let harness = m365::Harness::start();
+    let mut h = walk_m365::app(&harness, harness.browser(), Lang::En);
+    walk_m365::signed_in(&mut h, Lang::En).await;
+    walk_m365::next_to(&mut h, Page::TryIt);
+    let away = "While you were in another window:";
+    h.send(Message::WindowFocus(false));
+    harness
+        .add_method(
+            m365::JAN,
+            m365::authenticator(walk_m365::APP_ID, m365::PHONE_MODEL),
+        )
+        .await;
+    walk_m365::until(&mut h, "the app's tick", |a| {
+        a.microsoft365().progress().authenticator.is_some()
+    })
+    .await;
+    assert!(
+        !said(&h).iter().any(|s| s.starts_with(away)),
+        "{:?}",
+        said(&h)
+    );
+
+    h.send(Message::WindowFocus(true));
+    let summary: Vec<String> = said(&h)
+        .into_iter()
+        .filter(|s| s.starts_with(away))
+        .collect();
+    assert_eq!(summary.len(), 1, "{summary:?}");
+    assert!(summary[0].contains("SM-G973F"), "{summary:?}");
+    // Away and back with nothing new: nothing to sum up.
+    h.send(Message::WindowFocus(false));
+    h.send(Message::WindowFocus(true));
+    assert!(
+        !said(&h).iter().any(|s| s.starts_with(away)),
+        "{:?}",
+        said(&h)
+    );
+
+    h.send(Message::WindowFocus(false));
+    h.send(Message::WindowFocus(true));
+    walk_m365::next_to(&mut h, Page::Phone);
+    assert!(
+        !said(&h).iter().any(|s| s.starts_with(away)),
+        "{:?}",
+        said(&h)
+    );
 }

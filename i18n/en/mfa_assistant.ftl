@@ -664,3 +664,7 @@ a11y-picture-accounts-code = Drawing of your phone: { $app } with the account { 
 a11y-picture-camera = Drawing of your phone: the camera of { $app }, pointed at the code on your computer.
 a11y-picture-empty = Drawing of your phone: { $app }, with no accounts yet.
 a11y-picture-clock = Drawing of your phone's settings: { $path }, { $title }.
+# Said when the assistant's window gets the focus back (a screen reader's
+# polite line): what the screen came to say while the person was elsewhere,
+# such as a tick from Microsoft.
+a11y-while-away = While you were in another window: { $changes }

@@ -665,3 +665,7 @@ a11y-picture-accounts-code = Tekening van je telefoon: { $app } met het account 
 a11y-picture-camera = Tekening van je telefoon: de camera van { $app }, gericht op de code op je computer.
 a11y-picture-empty = Tekening van je telefoon: { $app }, nog zonder accounts.
 a11y-picture-clock = Tekening van de instellingen van je telefoon: { $path }, { $title }.
+# Gezegd als het venster van de assistent de focus terugkrijgt (een
+# beleefde regel voor de schermlezer): wat het scherm intussen te zeggen
+# kreeg, zoals een vinkje van Microsoft.
+a11y-while-away = Terwijl je in een ander venster was: { $changes }

@@ -27,7 +27,31 @@ impl App {
     }
 
     fn parts(&self) -> Vec<Part> {
-        a11y::record(self.lang, || drop(self.view())).1
+        let mut parts = a11y::record(self.lang, || drop(self.view())).1;
+        if let Some(summary) = self.away.summary(self.steps.entered()) {
+            parts.push(Part::Status(summary.to_owned()));
+        }
+        parts
+    }
+
+    /// The window gained or lost the keyboard focus. On its return, what
+    /// the screen came to say meanwhile (a tick that arrived while the
+    /// person was in the browser) is summed up in one polite line, until
+    /// the next screen.
+    pub(super) fn window_focus(&mut self, focused: bool) -> Task<Message> {
+        if let Some(publisher) = &mut self.a11y {
+            publisher.window_focused(focused);
+        }
+        let said = said(&self.parts());
+        if !focused {
+            self.away.left(said);
+            return Task::none();
+        }
+        if let Some(new) = self.away.back(said) {
+            let summary = crate::t!(self.lang, "a11y-while-away", changes = new.join(" "));
+            self.away.summary = Some((self.steps.entered(), summary));
+        }
+        Task::none()
     }
 
     /// After an update: what changed, to the screen reader, if one listens.
@@ -130,5 +154,48 @@ impl App {
             }
             _ => None,
         }
+    }
+}
+
+/// The lines a screen reader says by themselves (alerts and status lines).
+fn said(parts: &[Part]) -> Vec<String> {
+    parts
+        .iter()
+        .filter_map(|p| match p {
+            Part::Alert(text) | Part::Status(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// What the window said when it lost the focus, and the summary of what
+/// changed by its return.
+#[derive(Debug, Default)]
+pub(super) struct Away {
+    said: Option<Vec<String>>,
+    /// The summary and the screen (by [`crate::screen::Steps::entered`]) it
+    /// belongs to.
+    summary: Option<(u32, String)>,
+}
+
+impl Away {
+    fn left(&mut self, said: Vec<String>) {
+        self.said = Some(said);
+        self.summary = None;
+    }
+
+    /// The lines said now that were not said when the window lost the
+    /// focus, if any.
+    fn back(&mut self, said: Vec<String>) -> Option<Vec<String>> {
+        let before = self.said.take()?;
+        let new: Vec<String> = said.into_iter().filter(|s| !before.contains(s)).collect();
+        (!new.is_empty()).then_some(new)
+    }
+
+    fn summary(&self, entered: u32) -> Option<&str> {
+        self.summary
+            .as_ref()
+            .filter(|(on, _)| *on == entered)
+            .map(|(_, text)| text.as_str())
     }
 }
