@@ -124,6 +124,11 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, LogoProblem> {
         ErrorKind::PermissionDenied => LogoProblem::NotAllowed,
         _ => LogoProblem::Unreadable,
     };
+    // A folder: Linux refuses to read it, Windows to open it ("access
+    // denied", which would say the assistant may not read it).
+    if path.is_dir() {
+        return Err(LogoProblem::Unreadable);
+    }
     let file = std::fs::File::open(path).map_err(kind)?;
     let mut data = Vec::new();
     // One byte past the limit tells "too large" without reading it all.
