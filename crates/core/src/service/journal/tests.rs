@@ -149,9 +149,13 @@ fn an_unwritable_folder_is_an_error_to_show_not_a_stop() {
     let error = journal.record(&jan(Step::Scan, &[])).unwrap_err();
     assert!(matches!(&error, JournalError::Unwritable { path, .. } if path.contains("blocked")));
     assert_eq!(journal.problem(), Some(error));
+    // Reading says so too, where the system tells a file in the way
+    // (Linux: "not a directory"); Windows says the path is not there,
+    // which is read as no journal yet.
+    let expected = if cfg!(windows) { 0 } else { 1 };
     assert_eq!(
         journal.unfinished().problems.len(),
-        1,
+        expected,
         "reading says so too"
     );
 
