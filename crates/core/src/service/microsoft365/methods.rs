@@ -6,6 +6,7 @@
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::Choice;
 use crate::service::Error;
 
 /// One registered way of signing in.
@@ -213,10 +214,22 @@ impl Snapshot {
                 new: before.methods.iter().all(|b| b.id != m.id),
             })
         };
+        let new = |m: &Method| before.methods.iter().all(|b| b.id != m.id);
+        let mut passkeys: Vec<Tick> = self
+            .methods
+            .iter()
+            .filter(|m| m.is_passkey())
+            .map(|m| Tick {
+                method: m.clone(),
+                new: new(m),
+            })
+            .collect();
+        passkeys.sort_by_key(|t| !t.new);
         Progress {
             authenticator: pick(Method::is_authenticator),
             mobile_phone: pick(Method::is_mobile),
             passkey: pick(Method::is_passkey),
+            passkeys,
         }
     }
 }
@@ -230,6 +243,19 @@ pub struct Tick {
     pub new: bool,
 }
 
+impl Tick {
+    /// True for a passkey in Microsoft Authenticator (by its AAGUID).
+    pub fn in_authenticator(&self) -> bool {
+        matches!(
+            self.method.kind,
+            MethodKind::Passkey {
+                in_authenticator: true,
+                ..
+            }
+        )
+    }
+}
+
 /// What Microsoft has for the guide's two steps.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Progress {
@@ -239,6 +265,9 @@ pub struct Progress {
     pub mobile_phone: Option<Tick>,
     /// A passkey: the backup Microsoft nudges people to since 2026-09.
     pub passkey: Option<Tick>,
+    /// Every passkey (FIDO2 method) Microsoft lists, new ones first: in
+    /// Microsoft Authenticator, or a security key.
+    pub passkeys: Vec<Tick>,
 }
 
 impl Progress {
@@ -246,6 +275,27 @@ impl Progress {
     /// it optional.
     pub fn complete(&self, phone_optional: bool) -> bool {
         self.authenticator.is_some() && (phone_optional || self.mobile_phone.is_some())
+    }
+
+    /// The passkey that counts as the person's: one in Microsoft
+    /// Authenticator (a new one first); with `any_key`, else any passkey,
+    /// a security key too.
+    pub fn counted_passkey(&self, any_key: bool) -> Option<&Tick> {
+        self.passkeys
+            .iter()
+            .find(|t| t.in_authenticator())
+            .or_else(|| self.passkeys.iter().find(|_| any_key))
+    }
+
+    /// True when everything IT's `methods` ask for is there: the app, the
+    /// passkey (see [`Progress::counted_passkey`]), and the mobile phone
+    /// where it is required.
+    pub fn done(&self, methods: &[Choice], phone_required: bool, any_key: bool) -> bool {
+        methods.iter().all(|m| match m {
+            Choice::Authenticator => self.authenticator.is_some(),
+            Choice::Passkey => self.counted_passkey(any_key).is_some(),
+            Choice::Phone => !phone_required || self.mobile_phone.is_some(),
+        })
     }
 }
 
@@ -357,6 +407,50 @@ mod tests {
             };
             assert_eq!(in_authenticator, theirs, "{aaguid}");
         }
+    }
+
+    #[test]
+    fn a_security_key_counts_as_the_passkey_only_where_it_allows() {
+        let key = |id: &str, aaguid: &str, model: &str| {
+            format!(
+                r##"{{"@odata.type": "#microsoft.graph.fido2AuthenticationMethod",
+                "id": "{id}", "displayName": null, "model": "{model}",
+                "aaGuid": "{aaguid}", "attestationLevel": "attested",
+                "createdDateTime": "2026-12-07T09:12:00Z"}}"##
+            )
+        };
+        let yubikey = key(
+            "yk",
+            "cb69481e-8ff7-4039-93ec-0a2729a154a8",
+            "YubiKey 5 Series",
+        );
+        let ios = key(
+            "ios",
+            "90a3ccdf-635c-4729-a248-9b709135078f",
+            "Microsoft Authenticator - iOS",
+        );
+        let snapshot = |items: &[&str]| {
+            Snapshot::parse(format!(r#"{{"value": [{}]}}"#, items.join(",")).as_bytes()).unwrap()
+        };
+        let passkey = [Choice::Passkey];
+        let only_key = snapshot(&[&yubikey]).progress(&Snapshot::default());
+        assert_eq!(only_key.passkeys.len(), 1);
+        assert!(only_key.counted_passkey(false).is_none());
+        assert!(!only_key.done(&passkey, false, false));
+        assert_eq!(only_key.counted_passkey(true).unwrap().method.id, "yk");
+        assert!(only_key.done(&passkey, false, true));
+        // The key on record, the app's passkey new: the app's counts, and
+        // it is listed first.
+        let before = snapshot(&[&yubikey]);
+        let both = snapshot(&[&yubikey, &ios]).progress(&before);
+        let counted = both.counted_passkey(false).unwrap();
+        assert_eq!((counted.method.id.as_str(), counted.new), ("ios", true));
+        assert_eq!(both.passkeys[0].method.id, "ios");
+        assert!(!both.passkeys[1].new);
+        // All of IT's methods, each checked.
+        assert!(!both.done(&[Choice::Authenticator, Choice::Passkey], false, false));
+        assert!(both.done(&[Choice::Passkey, Choice::Phone], false, false));
+        assert!(!both.done(&[Choice::Passkey, Choice::Phone], true, false));
     }
 
     #[test]
