@@ -31,7 +31,7 @@ fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
 
 /// A setting's row: its label and a switch that is on.
 fn switched<'a, M: 'a>(label: Element<'a, M>) -> Element<'a, M> {
-    row![label, space::horizontal(), picture::switch_on()]
+    row![container(label).width(Length::Fill), picture::switch_on()]
         .spacing(8)
         .align_y(iced::Center)
         .into()
@@ -96,6 +96,7 @@ pub fn security_info<'a, M: 'a>(lang: Lang, account: Option<&str>) -> Element<'a
                     space::horizontal(),
                     body("▾".to_owned())
                 ]
+                .spacing(6)
                 .into(),
                 Length::Fill
             ),

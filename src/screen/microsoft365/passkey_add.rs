@@ -11,7 +11,7 @@ use iced::widget::{column, row};
 use iced::{Element, Task};
 
 use super::ticks::{self, Show};
-use super::{Message, State, heading, layout};
+use super::{Message, State, layout};
 use crate::guide::Platform;
 use crate::screen::Ctx;
 use crate::service::microsoft365::{Choice, Handle, SECURITY_INFO_PAGE, Tick};
@@ -86,32 +86,46 @@ impl State {
     }
 }
 
-/// The "add the passkey" screen.
+/// The "add the passkey" screen: what Microsoft has, then the steps, or,
+/// once the pause ran out with no passkey, what to check instead (the
+/// drawings still show the steps) and "Give me more time".
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     let lang = ctx.lang;
-    let mut left = heading(
-        t!(lang, "m365-passkey-add-title"),
-        vec![
+    // What Microsoft has comes first here: the steps are long, and the
+    // tick (or what to check) is what the person waits for.
+    let mut left = column![
+        ui::title(t!(lang, "m365-passkey-add-title")),
+        ticks::panel(state, ctx, Show::Passkey)
+    ];
+    left = left.push(if state.passkey_overdue() {
+        checks(ctx)
+    } else {
+        ui::steps(vec![
             t!(lang, "m365-passkey-add-1"),
             t!(lang, "m365-passkey-add-2"),
             t!(lang, "m365-passkey-add-3"),
             t!(lang, "m365-passkey-add-4"),
-            t!(lang, "m365-passkey-add-5"),
-        ],
-    );
+        ])
+    });
     if let Some(problem) = &state.page_problem {
         left = left.push(problem.view(ctx));
     }
-    left = left.push(row![ui::button(
+    let mut buttons = row![ui::button(
         t!(lang, "m365-open-security-info"),
         Some(Message::OpenSecurityInfo),
         Kind::Secondary,
         ctx.focused(OPEN_SECURITY_INFO),
-    )]);
-    left = left.push(ticks::panel(state, ctx, Show::Passkey));
+    )]
+    .spacing(12);
     if state.passkey_overdue() {
-        left = left.push(checks(ctx));
+        buttons = buttons.push(ui::button(
+            t!(lang, "m365-passkey-more-time"),
+            Some(Message::MoreTime),
+            Kind::Secondary,
+            ctx.focused(MORE_TIME),
+        ));
     }
+    left = left.push(buttons.wrap());
     let page = frame::browser(
         SECURITY_INFO_PAGE,
         passkey::security_info(lang, state.username()),
@@ -120,8 +134,8 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     layout(ctx, left, page, Some(phone))
 }
 
-/// No passkey yet: what to check, in the order that finds it soonest, and
-/// more time.
+/// No passkey yet: what to check, in the order that finds it soonest (on
+/// Android the work or personal profile last), and who can tell beyond.
 fn checks<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
     let lang = ctx.lang;
     let mut checks = vec![
@@ -140,12 +154,6 @@ fn checks<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
         ui::feedback(ui::Tone::Info, t!(lang, "m365-passkey-none-yet")),
         ui::steps(checks),
         ui::instruction(t!(lang, "m365-passkey-check-helpdesk")),
-        row![ui::button(
-            t!(lang, "m365-passkey-more-time"),
-            Some(Message::MoreTime),
-            Kind::Secondary,
-            ctx.focused(MORE_TIME),
-        )],
     ]
     .spacing(12)
     .into()

@@ -105,7 +105,10 @@ fn passkeys<'a>(
     state: &State,
     ctx: &Ctx<'_>,
 ) -> Column<'a, Message> {
-    for tick in &state.progress.passkeys {
+    // Microsoft Authenticator's first: the one the screens ask for.
+    let mut listed: Vec<&Tick> = state.progress.passkeys.iter().collect();
+    listed.sort_by_key(|t| !t.in_authenticator());
+    for tick in listed {
         lines = lines.push(if tick.in_authenticator() {
             ui::feedback(Tone::Success, passkey_line(ctx, tick))
         } else if state.passkey_any_key() {
