@@ -230,6 +230,34 @@ async fn without_a_passkey_the_checks_come_after_a_pause_that_can_be_lengthened(
     assert!(h.text_containing("work profile").is_none());
 }
 
+/// After Microsoft's text messages end, the finish names the backup; on a
+/// route with the passkey it sends the person back to that step instead of
+/// promising it for a coming version.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_the_texts_end_the_finish_points_to_the_passkey_step() {
+    use mfa_assistant::service::text_messages::Sender;
+    let harness = m365::Harness::start();
+    harness
+        .set_methods(JAN, vec![password(), authenticator(APP_ID, PHONE_MODEL)])
+        .await;
+    let methods = [Choice::Authenticator, Choice::Passkey, Choice::Phone];
+    let settings = with_methods(&harness, &methods);
+    let mut h = walk_m365::app_with_on(
+        &harness,
+        settings,
+        Lang::En,
+        Sender::Microsoft,
+        walk_m365::DAY,
+    )
+    .await;
+    signed_in(&mut h, Lang::En).await;
+    next_to(&mut h, Page::Finish);
+    assert!(!h.app.microsoft365().complete(), "no passkey yet");
+    assert!(h.text_containing("go back to the passkey step").is_some());
+    assert!(h.text_containing("a coming version").is_none());
+    assert!(h.shows("Passkey in Microsoft Authenticator: not added yet."));
+}
+
 /// `methods` in any subset and order: the app walks exactly those parts,
 /// in IT's order, and the phone's only where text messages are on.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

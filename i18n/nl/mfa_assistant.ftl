@@ -655,6 +655,7 @@ m365-tick-passkey = { $state ->
    *[kept] Passkey { $name } (was al bekend bij Microsoft)
 }
 m365-backup-passkey-on-record = Ook je passkey hierboven is een reserve: kies hem waar het aanmelden bij Microsoft dat aanbiedt.
+m365-backup-passkey-route = Ook een passkey in Microsoft Authenticator is een reserve: ga terug naar de passkeystap om hem toe te voegen; hij staat hierboven zodra Microsoft hem heeft.
 
 ## Een passkey in Microsoft Authenticator (issue 21): de twee schermen.
 m365-passkey-ready-title = Is je telefoon klaar voor een passkey?
