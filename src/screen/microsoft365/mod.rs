@@ -96,6 +96,9 @@ struct PasskeyWait {
     overdue: bool,
     /// Which pause is running (an older one's end is ignored).
     round: u32,
+    /// When the running pause ends (a pause of another person's, started
+    /// before a restart, cannot end this one early).
+    until: Option<std::time::Instant>,
 }
 
 /// What Enter does on a Microsoft 365 screen.

@@ -61,6 +61,7 @@ impl State {
         self.passkey.round = self.passkey.round.wrapping_add(1);
         let round = self.passkey.round;
         let pause = self.passkey_pause();
+        self.passkey.until = Some(std::time::Instant::now() + pause);
         Task::perform(tokio::time::sleep(pause), move |()| {
             Message::PasskeyPaused(round)
         })
@@ -68,7 +69,11 @@ impl State {
 
     /// The pause of `round` ran out (an older round's is ignored).
     pub(super) fn passkey_paused(&mut self, round: u32) {
-        if round == self.passkey.round {
+        let ended = self
+            .passkey
+            .until
+            .is_some_and(|until| std::time::Instant::now() >= until);
+        if round == self.passkey.round && ended {
             self.passkey.overdue = true;
         }
     }
