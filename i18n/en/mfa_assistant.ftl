@@ -655,6 +655,7 @@ m365-tick-passkey = { $state ->
 }
 m365-backup-passkey-on-record = Your passkey, listed above, is a backup too: choose it where Microsoft's sign-in offers it.
 m365-backup-passkey-route = A passkey in Microsoft Authenticator is a backup too: go back to the passkey step to add it; it is listed above once Microsoft has it.
+m365-finish-next-time-passkey = Next time you sign in, choose your passkey where Microsoft offers it: your phone asks for your fingerprint, face or screen lock.
 
 ## A passkey in Microsoft Authenticator (issue 21): its two screens.
 m365-passkey-ready-title = Is your phone ready for a passkey?

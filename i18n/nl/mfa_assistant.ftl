@@ -656,6 +656,7 @@ m365-tick-passkey = { $state ->
 }
 m365-backup-passkey-on-record = Ook je passkey hierboven is een reserve: kies hem waar het aanmelden bij Microsoft dat aanbiedt.
 m365-backup-passkey-route = Ook een passkey in Microsoft Authenticator is een reserve: ga terug naar de passkeystap om hem toe te voegen; hij staat hierboven zodra Microsoft hem heeft.
+m365-finish-next-time-passkey = Als je je de volgende keer aanmeldt, kies je je passkey waar Microsoft die aanbiedt: je telefoon vraagt dan om je vingerafdruk, gezicht of schermvergrendeling.
 
 ## Een passkey in Microsoft Authenticator (issue 21): de twee schermen.
 m365-passkey-ready-title = Is je telefoon klaar voor een passkey?
