@@ -74,9 +74,16 @@ fn ensure_installed() -> PathBuf {
         std::fs::write(&installed, &lock).expect("mark installed");
     }
     // The scripts import oidc-provider and jose: they run from beside
-    // node_modules, copied fresh so edits take effect.
+    // node_modules, copied fresh so edits take effect. Only a changed one
+    // is written, and whole (a rename): another test's node may be reading
+    // it this very moment, and a half-written script does not start.
     for file in ["harness.mjs", "graph.mjs", "browser.mjs"] {
-        std::fs::copy(sources().join(file), dir.join(file)).expect("copy harness scripts");
+        let fresh = std::fs::read(sources().join(file)).expect("read harness script");
+        if std::fs::read(dir.join(file)).ok().as_deref() != Some(&fresh[..]) {
+            let part = dir.join(format!("{file}.part"));
+            std::fs::write(&part, &fresh).expect("copy harness script");
+            std::fs::rename(&part, dir.join(file)).expect("place harness script");
+        }
     }
     dir
 }
