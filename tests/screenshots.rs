@@ -345,3 +345,59 @@ async fn text_messages_screens_in_dutch() {
 async fn text_messages_screens_in_english() {
     text_messages_screens(Lang::En).await;
 }
+
+/// The passkey's screens (IT's `methods` with "passkey"): is the phone
+/// ready (Android, and the iPhone's settings), adding the passkey, what to
+/// check when none came, and the tick with a YubiKey named beside it.
+/// Light, both languages.
+async fn passkey_screens(lang: Lang) {
+    use m365::{JAN, passkey_ios, yubikey};
+    use mfa_assistant::guide::{Page, Platform};
+    use mfa_assistant::screen::welcome;
+    use mfa_assistant::service::microsoft365::Choice;
+    use walk_m365::{app_with, next_to, signed_in, until};
+    const LIGHT: Variants = Variants {
+        large: &[],
+        dark: &[],
+    };
+    let first = M365_FIRST + walk_m365::SCREENS.len() + 3;
+    let methods = vec![Choice::Authenticator, Choice::Passkey, Choice::Phone];
+    let harness = m365::Harness::start();
+    let mut settings = harness.settings();
+    settings.methods = methods.clone();
+    let mut h = app_with(&harness, settings, lang);
+    signed_in(&mut h, lang).await;
+    next_to(&mut h, Page::PasskeyReady);
+    shot(&mut h, first, "m365-passkey-ready", LIGHT);
+    next_to(&mut h, Page::PasskeyAdd);
+    shot(&mut h, first + 1, "m365-passkey-add", LIGHT);
+    until(&mut h, "the checks", |a| a.microsoft365().passkey_overdue()).await;
+    shot(&mut h, first + 2, "m365-passkey-add-checks", LIGHT);
+    harness.add_method(JAN, yubikey()).await;
+    harness.add_method(JAN, passkey_ios("iPhone 15")).await;
+    until(&mut h, "the passkey's tick", |a| {
+        a.microsoft365().progress().passkeys.len() == 2
+    })
+    .await;
+    shot(&mut h, first + 3, "m365-passkey-add-ticked", LIGHT);
+
+    let harness = m365::Harness::start();
+    let mut settings = harness.settings();
+    settings.methods = methods;
+    let mut h = app_with(&harness, settings, lang);
+    h.send(welcome::Message::Platform(Platform::Iphone));
+    signed_in(&mut h, lang).await;
+    next_to(&mut h, Page::PasskeyReady);
+    shot(&mut h, first + 4, "m365-passkey-ready-iphone", LIGHT);
+    assert_no_changes();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn passkey_screens_in_dutch() {
+    passkey_screens(Lang::Nl).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn passkey_screens_in_english() {
+    passkey_screens(Lang::En).await;
+}

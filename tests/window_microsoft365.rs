@@ -263,3 +263,58 @@ fn dutch_microsoft365_walk_after_the_end_of_text_messages() {
     );
     assert!(text.contains("1 december 2026"), "{text}");
 }
+
+/// IT's `methods = ["passkey"]`, keyboard only, in a real window: seven
+/// screens (no wizard, so no "Success!"); the passkey's two screens, the
+/// tick once Graph lists a passkey in Microsoft Authenticator (its Android
+/// AAGUID), and the finish set up with it.
+/// `next`: how the finish says the next sign-in goes (the passkey).
+fn passkey_walk(w: Words, ready: &str, add: &str, next: &str) {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let harness = Harness::start();
+    let (mut s, _dir) = start_with(
+        &harness,
+        w.lang,
+        &format!("{}-microsoft365-passkey", w.lang),
+        "text_messages = \"own-provider\"\nmethods = [\"passkey\"]\n",
+        7,
+    );
+    sign_in(&mut s);
+    s.press_until_step("Return", 5);
+    s.read_screen("passkey-ready", |p| words(p).contains(ready).then_some(()));
+    s.press_until_step("Return", 6);
+    let before = s.read_screen("passkey-add", |p| {
+        let text = words(p);
+        text.contains(add).then_some(text)
+    });
+    assert!(!before.contains("Pixel"), "{before}");
+    rt.block_on(harness.add_method(JAN, m365::passkey("Pixel 8")));
+    s.read_screen("passkey-ticked", |p| {
+        words(p).contains("Pixel").then_some(())
+    });
+    s.press_until_step("Return", 7);
+    s.read_screen("finish", |p| {
+        let text = words(p);
+        (text.contains(w.done) && text.contains("Pixel") && text.contains(next)).then_some(())
+    });
+}
+
+#[test]
+fn dutch_passkey_walk_in_a_real_window() {
+    passkey_walk(
+        NL,
+        "klaar voor een passkey",
+        "Voeg de passkey toe",
+        "kies je je passkey",
+    );
+}
+
+#[test]
+fn english_passkey_walk_in_a_real_window() {
+    passkey_walk(
+        EN,
+        "ready for a passkey",
+        "Add the passkey",
+        "choose your passkey",
+    );
+}

@@ -333,6 +333,9 @@ it-set-by-it-address = Set by IT: { $address }
 it-locked-ignored = { $setting } is set by IT on this computer; the value from { $source } is not used.
 it-lock-unknown = IT's settings file { $file } locks "{ $name }" (line { $line }), which is not a setting of this version. The rest of the file is used.
 config-error-left-out = The settings file { $file } could not be read (line { $line }): { $detail }. The assistant goes on without it.
+config-phone-optional-true = The setting phone_optional = true (microsoft365) is older: it still counts (the phone number is offered, not required). The newer setting is methods; with "authenticator" alone in it the phone is left out.
+config-phone-optional-false = The setting phone_optional (microsoft365) is older and changes nothing here. The newer setting is methods: what the assistant sets up, any of "authenticator", "passkey" and "phone".
+config-phone-optional-unused = The setting phone_optional (microsoft365) is not used: methods says what the assistant sets up.
 brand-accent-refused = The colour { $colour } in { $file } (line { $line }) is not used: white text on it reaches a contrast of only { $ratio }:1, and at least 4.5:1 is needed to read it easily. The assistant keeps its own colour.
 brand-logo-unreadable = The logo { $file } cannot be shown: { $reason }. The assistant runs without it.
 brand-logo-missing = the file does not exist
@@ -491,6 +494,8 @@ step-ms-try-it = Try it
 step-ms-phone = Phone
 step-ms-code = Code
 step-ms-success = Success
+step-ms-passkey-ready = Phone ready
+step-ms-passkey-add = Passkey
 m365-sign-in-title = Sign in with your work account
 m365-sign-in-1 = Choose [Sign in with Microsoft]. Your browser opens Microsoft's sign-in page.
 m365-sign-in-2 = Sign in with your work account (the one of your e-mail), then come back here. The assistant only reads what you set up; it changes nothing.
@@ -649,6 +654,63 @@ m365-tick-passkey = { $state ->
    *[kept] Passkey { $name } (already on record)
 }
 m365-backup-passkey-on-record = Your passkey, listed above, is a backup too: choose it where Microsoft's sign-in offers it.
+m365-backup-passkey-route = A passkey in Microsoft Authenticator is a backup too: go back to the passkey step to add it; it is listed above once Microsoft has it.
+m365-finish-next-time-passkey = Next time you sign in, choose your passkey where Microsoft offers it: your phone asks for your fingerprint, face or screen lock.
+
+## A passkey in Microsoft Authenticator (issue 21): its two screens.
+m365-passkey-ready-title = Is your phone ready for a passkey?
+m365-passkey-ready-version-android = Your phone needs Android 14 or newer. To check: open [Settings], then [About phone]; it shows the Android version (on some phones under [Software information]).
+m365-passkey-ready-version-iphone = Your iPhone needs iOS 17 or newer. To check: open [Settings] › [General] › [About]; it shows the iOS version.
+m365-passkey-ready-provider-android = Make Microsoft Authenticator your phone's passkey provider: in [Settings], open [Passwords, passkeys and accounts] and, under [Additional providers], turn on [Authenticator]. Phone makers name these a little differently.
+m365-passkey-ready-provider-iphone = Make Microsoft Authenticator your iPhone's passkey provider. On iOS 18: [Settings] › [General] › [AutoFill & Passwords], and turn on [Authenticator]. On iOS 17: [Settings] › [Passwords] › [Password Options], and turn on [Authenticator].
+m365-passkey-ready-search = Can't find it? Open [Settings] and search for [passkey].
+m365-passkey-ready-next = Done? Choose [Next] here.
+m365-passkey-add-title = Add the passkey
+m365-passkey-add-1 = On My Security info, choose [+ Add sign-in method], then [Passkey in Microsoft Authenticator] and [Add].
+m365-passkey-add-2 = Simplest: on your phone, in Microsoft Authenticator, tap [+], then [Work or school], and sign in.
+m365-passkey-add-3 = Or scan the PC's QR code with your phone's own camera app, not Authenticator's scanner. Bluetooth must be on, on phone and PC.
+m365-passkey-add-4 = Save the passkey in Authenticator when the phone asks (fingerprint, face or screen lock).
+m365-open-security-info = Open My Security info
+m365-passkey-none-yet = No passkey at Microsoft yet. Check these, in this order:
+m365-passkey-check-provider = Is Authenticator your phone's passkey provider? See the screen before this one, or search Settings for "passkey".
+m365-passkey-check-camera = Did you scan the QR code with the phone's camera app? The scanner inside Authenticator cannot read it.
+m365-passkey-check-bluetooth = Is Bluetooth on, on the phone and on this PC? The phone finds the PC over Bluetooth.
+m365-passkey-check-version-android = Is the phone on Android 14 or newer? ([Settings] › [About phone])
+m365-passkey-check-version-iphone = Is the iPhone on iOS 17 or newer? ([Settings] › [General] › [About])
+m365-passkey-check-profile = Does your phone have a work profile besides your own? Save the passkey in the profile where your work account's Authenticator is.
+m365-passkey-check-helpdesk = Still nothing? Your organisation may not allow adding a passkey from here; the helpdesk can tell.
+m365-passkey-more-time = Give me more time
+m365-tick-passkey-waiting = Passkey in Microsoft Authenticator: not added yet.
+m365-tick-security-key = { $state ->
+    [new] Security key { $name } (new)
+   *[kept] Security key { $name } (already on record)
+}
+m365-tick-security-key-not-counted = Security key { $name }: on record at Microsoft, but your organisation asks for a passkey in Microsoft Authenticator.
+passkey-android-path = Settings
+passkey-android-title = Passwords, passkeys and accounts
+passkey-android-group = Additional providers
+passkey-android-varies = The names differ a little per phone maker.
+passkey-iphone-path = Settings › General
+passkey-iphone-title = AutoFill & Passwords
+passkey-iphone-autofill = AutoFill Passwords and Passkeys
+passkey-iphone-group = Use Passwords and Passkeys From:
+passkey-iphone-17 = iOS 17: Settings › Passwords › Password Options
+passkey-provider = Authenticator
+passkey-two-ways = Two ways in
+passkey-or = or
+passkey-camera-app = Camera app
+passkey-not-scanner = On the PC's QR code; not Authenticator's scanner.
+passkey-bluetooth = Bluetooth
+ms-security-info-heading = Security info
+ms-security-info-body = These are the methods you use to sign into your account or reset your password.
+ms-add-method = + Add sign-in method
+ms-passkey-choose = Choose a method
+ms-passkey-method = Passkey in Microsoft Authenticator
+ms-cancel = Cancel
+ms-add = Add
+ms-passkey-qr = Later, the PC may show a QR code: scan it with the phone's camera.
+a11y-picture-passkey-provider = Drawing of your phone's settings: { $path }, { $title }, with Authenticator turned on.
+a11y-picture-passkey-ways = Drawing of your phone: the two ways in. One: in Microsoft Authenticator, plus, then Work or school. Two: the camera app on the PC's QR code, with Bluetooth on.
 
 ## What a screen reader reads (issue 22): names for what is drawn, never shown.
 a11y-stepper = Step { $current } of { $total }: { $name }

@@ -334,6 +334,9 @@ it-set-by-it-address = Ingesteld door IT: { $address }
 it-locked-ignored = { $setting } is op deze computer ingesteld door IT; de waarde uit { $source } wordt niet gebruikt.
 it-lock-unknown = Het instellingenbestand van IT, { $file }, zet "{ $name }" vast (regel { $line }), maar die instelling kent deze versie niet. De rest van het bestand wordt gebruikt.
 config-error-left-out = Het instellingenbestand { $file } kon niet worden gelezen (regel { $line }): { $detail }. De assistent gaat verder zonder dit bestand.
+config-phone-optional-true = De instelling phone_optional = true (microsoft365) is ouder: ze telt nog (het telefoonnummer wordt aangeboden, niet vereist). De nieuwere instelling is methods; met alleen "authenticator" daarin wordt de telefoon overgeslagen.
+config-phone-optional-false = De instelling phone_optional (microsoft365) is ouder en verandert hier niets. De nieuwere instelling is methods: wat de assistent instelt, een of meer van "authenticator", "passkey" en "phone".
+config-phone-optional-unused = De instelling phone_optional (microsoft365) wordt niet gebruikt: methods zegt wat de assistent instelt.
 brand-accent-refused = De kleur { $colour } in { $file } (regel { $line }) wordt niet gebruikt: witte tekst erop haalt maar een contrast van { $ratio }:1, en er is minstens 4,5:1 nodig om het goed te lezen. De assistent houdt zijn eigen kleur.
 brand-logo-unreadable = Het logo { $file } kan niet worden getoond: { $reason }. De assistent werkt verder zonder logo.
 brand-logo-missing = het bestand bestaat niet
@@ -492,6 +495,8 @@ step-ms-try-it = Testen
 step-ms-phone = Telefoon
 step-ms-code = Code
 step-ms-success = Gelukt
+step-ms-passkey-ready = Telefoon klaar
+step-ms-passkey-add = Passkey
 m365-sign-in-title = Aanmelden met je werkaccount
 m365-sign-in-1 = Kies [Aanmelden bij Microsoft]. Je browser opent de aanmeldpagina van Microsoft.
 m365-sign-in-2 = Meld je aan met je werkaccount (dat van je e-mail) en kom dan hier terug. De assistent leest alleen wat je instelt; hij verandert niets.
@@ -650,6 +655,63 @@ m365-tick-passkey = { $state ->
    *[kept] Passkey { $name } (was al bekend bij Microsoft)
 }
 m365-backup-passkey-on-record = Ook je passkey hierboven is een reserve: kies hem waar het aanmelden bij Microsoft dat aanbiedt.
+m365-backup-passkey-route = Ook een passkey in Microsoft Authenticator is een reserve: ga terug naar de passkeystap om hem toe te voegen; hij staat hierboven zodra Microsoft hem heeft.
+m365-finish-next-time-passkey = Als je je de volgende keer aanmeldt, kies je je passkey waar Microsoft die aanbiedt: je telefoon vraagt dan om je vingerafdruk, gezicht of schermvergrendeling.
+
+## Een passkey in Microsoft Authenticator (issue 21): de twee schermen.
+m365-passkey-ready-title = Is je telefoon klaar voor een passkey?
+m365-passkey-ready-version-android = Je telefoon heeft Android 14 of nieuwer nodig. Zo zie je het: open [Instellingen] en dan [Over de telefoon]; daar staat de Android-versie (op sommige telefoons onder [Softwaregegevens]).
+m365-passkey-ready-version-iphone = Je iPhone heeft iOS 17 of nieuwer nodig. Zo zie je het: open [Instellingen] › [Algemeen] › [Info]; daar staat de iOS-versie.
+m365-passkey-ready-provider-android = Maak Microsoft Authenticator de passkeyprovider van je telefoon: open in [Instellingen] het onderdeel [Wachtwoorden, toegangssleutels en accounts] en zet onder [Extra providers] de schakelaar bij [Authenticator] aan. Elk merk noemt dit net iets anders.
+m365-passkey-ready-provider-iphone = Maak Microsoft Authenticator de passkeyprovider van je iPhone. Op iOS 18: [Instellingen] › [Algemeen] › [Automatisch invullen en wachtwoorden], en zet [Authenticator] aan. Op iOS 17: [Instellingen] › [Wachtwoorden] › [Wachtwoordopties], en zet [Authenticator] aan.
+m365-passkey-ready-search = Kun je het niet vinden? Open [Instellingen] en zoek op [passkey] (Apple en Google noemen het ook 'toegangssleutel').
+m365-passkey-ready-next = Klaar? Kies hier [Volgende].
+m365-passkey-add-title = Voeg de passkey toe
+m365-passkey-add-1 = Kies op Mijn beveiligingsgegevens [+ Aanmeldingsmethode toevoegen], dan [Wachtwoordsleutel in Microsoft Authenticator] (Microsofts woord voor passkey) en [Toevoegen].
+m365-passkey-add-2 = Het eenvoudigst: tik op je telefoon in Microsoft Authenticator op [+], dan op [Werk of school], en meld je aan.
+m365-passkey-add-3 = Of scan de QR-code van de pc met de gewone camera-app van je telefoon, niet met de scanner van Authenticator. Bluetooth moet aan, op telefoon en pc.
+m365-passkey-add-4 = Bewaar de passkey in Authenticator als de telefoon erom vraagt (vingerafdruk, gezicht of schermvergrendeling).
+m365-open-security-info = Mijn beveiligingsgegevens openen
+m365-passkey-none-yet = Microsoft heeft nog geen passkey. Controleer dit, in deze volgorde:
+m365-passkey-check-provider = Is Authenticator de passkeyprovider van je telefoon? Zie het vorige scherm, of zoek in Instellingen op "passkey".
+m365-passkey-check-camera = Heb je de QR-code gescand met de camera-app van je telefoon? De scanner in Authenticator kan hem niet lezen.
+m365-passkey-check-bluetooth = Staat Bluetooth aan, op de telefoon en op deze pc? De telefoon vindt de pc via Bluetooth.
+m365-passkey-check-version-android = Heeft de telefoon Android 14 of nieuwer? ([Instellingen] › [Over de telefoon])
+m365-passkey-check-version-iphone = Heeft de iPhone iOS 17 of nieuwer? ([Instellingen] › [Algemeen] › [Info])
+m365-passkey-check-profile = Heeft je telefoon naast je eigen profiel een werkprofiel? Bewaar de passkey in het profiel waar de Authenticator van je werkaccount staat.
+m365-passkey-check-helpdesk = Nog steeds niets? Misschien staat je organisatie niet toe dat je hier een passkey toevoegt; de helpdesk weet het.
+m365-passkey-more-time = Geef me meer tijd
+m365-tick-passkey-waiting = Passkey in Microsoft Authenticator: nog niet toegevoegd.
+m365-tick-security-key = { $state ->
+    [new] Beveiligingssleutel { $name } (nieuw)
+   *[kept] Beveiligingssleutel { $name } (was al bekend bij Microsoft)
+}
+m365-tick-security-key-not-counted = Beveiligingssleutel { $name }: bekend bij Microsoft, maar je organisatie vraagt om een passkey in Microsoft Authenticator.
+passkey-android-path = Instellingen
+passkey-android-title = Wachtwoorden, toegangssleutels en accounts
+passkey-android-group = Extra providers
+passkey-android-varies = Elk merk noemt dit net iets anders.
+passkey-iphone-path = Instellingen › Algemeen
+passkey-iphone-title = Automatisch invullen en wachtwoorden
+passkey-iphone-autofill = Vul wachtwoorden en toegangssleutels automatisch in
+passkey-iphone-group = Gebruik wachtwoorden en toegangssleutels van:
+passkey-iphone-17 = iOS 17: Instellingen › Wachtwoorden › Wachtwoordopties
+passkey-provider = Authenticator
+passkey-two-ways = Twee manieren
+passkey-or = of
+passkey-camera-app = Camera-app
+passkey-not-scanner = Op de QR-code van de pc; niet de scanner van Authenticator.
+passkey-bluetooth = Bluetooth
+ms-security-info-heading = Beveiligingsgegevens
+ms-security-info-body = Dit zijn de methoden die u gebruikt om u aan te melden bij uw account of om uw wachtwoord opnieuw in te stellen.
+ms-add-method = + Aanmeldingsmethode toevoegen
+ms-passkey-choose = Kies een methode
+ms-passkey-method = Wachtwoordsleutel in Microsoft Authenticator
+ms-cancel = Annuleren
+ms-add = Toevoegen
+ms-passkey-qr = Later kan de pc een QR-code tonen: scan die met de camera van de telefoon.
+a11y-picture-passkey-provider = Tekening van de instellingen van je telefoon: { $path }, { $title }, met Authenticator aangezet.
+a11y-picture-passkey-ways = Tekening van je telefoon: de twee manieren. Eén: in Microsoft Authenticator, plus, dan Werk of school. Twee: de camera-app op de QR-code van de pc, met Bluetooth aan.
 
 ## Wat een schermlezer voorleest (issue 22): namen voor wat getekend is, nooit getoond.
 a11y-stepper = Stap { $current } van { $total }: { $name }

@@ -100,6 +100,12 @@ impl Notices {
                 for ignored in &loaded.ignored {
                     lines.push((Tone::Info, ignored.sentence(lang)));
                 }
+                // The older `phone_optional`, folded into `methods`.
+                if loaded.config.provider == crate::config::ProviderKind::Microsoft365
+                    && let Some(folded) = loaded.config.microsoft365.folded()
+                {
+                    lines.push((Tone::Info, folded.sentence(lang)));
+                }
             }
         }
         if let Some(logo) = &self.logo {

@@ -54,21 +54,21 @@ fn logo<'a, M: 'a>() -> Element<'a, M> {
     .into()
 }
 
-fn heading<'a, M: 'a>(s: String) -> Element<'a, M> {
+pub(super) fn heading<'a, M: 'a>(s: String) -> Element<'a, M> {
     text(s).size(TEXT * 1.1).font(BOLD).into()
 }
 
-fn body<'a, M: 'a>(s: String) -> Element<'a, M> {
+pub(super) fn body<'a, M: 'a>(s: String) -> Element<'a, M> {
     text(s).size(TEXT * 0.75).into()
 }
 
-fn grey<'a, M: 'a>(s: String) -> Element<'a, M> {
+pub(super) fn grey<'a, M: 'a>(s: String) -> Element<'a, M> {
     text(s).size(TEXT * 0.7).color(GREY).into()
 }
 
 /// The control to press on the page, ringed as in the guide's screenshots
 /// (the page's own size: smaller than [`frame::highlighted`]).
-fn ringed<'a, M: 'a>(label: String) -> Element<'a, M> {
+pub(super) fn ringed<'a, M: 'a>(label: String) -> Element<'a, M> {
     container(text(label).size(TEXT * 0.8).font(BOLD).color(Color::WHITE))
         .padding([5, 12])
         .style(|_: &Theme| container::Style {
@@ -89,7 +89,7 @@ fn link<'a, M: 'a>(s: String) -> Element<'a, M> {
 }
 
 /// A field or a plain button: text in a thin frame.
-fn boxed<'a, M: 'a>(content: Element<'a, M>, width: Length) -> Element<'a, M> {
+pub(super) fn boxed<'a, M: 'a>(content: Element<'a, M>, width: Length) -> Element<'a, M> {
     container(content)
         .padding([5, 10])
         .width(width)
@@ -246,7 +246,7 @@ pub fn set_up<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element
 
 /// Where Microsoft's page has its QR code: drawn as a grey square, so no
 /// camera takes the picture for the real code.
-fn qr_placeholder<'a, M: 'a>() -> Element<'a, M> {
+pub(super) fn qr_placeholder<'a, M: 'a>() -> Element<'a, M> {
     let cell = |dark: bool| frame::shape(12.0, 12.0, if dark { GREY } else { Color::WHITE });
     let rows = [
         [true, true, false, true, true],

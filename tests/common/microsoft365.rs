@@ -74,9 +74,16 @@ fn ensure_installed() -> PathBuf {
         std::fs::write(&installed, &lock).expect("mark installed");
     }
     // The scripts import oidc-provider and jose: they run from beside
-    // node_modules, copied fresh so edits take effect.
+    // node_modules, copied fresh so edits take effect. Only a changed one
+    // is written, and whole (a rename): another test's node may be reading
+    // it this very moment, and a half-written script does not start.
     for file in ["harness.mjs", "graph.mjs", "browser.mjs"] {
-        std::fs::copy(sources().join(file), dir.join(file)).expect("copy harness scripts");
+        let fresh = std::fs::read(sources().join(file)).expect("read harness script");
+        if std::fs::read(dir.join(file)).ok().as_deref() != Some(&fresh[..]) {
+            let part = dir.join(format!("{file}.part"));
+            std::fs::write(&part, &fresh).expect("copy harness script");
+            std::fs::rename(&part, dir.join(file)).expect("place harness script");
+        }
     }
     dir
 }
@@ -342,6 +349,45 @@ pub fn passkey(phone: &str) -> Value {
         "attestationLevel": "notAttested",
         "createdDateTime": "2026-11-02T09:12:00Z",
     })
+}
+
+/// Microsoft Authenticator's AAGUID as a passkey provider on iOS.
+pub const AUTHENTICATOR_IOS_AAGUID: &str = "90a3ccdf-635c-4729-a248-9b709135078f";
+/// A YubiKey 5 Series' AAGUID (Yubico's, in the FIDO metadata service).
+pub const YUBIKEY_5_AAGUID: &str = "cb69481e-8ff7-4039-93ec-0a2729a154a8";
+
+/// Microsoft's JSON for a passkey (`fido2AuthenticationMethod`) with its
+/// own `id`, authenticator `aaguid` and `model`, named `name` by the person.
+pub fn fido2(id: &str, aaguid: &str, model: &str, name: &str) -> Value {
+    json!({
+        "@odata.type": "#microsoft.graph.fido2AuthenticationMethod",
+        "id": id,
+        "displayName": name,
+        "model": model,
+        "aaGuid": aaguid,
+        "attestationLevel": "attested",
+        "createdDateTime": "2026-12-07T11:58:00Z",
+    })
+}
+
+/// A passkey in Microsoft Authenticator on an iPhone (its iOS AAGUID).
+pub fn passkey_ios(phone: &str) -> Value {
+    fido2(
+        "aJ8-ios-passkey-Qm1",
+        AUTHENTICATOR_IOS_AAGUID,
+        "Microsoft Authenticator - iOS",
+        phone,
+    )
+}
+
+/// A YubiKey 5 (a security key, not Microsoft Authenticator).
+pub fn yubikey() -> Value {
+    fido2(
+        "yk5-Zt0-security-key",
+        YUBIKEY_5_AAGUID,
+        "YubiKey 5 Series with NFC",
+        "YubiKey 5 Series with NFC",
+    )
 }
 
 /// Microsoft's JSON for a phone method; its id is fixed per type.

@@ -75,9 +75,43 @@ pub async fn app_on(
     Harness::with_service(m365::on_day(service, when.1), lang)
 }
 
+/// The app on `harness` with IT's `settings` (its `methods`, say), the
+/// test's browser, reading Graph every 100 ms, on [`m365::TODAY`].
+pub fn app_with(
+    harness: &m365::Harness,
+    settings: mfa_assistant::service::microsoft365::Settings,
+    lang: Lang,
+) -> Harness {
+    let service = service_with(settings, harness.browser());
+    Harness::with_service(m365::on_day(service, m365::TODAY_UNIX), lang)
+}
+
+/// [`app_with`], with IT's `sender` of text messages and the PC's clock
+/// and Graph's both on `when` (an ISO time and its Unix seconds).
+pub async fn app_with_on(
+    harness: &m365::Harness,
+    settings: mfa_assistant::service::microsoft365::Settings,
+    lang: Lang,
+    sender: Sender,
+    when: (&str, u64),
+) -> Harness {
+    harness.set_graph_date(when.0).await;
+    let service =
+        service_with(settings, harness.browser()).with_text_messages(TextMessages::new(sender));
+    Harness::with_service(m365::on_day(service, when.1), lang)
+}
+
 /// The service on `harness` with `browser`, reading Graph every 100 ms.
 fn service(harness: &m365::Harness, browser: Browser) -> Service {
-    let client = Microsoft365::new(harness.settings()).unwrap();
+    service_with(harness.settings(), browser)
+}
+
+/// The service with `settings` and `browser`, reading Graph every 100 ms.
+fn service_with(
+    settings: mfa_assistant::service::microsoft365::Settings,
+    browser: Browser,
+) -> Service {
+    let client = Microsoft365::new(settings).unwrap();
     let handle = Handle::new(client)
         .with_browser(browser)
         .with_timing(WatchTiming {

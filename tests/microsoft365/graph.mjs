@@ -1,5 +1,5 @@
-// A Microsoft Graph fixture: GET /v1.0/me/authentication/methods as Graph
-// serves it, for access tokens from the harness's real OAuth server only
+// A Microsoft Graph fixture: GET /v1.0/me/authentication/methods (and its
+// passkeys alone at .../fido2Methods) as Graph serves them, for access tokens from the harness's real OAuth server only
 // (signature by its JWKS, issuer, audience and the delegated permission
 // checked). Everything else about Graph is out of scope.
 //
@@ -10,7 +10,9 @@
 //                                  {status: 401}, {hang: true}, {drop: true}, ...]:
 //                                  answers for the next requests, in order, for
 //                                  what Graph does but not on demand
-//   GET  /_admin/stats             {requests, served, refused, early}
+//   GET  /_admin/stats             {requests, served, refused, early, fido2}
+//                                  (fido2: requests for fido2Methods, which the
+//                                  assistant never makes: /methods lists passkeys)
 //   PUT  /_admin/date              {date: "2027-02-02T09:00:00Z"}: Graph's clock
 //                                  (its answers' Date) from then on, running on
 //                                  from that time; {date: null} the real one
@@ -43,12 +45,14 @@ export async function startGraph({ issuer, jwksUri, audience, scope, users, date
   const jwks = createRemoteJWKSet(new URL(jwksUri));
   const methods = new Map(Object.values(users).map(({ login }) => [login, [PASSWORD]]));
   const faults = [];
-  const stats = { requests: 0, served: 0, refused: 0, early: 0 };
+  const stats = { requests: 0, served: 0, refused: 0, early: 0, fido2: 0 };
   // After a 429: no answer but 429 until then, as Graph keeps throttling.
   let throttledUntil = 0;
 
-  async function me(req, res) {
+  // only: which of the person's methods to list (fido2Methods: the passkeys).
+  async function me(req, res, only = null) {
     stats.requests += 1;
+    if (only) stats.fido2 += 1;
     if (Date.now() < throttledUntil) {
       stats.early += 1;
       const wait = Math.ceil((throttledUntil - Date.now()) / 1000);
@@ -91,10 +95,11 @@ export async function startGraph({ issuer, jwksUri, audience, scope, users, date
     }
     const user = users[claims.oid];
     stats.served += 1;
+    const all = methods.get(user.login) ?? [];
     res.writeHead(200, { 'content-type': 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8' });
     return res.end(JSON.stringify({
-      '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users('${claims.oid}')/authentication/methods`,
-      value: methods.get(user.login) ?? [],
+      '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users('${claims.oid}')/authentication/${only ?? 'methods'}`,
+      value: only ? all.filter((m) => m['@odata.type'] === '#microsoft.graph.fido2AuthenticationMethod') : all,
     }));
   }
 
@@ -122,6 +127,7 @@ export async function startGraph({ issuer, jwksUri, audience, scope, users, date
       if (url.pathname.startsWith('/_admin/')) return await admin(req, res, url);
       res.setHeader('date', new Date(Date.now() + clockOffset).toUTCString());
       if (req.method === 'GET' && url.pathname === '/v1.0/me/authentication/methods') return await me(req, res);
+      if (req.method === 'GET' && url.pathname === '/v1.0/me/authentication/fido2Methods') return await me(req, res, 'fido2Methods');
       return graphError(res, 400, 'BadRequest', `Resource not found for the segment '${url.pathname}'.`);
     } catch (e) {
       console.error(e);

@@ -346,6 +346,8 @@ impl Config {
             ours.authority = table.authority.or(ours.authority.take());
             ours.graph = table.graph.or(ours.graph.take());
             ours.phone_optional = table.phone_optional.or(ours.phone_optional.take());
+            ours.methods = table.methods.or(ours.methods.take());
+            ours.passkey_any_key = table.passkey_any_key.or(ours.passkey_any_key.take());
             ours.device_code = table.device_code.or(ours.device_code.take());
             ours.text_messages = table.text_messages.or(ours.text_messages.take());
             ours.text_messages_end = table.text_messages_end.or(ours.text_messages_end.take());

@@ -5,7 +5,7 @@ mod microsoft365;
 
 use std::ops::RangeInclusive;
 
-pub use microsoft365::{MICROSOFT365, Page};
+pub use microsoft365::{MICROSOFT365, Page, microsoft365};
 
 use crate::i18n::Lang;
 use crate::service::AuthenticatorApp;
@@ -54,21 +54,38 @@ pub const ENROLLMENT: Route = Route::new(&[
     Screen::Finish,
 ]);
 
+/// The most screens a route can have (the longest today has 14).
+const MAX_SCREENS: usize = 24;
+
 /// The screens a provider takes the person through, in order. The provider
 /// gives it (see `service::Profile`), so a provider with other steps brings
 /// its own route and the app follows it. Without text messages (IT turned
 /// them off, or Microsoft stopped sending them) the phone screens leave it.
+/// Kept inline, so a route made at run time (Microsoft 365's `methods`) is
+/// as cheap to copy as a built-in one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Route {
-    all: &'static [Screen],
+    all: [Screen; MAX_SCREENS],
+    count: usize,
     text_messages: bool,
 }
 
 impl Route {
     /// A route of these screens, text-message screens included.
-    pub const fn new(all: &'static [Screen]) -> Self {
+    ///
+    /// # Panics
+    /// With more than [`MAX_SCREENS`] screens (at compile time for a const).
+    pub const fn new(screens: &[Screen]) -> Self {
+        assert!(screens.len() <= MAX_SCREENS, "a route of too many screens");
+        let mut all = [Screen::Welcome; MAX_SCREENS];
+        let mut i = 0;
+        while i < screens.len() {
+            all[i] = screens[i];
+            i += 1;
+        }
         Self {
             all,
+            count: screens.len(),
             text_messages: true,
         }
     }
@@ -83,15 +100,16 @@ impl Route {
 
     /// True when the route keeps its text-message screens.
     pub fn has_text_messages(self) -> bool {
-        self.text_messages && self.all.iter().any(|s| s.is_text_message())
+        self.text_messages && self.all[..self.count].iter().any(|s| s.is_text_message())
     }
 
     /// The screens, in order.
     pub fn screens(self) -> impl Iterator<Item = Screen> + Clone {
-        self.all
-            .iter()
-            .copied()
-            .filter(move |s| self.text_messages || !s.is_text_message())
+        let text_messages = self.text_messages;
+        let all = self.all;
+        (0..self.count)
+            .map(move |i| all[i])
+            .filter(move |s| text_messages || !s.is_text_message())
     }
 
     /// How many screens.

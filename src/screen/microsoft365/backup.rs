@@ -41,9 +41,12 @@ pub fn finish_note<'a>(state: &State, ctx: &Ctx<'_>) -> Option<Element<'a, Messa
     } else {
         t!(lang, "m365-backup-app-missing")
     };
-    // Where Microsoft already lists a passkey it is named, not announced.
+    // Where Microsoft already lists a passkey it is named, not announced;
+    // where this route sets one up, it is not "to come".
     let passkey = if state.progress().passkey.is_some() {
         t!(lang, "m365-backup-passkey-on-record")
+    } else if state.wants_passkey() {
+        t!(lang, "m365-backup-passkey-route")
     } else {
         t!(lang, "m365-backup-passkey")
     };

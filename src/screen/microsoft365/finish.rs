@@ -53,7 +53,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         left = left.push(note);
     }
     left = left
-        .push(ui::instruction(t!(lang, "finish-next-time")))
+        .push(ui::instruction(next_time(state, ctx)))
         .push(crate::screen::finish::see_also(ctx))
         .push(
             crate::screen::finish::last_buttons(
@@ -87,4 +87,16 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         container(app).center_x(Length::Fill).into(),
         None,
     )
+}
+
+/// How the next sign-in goes: approving on the phone as in the test, or,
+/// on a route that set up a passkey and not the app's notifications, the
+/// passkey.
+fn next_time(state: &State, ctx: &Ctx<'_>) -> String {
+    use crate::service::microsoft365::Choice;
+    if state.wants_passkey() && !state.wants(Choice::Authenticator) {
+        t!(ctx.lang, "m365-finish-next-time-passkey")
+    } else {
+        t!(ctx.lang, "finish-next-time")
+    }
 }

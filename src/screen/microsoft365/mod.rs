@@ -10,6 +10,8 @@ mod code;
 mod finish;
 mod get_app;
 mod more_info;
+mod passkey_add;
+mod passkey_ready;
 mod phone;
 mod scan;
 mod set_up;
@@ -31,7 +33,7 @@ use super::{Busy, Call, Ctx, Problem};
 use crate::guide::Page;
 use crate::i18n::Lang;
 use crate::service::microsoft365::{
-    Account, DeviceCode, Handle, Progress, Session, Snapshot, Update, Watcher,
+    Account, Choice, DeviceCode, Handle, Progress, Session, Snapshot, Update, Watcher,
 };
 use crate::service::{Error, Service};
 use crate::t;
@@ -83,6 +85,20 @@ pub struct State {
     page_problem: Option<Problem>,
     /// Opening the organisation's help page failed.
     help_failed: bool,
+    /// The passkey screen's wait for Graph to list the passkey.
+    passkey: PasskeyWait,
+}
+
+/// The passkey screen's pause before it shows what to check.
+#[derive(Debug, Default)]
+struct PasskeyWait {
+    /// The pause ran out.
+    overdue: bool,
+    /// Which pause is running (an older one's end is ignored).
+    round: u32,
+    /// When the running pause ends (a pause of another person's, started
+    /// before a restart, cannot end this one early).
+    until: Option<std::time::Instant>,
 }
 
 /// What Enter does on a Microsoft 365 screen.
@@ -143,10 +159,23 @@ impl State {
         self.sign_in.busy()
     }
 
-    /// True when "done" holds: the app, and the phone unless IT made it
-    /// optional or its text messages are off or ended.
+    /// True when "done" holds: what IT's `methods` ask for (by default the
+    /// app, and the phone unless IT made it optional or its text messages
+    /// are off or ended).
     pub fn complete(&self) -> bool {
-        self.progress.complete(!self.phone_required())
+        match &self.handle {
+            Some(h) => self
+                .progress
+                .done(h.methods(), self.phone_required(), h.passkey_any_key()),
+            None => self.progress.complete(!self.phone_required()),
+        }
+    }
+
+    /// True when IT's `methods` include `choice`.
+    fn wants(&self, choice: Choice) -> bool {
+        self.handle
+            .as_ref()
+            .is_none_or(|h| h.methods().contains(&choice))
     }
 
     fn phone_optional(&self) -> bool {
@@ -156,7 +185,8 @@ impl State {
     /// The phone counts towards "done": IT requires it and text messages
     /// still reach it.
     fn phone_required(&self) -> bool {
-        !self.phone_optional()
+        self.wants(Choice::Phone)
+            && !self.phone_optional()
             && self
                 .service
                 .as_ref()
@@ -167,11 +197,11 @@ impl State {
     /// registered while signing in (Microsoft's "More information required"
     /// came during the sign-in itself).
     pub fn on_record_at_sign_in(&self) -> bool {
-        let kept =
-            |t: &Option<crate::service::microsoft365::Tick>| t.as_ref().is_some_and(|t| !t.new);
+        let kept = |t: Option<&crate::service::microsoft365::Tick>| t.is_some_and(|t| !t.new);
         self.complete()
-            && kept(&self.progress.authenticator)
-            && (!self.phone_required() || kept(&self.progress.mobile_phone))
+            && (!self.wants(Choice::Authenticator) || kept(self.progress.authenticator.as_ref()))
+            && (!self.phone_required() || kept(self.progress.mobile_phone.as_ref()))
+            && (!self.wants(Choice::Passkey) || kept(self.counted_passkey()))
     }
 
     /// Not signed in, not signing in, and nothing that rules checking out:
@@ -255,6 +285,7 @@ impl State {
                 button(BACK_TO_INSTALL, Message::BackToInstall),
             ],
             Page::GetApp => vec![button(BACK_TO_INSTALL, Message::BackToInstall)],
+            Page::PasskeyAdd => self.passkey_targets(),
             Page::Finish => {
                 let mut t = Vec::new();
                 if self.may_sign_in_here() {
@@ -266,9 +297,13 @@ impl State {
                 t.push(button(RESTART, Message::Restart));
                 t
             }
-            Page::SetUp | Page::Scan | Page::TryIt | Page::Phone | Page::Code | Page::Success => {
-                Vec::new()
-            }
+            Page::SetUp
+            | Page::Scan
+            | Page::TryIt
+            | Page::Phone
+            | Page::Code
+            | Page::Success
+            | Page::PasskeyReady => Vec::new(),
         }
     }
 
@@ -284,6 +319,8 @@ impl State {
             Page::Phone => phone::view(self, ctx),
             Page::Code => code::view(self, ctx),
             Page::Success => success::view(self, ctx),
+            Page::PasskeyReady => passkey_ready::view(self, ctx),
+            Page::PasskeyAdd => passkey_add::view(self, ctx),
             Page::Finish => finish::view(self, ctx),
         }
     }

@@ -8,6 +8,7 @@ use iced::widget::{Column, column, text};
 use super::{Message, State};
 use crate::screen::{Ctx, error_text};
 use crate::service::Error;
+use crate::service::microsoft365::Choice;
 use crate::service::microsoft365::{Fault, MethodKind, Tick};
 use crate::t;
 use crate::ui::{self, Tone};
@@ -19,8 +20,10 @@ pub enum Show {
     App,
     /// The mobile phone (the phone's screens).
     Phone,
-    /// Both (the sign-in and the finish).
+    /// Every method (the sign-in and the finish).
     Both,
+    /// The passkeys (the passkey's screens).
+    Passkey,
 }
 
 /// The panel: a heading, the ticks and the state of checking.
@@ -49,13 +52,18 @@ fn ticks<'a>(
     show: Show,
 ) -> Column<'a, Message> {
     let lang = ctx.lang;
-    if show != Show::Phone {
+    if show == Show::Passkey {
+        return passkeys(lines, state, ctx);
+    }
+    let app = state.wants(Choice::Authenticator) || state.progress.authenticator.is_some();
+    if show != Show::Phone && app {
         lines = lines.push(match &state.progress.authenticator {
             Some(tick) => ui::feedback(Tone::Success, app_line(ctx, tick)),
             None => ui::feedback(Tone::Info, t!(lang, "m365-tick-app-waiting")),
         });
     }
-    if show != Show::App {
+    let phone = state.wants(Choice::Phone) || state.progress.mobile_phone.is_some();
+    if show != Show::App && phone {
         let on_route = ctx.phone_step.on_route();
         let line = match &state.progress.mobile_phone {
             // On record, but no text message reaches it any more.
@@ -78,13 +86,83 @@ fn ticks<'a>(
             lines = lines.push(line);
         }
     }
-    // A passkey is not asked for here, but where one is there it is said.
-    if show == Show::Both
-        && let Some(tick) = &state.progress.passkey
-    {
-        lines = lines.push(ui::feedback(Tone::Success, passkey_line(ctx, tick)));
+    if show == Show::Both {
+        if state.wants_passkey() {
+            lines = passkeys(lines, state, ctx);
+        } else if let Some(tick) = &state.progress.passkey {
+            // Not asked for here, but where one is there it is said.
+            lines = lines.push(ui::feedback(Tone::Success, passkey_line(ctx, tick)));
+        }
     }
     lines
+}
+
+/// Every passkey Microsoft lists, each named as what it is: ticked where
+/// it counts (one in Microsoft Authenticator; any with `passkey_any_key`),
+/// said plainly where it does not; or that none is there yet.
+fn passkeys<'a>(
+    mut lines: Column<'a, Message>,
+    state: &State,
+    ctx: &Ctx<'_>,
+) -> Column<'a, Message> {
+    // Microsoft Authenticator's first: the one the screens ask for.
+    let mut listed: Vec<&Tick> = state.progress.passkeys.iter().collect();
+    listed.sort_by_key(|t| !t.in_authenticator());
+    for tick in listed {
+        lines = lines.push(if tick.in_authenticator() {
+            ui::feedback(Tone::Success, passkey_line(ctx, tick))
+        } else if state.passkey_any_key() {
+            ui::feedback(Tone::Success, key_line(ctx, tick))
+        } else {
+            ui::feedback(
+                Tone::Info,
+                t!(
+                    ctx.lang,
+                    "m365-tick-security-key-not-counted",
+                    name = key_name(tick)
+                ),
+            )
+        });
+    }
+    if state.counted_passkey().is_none() {
+        lines = lines.push(ui::feedback(
+            Tone::Info,
+            t!(ctx.lang, "m365-tick-passkey-waiting"),
+        ));
+    }
+    lines
+}
+
+/// A security key's model as Graph names it ("YubiKey 5 Series"), with
+/// the person's own name for it where there is one.
+fn key_name(tick: &Tick) -> String {
+    let MethodKind::Passkey {
+        display_name,
+        model,
+        ..
+    } = &tick.method.kind
+    else {
+        return String::new();
+    };
+    fn given(s: &Option<String>) -> Option<&str> {
+        s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+    }
+    match (given(model), given(display_name)) {
+        (Some(model), Some(name)) if name != model => format!("{model} “{name}”"),
+        (Some(model), _) => model.to_owned(),
+        (None, Some(name)) => name.to_owned(),
+        (None, None) => String::new(),
+    }
+}
+
+/// "Security key YubiKey 5 Series (new)".
+fn key_line(ctx: &Ctx<'_>, tick: &Tick) -> String {
+    t!(
+        ctx.lang,
+        "m365-tick-security-key",
+        name = key_name(tick),
+        state = mark(tick)
+    )
 }
 
 /// "Passkey in Microsoft Authenticator on Pixel 8 (new)".

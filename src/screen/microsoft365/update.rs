@@ -45,6 +45,12 @@ pub enum Message {
     HelpOpened(bool),
     /// Start again for the next person.
     Restart,
+    /// Open Microsoft's My Security info (a passkey is added there).
+    OpenSecurityInfo,
+    /// No passkey yet: wait longer before showing what to check.
+    MoreTime,
+    /// The passkey screen's pause of this round ran out.
+    PasskeyPaused(u32),
 }
 
 /// Refusals the person cannot put right by signing in again: IT's settings
@@ -72,6 +78,9 @@ impl State {
     pub fn enter(&mut self, page: Page) -> Task<Message> {
         if page == Page::MoreInfo && self.signed_in() && !self.page_opened {
             return self.open_page();
+        }
+        if page == Page::PasskeyAdd {
+            return self.wait_for_passkey();
         }
         Task::none()
     }
@@ -161,6 +170,21 @@ impl State {
                 none
             }
             Message::Restart => (Task::none(), Some(Event::Restart)),
+            Message::OpenSecurityInfo => {
+                self.page_problem = None;
+                (
+                    Task::perform(handle.open_security_info(), Message::SetupPageOpened),
+                    None,
+                )
+            }
+            Message::MoreTime => (
+                self.wait_for_passkey(),
+                Some(Event::Focus(super::passkey_add::OPEN_SECURITY_INFO)),
+            ),
+            Message::PasskeyPaused(round) => {
+                self.passkey_paused(round);
+                none
+            }
         }
     }
 

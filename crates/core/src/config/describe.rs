@@ -38,6 +38,22 @@ pub fn describe(loaded: &Loaded) -> String {
     if let Some(refused) = &loaded.accent_refused {
         out += &format!("# refused: {refused}\n");
     }
+    if let Some(folded) = loaded.config.microsoft365.folded() {
+        use crate::service::microsoft365::Folded;
+        out += match folded {
+            Folded::PhoneOptional(true) => {
+                "# folded: microsoft365.phone_optional = true is read as before (the phone \
+                 offered, not required); methods = [\"authenticator\"] leaves the phone out\n"
+            }
+            Folded::PhoneOptional(false) => {
+                "# folded: microsoft365.phone_optional = false is the default; methods says \
+                 what is set up\n"
+            }
+            Folded::PhoneOptionalUnused => {
+                "# folded: microsoft365.phone_optional is not used: methods says what is set up\n"
+            }
+        };
+    }
     let mut table = None;
     for &key in Key::ALL {
         let (key_table, name) = key.split();

@@ -83,6 +83,10 @@ keys! {
     Microsoft365Graph = "microsoft365.graph" => microsoft365.graph;
     /// `microsoft365.phone_optional`: done without a phone number.
     Microsoft365PhoneOptional = "microsoft365.phone_optional" => microsoft365.phone_optional;
+    /// `microsoft365.methods`: what the route sets up, in order.
+    Microsoft365Methods = "microsoft365.methods" => microsoft365.methods;
+    /// `microsoft365.passkey_any_key`: a security key counts as the passkey.
+    Microsoft365PasskeyAnyKey = "microsoft365.passkey_any_key" => microsoft365.passkey_any_key;
     /// `microsoft365.device_code`: sign in with a code on another device.
     Microsoft365DeviceCode = "microsoft365.device_code" => microsoft365.device_code;
     /// `microsoft365.text_messages`: who sends the phone step's codes.
@@ -108,6 +112,9 @@ impl Key {
         use crate::service::text_messages::{MICROSOFT_END, Sender, Switch};
         match self {
             Key::Microsoft365TextMessages => Sender::default().show(),
+            Key::Microsoft365Methods => crate::service::microsoft365::DEFAULT_METHODS
+                .to_vec()
+                .show(),
             Key::Microsoft365TextMessagesEnd => MICROSOFT_END.show(),
             Key::PrivacyideaTextMessages | Key::TrainingTextMessages => Switch::default().show(),
             _ => None,
@@ -220,6 +227,14 @@ impl Show for ProviderKind {
 impl Show for crate::service::text_messages::Sender {
     fn show(&self) -> Option<toml::Value> {
         Some(self.name().to_owned().into())
+    }
+}
+
+impl Show for Vec<crate::service::microsoft365::Choice> {
+    fn show(&self) -> Option<toml::Value> {
+        Some(toml::Value::Array(
+            self.iter().map(|m| m.name().to_owned().into()).collect(),
+        ))
     }
 }
 

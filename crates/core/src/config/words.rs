@@ -70,6 +70,18 @@ impl AccentRefused {
     }
 }
 
+impl crate::service::microsoft365::Folded {
+    /// What became of the older `phone_optional`, for IT and the person.
+    pub fn sentence(self, lang: Lang) -> String {
+        use crate::service::microsoft365::Folded;
+        match self {
+            Folded::PhoneOptional(true) => t!(lang, "config-phone-optional-true"),
+            Folded::PhoneOptional(false) => t!(lang, "config-phone-optional-false"),
+            Folded::PhoneOptionalUnused => t!(lang, "config-phone-optional-unused"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,11 +1,14 @@
 //! The Microsoft 365 route: install the app, sign in with Microsoft, then
 //! one screen beside each page of Microsoft's own wizard, as the guide
-//! walks it, and the finish with what Microsoft now has.
+//! walks it, and the finish with what Microsoft now has. IT's `methods`
+//! choose which parts it has and in which order: the app's pages, the
+//! passkey's screens, the phone's pages.
 
 use std::ops::RangeInclusive;
 
 use super::{Route, Screen};
 use crate::i18n::Lang;
+use crate::service::microsoft365::Choice;
 use crate::t;
 
 /// A screen beside one of Microsoft's pages.
@@ -29,6 +32,12 @@ pub enum Page {
     Code,
     /// Guide 13: "Success!", "Done".
     Success,
+    /// A passkey: is the phone new enough, and is Microsoft Authenticator
+    /// its passkey provider.
+    PasskeyReady,
+    /// A passkey: Security info's "+ Add sign-in method", "Passkey in
+    /// Microsoft Authenticator", "Add", and the two ways in.
+    PasskeyAdd,
     /// The end: what Microsoft now has (or "not checked").
     Finish,
 }
@@ -49,6 +58,47 @@ pub const MICROSOFT365: Route = Route::new(&[
     Screen::Microsoft(Page::Finish),
 ]);
 
+/// The Microsoft 365 route for IT's `methods`, in their order: the app's
+/// pages (guide 5–10), the passkey's two screens, the phone's pages (guide
+/// 11–12, left out where text messages are off: see [`Route`]). The
+/// default, the app then the phone, is [`MICROSOFT365`]. The app is
+/// installed where the app or its passkey is set up; Microsoft's "Success!"
+/// ends its wizard, which only the app and the phone go through.
+pub fn microsoft365(methods: &[Choice]) -> Route {
+    let mut screens = vec![Screen::Welcome];
+    if methods
+        .iter()
+        .any(|m| matches!(m, Choice::Authenticator | Choice::Passkey))
+    {
+        screens.push(Screen::Install);
+    }
+    screens.extend([
+        Screen::Microsoft(Page::SignIn),
+        Screen::Microsoft(Page::MoreInfo),
+    ]);
+    let mut seen = Vec::new();
+    for &method in methods {
+        if seen.contains(&method) {
+            continue;
+        }
+        seen.push(method);
+        let pages: &[Page] = match method {
+            Choice::Authenticator => &[Page::GetApp, Page::SetUp, Page::Scan, Page::TryIt],
+            Choice::Passkey => &[Page::PasskeyReady, Page::PasskeyAdd],
+            Choice::Phone => &[Page::Phone, Page::Code],
+        };
+        screens.extend(pages.iter().map(|&p| Screen::Microsoft(p)));
+    }
+    if methods
+        .iter()
+        .any(|m| matches!(m, Choice::Authenticator | Choice::Phone))
+    {
+        screens.push(Screen::Microsoft(Page::Success));
+    }
+    screens.push(Screen::Microsoft(Page::Finish));
+    Route::new(&screens)
+}
+
 impl Page {
     /// The paper guide's step numbers this page covers.
     pub fn guide_steps(self) -> Option<RangeInclusive<u8>> {
@@ -62,7 +112,8 @@ impl Page {
             Page::Phone => 11..=11,
             Page::Code => 12..=12,
             Page::Success => 13..=13,
-            Page::Finish => return None,
+            // Not in the paper guide: it predates passkeys.
+            Page::PasskeyReady | Page::PasskeyAdd | Page::Finish => return None,
         })
     }
 
@@ -78,6 +129,8 @@ impl Page {
             Page::Phone => t!(lang, "step-ms-phone"),
             Page::Code => t!(lang, "step-ms-code"),
             Page::Success => t!(lang, "step-ms-success"),
+            Page::PasskeyReady => t!(lang, "step-ms-passkey-ready"),
+            Page::PasskeyAdd => t!(lang, "step-ms-passkey-add"),
             Page::Finish => t!(lang, "step-finish"),
         }
     }
@@ -103,5 +156,57 @@ mod tests {
             MICROSOFT365.previous(Screen::Microsoft(Page::Finish)),
             Some(Screen::Microsoft(Page::Success))
         );
+    }
+
+    #[test]
+    fn methods_make_the_route_in_their_order() {
+        use crate::service::microsoft365::DEFAULT_METHODS;
+        let ms = |p| Screen::Microsoft(p);
+        assert_eq!(microsoft365(&DEFAULT_METHODS), MICROSOFT365);
+        let pages = |methods: &[Choice]| -> Vec<Screen> {
+            microsoft365(methods)
+                .screens()
+                .filter(|s| !matches!(s, Screen::Welcome | Screen::Install))
+                .collect()
+        };
+        let head = [ms(Page::SignIn), ms(Page::MoreInfo)];
+        let app = [
+            ms(Page::GetApp),
+            ms(Page::SetUp),
+            ms(Page::Scan),
+            ms(Page::TryIt),
+        ];
+        let passkey = [ms(Page::PasskeyReady), ms(Page::PasskeyAdd)];
+        let phone = [ms(Page::Phone), ms(Page::Code)];
+        let (success, finish) = (ms(Page::Success), ms(Page::Finish));
+        assert_eq!(
+            pages(&[Choice::Authenticator, Choice::Passkey, Choice::Phone]),
+            [&head[..], &app, &passkey, &phone, &[success, finish]].concat()
+        );
+        assert_eq!(
+            pages(&[Choice::Phone, Choice::Passkey, Choice::Authenticator]),
+            [&head[..], &phone, &passkey, &app, &[success, finish]].concat()
+        );
+        // A passkey alone: no wizard, so no "Success!".
+        assert_eq!(
+            pages(&[Choice::Passkey]),
+            [&head[..], &passkey, &[finish]].concat()
+        );
+        assert!(
+            microsoft365(&[Choice::Passkey])
+                .position(Screen::Install)
+                .is_some()
+        );
+        // The phone alone needs no app.
+        let phone_only = microsoft365(&[Choice::Phone]);
+        assert_eq!(phone_only.position(Screen::Install), None);
+        assert_eq!(
+            pages(&[Choice::Phone]),
+            [&head[..], &phone, &[success, finish]].concat()
+        );
+        // Without text messages the phone's pages leave it, as ever.
+        let short = microsoft365(&[Choice::Passkey, Choice::Phone]).with_text_messages(false);
+        assert!(short.screens().all(|s| !s.is_text_message()));
+        assert_eq!(short.next(ms(Page::PasskeyAdd)), Some(success));
     }
 }

@@ -100,6 +100,11 @@ impl From<crate::guide::Screen> for Step {
                     Page::TryIt => Step::Approve,
                     Page::Phone => Step::Phone,
                     Page::Code | Page::Success => Step::Sms,
+                    // The room counts a passkey as the app's steps it is
+                    // like: getting the phone ready, then adding it (its
+                    // own steps come with training's passkey route).
+                    Page::PasskeyReady => Step::Prepare,
+                    Page::PasskeyAdd => Step::Scan,
                     Page::Finish => Step::Finish,
                 }
             }

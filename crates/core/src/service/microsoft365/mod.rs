@@ -35,9 +35,10 @@ pub use browser::{Browser, commands as browser_commands};
 pub use fault::{Fault, SettingsProblem};
 pub use loopback::{Outcome as LoopbackOutcome, page as loopback_page};
 pub use methods::{Method, MethodKind, PhoneType, Progress, Snapshot, Tick};
-pub use provider::{Handle, SETUP_PAGE};
+pub use provider::{Handle, SECURITY_INFO_PAGE, SETUP_PAGE};
 pub use settings::{
-    DEFAULT_AUTHORITY, DEFAULT_GRAPH, SCOPES, Settings, Table, tenant_is_plausible,
+    Choice, DEFAULT_AUTHORITY, DEFAULT_GRAPH, DEFAULT_METHODS, Folded, SCOPES, Settings, Table,
+    tenant_is_plausible,
 };
 pub use tokens::Account;
 pub use watch::{Update, WatchTiming, Watcher};

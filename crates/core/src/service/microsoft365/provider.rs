@@ -6,13 +6,18 @@
 
 use std::future::Future;
 
-use super::{Browser, DeviceCode, Microsoft365, Session, Snapshot, WatchTiming, Watcher};
+use super::{Browser, Choice, DeviceCode, Microsoft365, Session, Snapshot, WatchTiming, Watcher};
 use crate::i18n::Lang;
 use crate::service::{AuthenticatorApp, Error, Profile, SignInKind};
 
 /// Microsoft's Security info page, as the guide names it (it leads to the
 /// "More information required" wizard when methods are missing).
 pub const SETUP_PAGE: &str = "https://aka.ms/mfasetup";
+
+/// Microsoft's "My Security info" page, where a passkey is added with
+/// "+ Add sign-in method" (Microsoft Entra's documentation names this
+/// address).
+pub const SECURITY_INFO_PAGE: &str = "https://aka.ms/mysecurityinfo";
 
 /// What the Microsoft 365 screens call: every future is `Send + 'static`,
 /// so it runs as a cancellable task; dropping it stops the call.
@@ -55,8 +60,24 @@ impl Handle {
             account_kind: crate::service::AccountKind::WorkOrSchool,
             sign_in: SignInKind::Microsoft,
             training: false,
-            route: crate::guide::MICROSOFT365,
+            route: crate::guide::microsoft365(&self.client.settings().methods),
         }
+    }
+
+    /// What the route sets up, in IT's order.
+    pub fn methods(&self) -> &[Choice] {
+        &self.client.settings().methods
+    }
+
+    /// True when a security key counts as the passkey too.
+    pub fn passkey_any_key(&self) -> bool {
+        self.client.settings().passkey_any_key
+    }
+
+    /// The pace of readings (the passkey screen waits some forty of them
+    /// before it shows what to check).
+    pub fn timing(&self) -> WatchTiming {
+        self.timing
     }
 
     /// True when IT does not require the phone number besides the app.
@@ -120,6 +141,14 @@ impl Handle {
     ) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
         let browser = self.browser.clone();
         async move { browser.open(SETUP_PAGE) }
+    }
+
+    /// Opens Microsoft's My Security info ([`SECURITY_INFO_PAGE`]) in the browser.
+    pub fn open_security_info(
+        &self,
+    ) -> impl Future<Output = Result<(), Error>> + Send + 'static + use<> {
+        let browser = self.browser.clone();
+        async move { browser.open(SECURITY_INFO_PAGE) }
     }
 
     /// Reads the methods at this handle's pace; see [`Microsoft365::watch`].

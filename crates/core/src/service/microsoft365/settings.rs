@@ -24,6 +24,63 @@ pub const SCOPES: [&str; 4] = [
     "UserAuthenticationMethod.Read",
 ];
 
+/// A way of signing in the route sets up (`methods` under
+/// `[microsoft365]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Choice {
+    /// Microsoft Authenticator: notifications and codes (guide steps 5–10).
+    Authenticator,
+    /// A passkey in Microsoft Authenticator.
+    Passkey,
+    /// The mobile phone for text messages (guide steps 11–13), only where
+    /// text messages are on.
+    Phone,
+}
+
+impl Choice {
+    /// Its name in the config file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Choice::Authenticator => "authenticator",
+            Choice::Passkey => "passkey",
+            Choice::Phone => "phone",
+        }
+    }
+}
+
+/// What the route sets up when IT says nothing: the app, then the phone,
+/// as the paper guide does.
+pub const DEFAULT_METHODS: [Choice; 2] = [Choice::Authenticator, Choice::Phone];
+
+/// `methods` as the file writes it: one or more of the three, each once.
+fn deserialize_methods<'de, D>(deserializer: D) -> Result<Option<Vec<Choice>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let methods = Vec::<Choice>::deserialize(deserializer)?;
+    let twice = methods
+        .iter()
+        .enumerate()
+        .any(|(i, m)| methods[..i].contains(m));
+    if methods.is_empty() || twice {
+        return Err(serde::de::Error::custom(
+            "methods must name one or more of \"authenticator\", \"passkey\", \"phone\", each once",
+        ));
+    }
+    Ok(Some(methods))
+}
+
+/// What became of the older `phone_optional`: it folds into `methods`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Folded {
+    /// Read as before (no `methods`): `true` offers the phone without
+    /// requiring it; `false` is the default.
+    PhoneOptional(bool),
+    /// Not used: `methods` says what is set up.
+    PhoneOptionalUnused,
+}
+
 /// The settings of the Microsoft 365 provider.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
@@ -37,8 +94,15 @@ pub struct Settings {
     /// Microsoft Graph, `https://graph.microsoft.com` unless a national
     /// cloud or a test fixture is used.
     pub graph: Url,
-    /// True when IT does not require a phone number besides the app.
+    /// True when IT does not require a phone number besides the app (the
+    /// older `phone_optional = true`, read while no `methods` is set).
     pub phone_optional: bool,
+    /// What the route sets up, in IT's order (`methods`); by default the
+    /// app, then the phone.
+    pub methods: Vec<Choice>,
+    /// True when any passkey counts, a security key too; else only a
+    /// passkey in Microsoft Authenticator (by its AAGUID).
+    pub passkey_any_key: bool,
     /// True when IT allows signing in with a code on another device
     /// (device code flow) where the browser on this PC cannot be used.
     pub device_code: bool,
@@ -59,6 +123,8 @@ impl Settings {
             authority: Url::parse(DEFAULT_AUTHORITY).expect("valid URL"),
             graph: Url::parse(DEFAULT_GRAPH).expect("valid URL"),
             phone_optional: false,
+            methods: DEFAULT_METHODS.to_vec(),
+            passkey_any_key: false,
             device_code: false,
             timeout: Duration::from_secs(15),
             sign_in_wait: Duration::from_secs(600),
@@ -101,8 +167,14 @@ pub struct Table {
     pub authority: Option<String>,
     /// Microsoft Graph (default Microsoft's).
     pub graph: Option<String>,
-    /// True when a phone number is not required besides the app.
+    /// True when a phone number is not required besides the app (older:
+    /// folds into `methods`).
     pub phone_optional: Option<bool>,
+    /// What the route sets up, in order.
+    #[serde(default, deserialize_with = "deserialize_methods")]
+    pub methods: Option<Vec<Choice>>,
+    /// True when a security key counts as the passkey too.
+    pub passkey_any_key: Option<bool>,
     /// True when signing in with a code on another device is offered.
     pub device_code: Option<bool>,
     /// Who sends the phone step's codes: Microsoft (until
@@ -124,6 +196,15 @@ impl Table {
             texts.end = end;
         }
         texts
+    }
+
+    /// What became of `phone_optional`, where the file sets it.
+    pub fn folded(&self) -> Option<Folded> {
+        let optional = self.phone_optional?;
+        Some(match self.methods {
+            Some(_) => Folded::PhoneOptionalUnused,
+            None => Folded::PhoneOptional(optional),
+        })
     }
 }
 
@@ -151,7 +232,14 @@ impl Table {
         };
         settings.authority = url("authority", given(&self.authority), settings.authority)?;
         settings.graph = url("graph", given(&self.graph), settings.graph)?;
-        settings.phone_optional = self.phone_optional.unwrap_or(false);
+        // `methods` says what is required; without it the older
+        // `phone_optional` still counts.
+        settings.phone_optional = self.methods.is_none() && self.phone_optional.unwrap_or(false);
+        settings.methods = self
+            .methods
+            .clone()
+            .unwrap_or_else(|| DEFAULT_METHODS.to_vec());
+        settings.passkey_any_key = self.passkey_any_key.unwrap_or(false);
         settings.device_code = self.device_code.unwrap_or(false);
         Ok(settings)
     }
@@ -176,101 +264,5 @@ pub fn tenant_is_plausible(tenant: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn endpoints_follow_entras_layout() {
-        let s = Settings::new("contoso.com", "app");
-        assert_eq!(
-            s.authority_url("oauth2/v2.0/token").as_str(),
-            "https://login.microsoftonline.com/contoso.com/oauth2/v2.0/token"
-        );
-        assert_eq!(
-            s.graph_url("v1.0/me/authentication/methods").as_str(),
-            "https://graph.microsoft.com/v1.0/me/authentication/methods"
-        );
-        let mut local = s.clone();
-        local.authority = Url::parse("http://127.0.0.1:4000/base").unwrap();
-        assert_eq!(
-            local.authority_url("oauth2/v2.0/authorize").as_str(),
-            "http://127.0.0.1:4000/base/contoso.com/oauth2/v2.0/authorize"
-        );
-    }
-
-    #[test]
-    fn https_everywhere_but_loopback() {
-        let mut s = Settings::new("contoso.com", "app");
-        assert_eq!(s.check(), Ok(()));
-        s.graph = Url::parse("http://127.0.0.1:5000").unwrap();
-        assert_eq!(s.check(), Ok(()));
-        s.authority = Url::parse("http://login.example.org").unwrap();
-        assert_eq!(s.check(), Err(Error::Insecure));
-    }
-
-    #[test]
-    fn the_config_table() {
-        let config = crate::config::Config::parse(
-            "provider = \"microsoft365\"\n[microsoft365]\ntenant = \"contoso.com\"\n\
-             client_id = \"0b5e7c2d\"\nphone_optional = true\n",
-        )
-        .unwrap();
-        assert_eq!(config.provider, crate::config::ProviderKind::Microsoft365);
-        let settings = config.microsoft365.settings().unwrap();
-        assert_eq!(settings.tenant, "contoso.com");
-        assert_eq!(settings.client_id, "0b5e7c2d");
-        assert_eq!(
-            settings.authority.as_str(),
-            "https://login.microsoftonline.com/"
-        );
-        assert_eq!(settings.graph.as_str(), "https://graph.microsoft.com/");
-        assert!(settings.phone_optional && !settings.device_code);
-        let (line, _) =
-            crate::config::Config::parse("[microsoft365]\ntenant = \"x\"\nsecret = 1\n")
-                .unwrap_err();
-        assert_eq!(line, Some(3));
-    }
-
-    #[test]
-    fn what_is_missing_or_wrong_is_named() {
-        let table = |tenant: &str, client: &str, graph: Option<&str>| Table {
-            tenant: Some(tenant.into()),
-            client_id: Some(client.into()),
-            graph: graph.map(Into::into),
-            ..Table::default()
-        };
-        assert_eq!(
-            Table::default().settings(),
-            Err(SettingsProblem::MissingTenant)
-        );
-        assert_eq!(
-            table(" ", "c", None).settings(),
-            Err(SettingsProblem::MissingTenant)
-        );
-        assert_eq!(
-            table("a/b", "c", None).settings(),
-            Err(SettingsProblem::BadTenant("a/b".into()))
-        );
-        assert_eq!(
-            table("t", "", None).settings(),
-            Err(SettingsProblem::MissingClientId)
-        );
-        assert_eq!(
-            table("t", "c", Some("graph")).settings(),
-            Err(SettingsProblem::BadUrl {
-                key: "graph",
-                value: "graph".into()
-            })
-        );
-        let local = table("t", "c", Some("http://127.0.0.1:5001")).settings();
-        assert_eq!(local.unwrap().graph.as_str(), "http://127.0.0.1:5001/");
-    }
-
-    #[test]
-    fn tenants_are_ids_or_domains() {
-        assert!(tenant_is_plausible("contoso.onmicrosoft.com"));
-        assert!(tenant_is_plausible("6f1c2a5e-3b7d-4e0a-9c41-2d8b7e5f0a13"));
-        assert!(!tenant_is_plausible("contoso/../common"));
-        assert!(!tenant_is_plausible(""));
-    }
-}
+#[path = "settings_tests.rs"]
+mod tests;
