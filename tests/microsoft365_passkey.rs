@@ -366,3 +366,51 @@ async fn phone_optional_folds_into_methods_with_a_notice() {
     );
     assert!(!describe(&loaded).contains("# folded"));
 }
+
+/// `methods` is IT's to lock: the person's own list is not used, and
+/// `--print-config` says so; unset, it prints the default as the default.
+#[test]
+fn methods_are_locked_and_printed() {
+    use mfa_assistant::config::{Flags, Key, Paths, describe, load};
+    let dir = tempfile::tempdir().unwrap();
+    let (machine, person) = (
+        dir.path().join("machine.toml"),
+        dir.path().join("person.toml"),
+    );
+    let paths = Paths {
+        machine: Some(machine.clone()),
+        person: Some(person.clone()),
+    };
+    std::fs::write(&machine, "provider = \"microsoft365\"\n").unwrap();
+    let text = describe(&load(&paths, &Flags::default()));
+    assert!(
+        text.contains("\nmethods = [\"authenticator\", \"phone\"]  # default\n"),
+        "{text}"
+    );
+    assert!(text.contains("# passkey_any_key (not set)\n"), "{text}");
+    std::fs::write(
+        &machine,
+        "provider = \"microsoft365\"\nlocked = [\"microsoft365.methods\"]\n\
+         [microsoft365]\nmethods = [\"passkey\", \"authenticator\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &person,
+        "[microsoft365]\nmethods = [\"authenticator\"]\npasskey_any_key = true\n",
+    )
+    .unwrap();
+    let loaded = load(&paths, &Flags::default());
+    assert_eq!(
+        loaded.config.microsoft365.methods,
+        Some(vec![Choice::Passkey, Choice::Authenticator])
+    );
+    assert_eq!(loaded.config.microsoft365.passkey_any_key, Some(true));
+    assert_eq!(loaded.ignored.len(), 1, "{:?}", loaded.ignored);
+    assert_eq!(loaded.ignored[0].key, Key::Microsoft365Methods);
+    let text = describe(&loaded);
+    assert!(
+        text.contains("methods = [\"passkey\", \"authenticator\"]  # locked by IT\n"),
+        "{text}"
+    );
+    assert!(text.contains("passkey_any_key = true\n"), "{text}");
+}

@@ -301,39 +301,6 @@ fn it_locks_and_prints_the_text_messages() {
 }
 
 #[test]
-fn it_locks_and_prints_the_methods() {
-    use crate::service::microsoft365::Choice;
-    // Unset: the default, said to be it.
-    let files = Files::new("provider = \"microsoft365\"\n", "");
-    let text = describe(&files.load(&Flags::default()));
-    assert!(
-        text.contains("\nmethods = [\"authenticator\", \"phone\"]  # default\n"),
-        "{text}"
-    );
-    assert!(text.contains("# passkey_any_key (not set)\n"), "{text}");
-    // IT's order, locked: the person's own is not used.
-    let files = Files::new(
-        "provider = \"microsoft365\"\nlocked = [\"microsoft365.methods\"]\n\
-         [microsoft365]\nmethods = [\"passkey\", \"authenticator\"]\n",
-        "[microsoft365]\nmethods = [\"authenticator\"]\npasskey_any_key = true\n",
-    );
-    let loaded = files.load(&Flags::default());
-    assert_eq!(
-        loaded.config.microsoft365.methods,
-        Some(vec![Choice::Passkey, Choice::Authenticator])
-    );
-    assert_eq!(loaded.config.microsoft365.passkey_any_key, Some(true));
-    assert_eq!(loaded.ignored.len(), 1, "{:?}", loaded.ignored);
-    assert_eq!(loaded.ignored[0].key, Key::Microsoft365Methods);
-    let text = describe(&loaded);
-    assert!(
-        text.contains("methods = [\"passkey\", \"authenticator\"]  # locked by IT\n"),
-        "{text}"
-    );
-    assert!(text.contains("passkey_any_key = true\n"), "{text}");
-}
-
-#[test]
 fn the_shipped_example_is_a_valid_machine_file() {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/config.example.toml");
     let paths = Paths {
