@@ -42,6 +42,13 @@ impl App {
         if let Some(publisher) = &mut self.a11y {
             publisher.window_focused(focused);
         }
+        // With the bus joined but no screen reader listening, nobody hears
+        // a summary: no view is built for one (the simulator, which joins
+        // no bus, describes always).
+        if self.a11y.as_ref().is_some_and(|p| !p.active()) {
+            self.away = Away::default();
+            return Task::none();
+        }
         let said = said(&self.parts());
         if !focused {
             self.away.left(said);
