@@ -273,7 +273,11 @@ fn start(pc: &Pc, display: &str, args: &[&str], log: &Path) -> Process {
     let mut app = Process(app);
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
-        let found = run_in(display, "xdotool", &["search", "--name", "\\(1/10\\)"]);
+        let found = run_in(
+            display,
+            "xdotool",
+            &["search", "--onlyvisible", "--name", "\\(1/10\\)"],
+        );
         if !found.trim().is_empty() {
             return app;
         }

@@ -138,7 +138,7 @@ impl Window {
     ) -> Window {
         let deadline = Instant::now() + Duration::from_secs(60);
         let id = loop {
-            let found = xdotool(&display.name, &["search", "--name", title]);
+            let found = xdotool(&display.name, &["search", "--onlyvisible", "--name", title]);
             if let Some(id) = found.lines().next().filter(|l| !l.is_empty()) {
                 break id.to_owned();
             }

@@ -229,7 +229,7 @@ impl Session {
         let deadline = Instant::now() + Duration::from_secs(60);
         let window = loop {
             let title = format!("\\(1/{}\\)", launch.total);
-            let found = xdotool(display, &["search", "--name", &title]);
+            let found = xdotool(display, &["search", "--onlyvisible", "--name", &title]);
             if let Some(id) = found.lines().next().filter(|l| !l.is_empty()) {
                 break id.to_owned();
             }
