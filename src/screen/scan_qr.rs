@@ -5,9 +5,10 @@ use iced::widget::{column, container, qr_code, text};
 
 use crate::a11y;
 use iced::{Element, Length, Task};
+use secrecy::ExposeSecret;
 
 use super::code_entry::{self, Check, CodeEntry, Outcome};
-use super::{Busy, Ctx, Event, Problem, run};
+use super::{Call, Ctx, Event, Problem};
 use crate::service::{Error, Service, TotpEnrollment};
 use crate::t;
 use crate::ui::{self, FocusId, Kind, Target, Tone, style};
@@ -29,12 +30,12 @@ struct Qr {
 /// The enrollment on screen and the code being typed.
 pub struct State {
     qr: Option<Qr>,
-    loading: Option<Busy>,
+    /// Asking the provider for the enrollment, and why it could not be
+    /// started.
+    loading: Call,
     show_key: bool,
     copied: bool,
     entry: CodeEntry,
-    /// Why the enrollment could not be started.
-    problem: Option<Problem>,
     /// Issuer and account of the verified enrollment, for the picture.
     enrolled: Option<(String, String)>,
 }
@@ -43,11 +44,10 @@ impl Default for State {
     fn default() -> Self {
         Self {
             qr: None,
-            loading: None,
+            loading: Call::default(),
             show_key: false,
             copied: false,
             entry: CodeEntry::new(Check::Totp),
-            problem: None,
             enrolled: None,
         }
     }
@@ -104,17 +104,15 @@ impl State {
 
     /// The otpauth URI on screen, if any (tests read it like a phone would).
     pub fn uri(&self) -> Option<&str> {
-        self.qr.as_ref().map(|q| q.enrollment.uri.as_str())
+        self.qr.as_ref().map(|q| q.enrollment.uri.expose_secret())
     }
 
     /// Called when the screen opens: fetch the secret once.
     pub fn enter(&mut self, service: &Service) -> Task<Message> {
-        if self.verified() || self.qr.is_some() || self.loading.is_some() {
+        if self.verified() || self.qr.is_some() {
             return Task::none();
         }
-        let (task, busy) = run(service.start_totp(), Message::Loaded);
-        self.loading = Some(busy);
-        task
+        self.loading.start(service.start_totp(), Message::Loaded)
     }
 
     /// Handles a message.
@@ -125,22 +123,14 @@ impl State {
     ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Loaded(Ok(enrollment)) => {
-                self.loading = None;
-                match qr_code::Data::new(enrollment.uri.as_bytes()) {
+                self.loading.done();
+                match qr_code::Data::new(enrollment.uri.expose_secret().as_bytes()) {
                     Ok(data) => self.qr = Some(Qr { enrollment, data }),
-                    Err(_) => {
-                        self.problem = Some(Problem::service(Error::InvalidAccount));
-                    }
+                    Err(_) => self.loading.refuse(Problem::service(Error::InvalidAccount)),
                 }
             }
-            Message::Loaded(Err(Error::SessionExpired)) => {
-                self.loading = None;
-                return (Task::none(), Some(Event::SessionExpired));
-            }
-            Message::Loaded(Err(e)) => {
-                self.loading = None;
-                self.problem = Some(Problem::service(e));
-            }
+            // An expired sign-in is the app's (sign in again, then back).
+            Message::Loaded(Err(e)) => return (Task::none(), self.loading.failed(e)),
             Message::ToggleKey => {
                 self.show_key = !self.show_key;
                 self.copied = false;
@@ -275,7 +265,7 @@ impl State {
 
     fn code_form<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
         let mut form = self.entry.form(ctx).spacing(8);
-        let problem = self.problem.as_ref().map(|p| p.view(ctx));
+        let problem = self.loading.problem().map(|p| p.view(ctx));
         if let Some(feedback) = self.entry.feedback(ctx).or(problem) {
             form = form.push(feedback);
         }
@@ -285,7 +275,7 @@ impl State {
     fn panel<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
         let lang = ctx.lang;
         let Some(qr) = &self.qr else {
-            if self.loading.is_some() {
+            if self.loading.busy() {
                 return ui::feedback(Tone::Info, t!(lang, "scan-loading"));
             }
             if let (true, Some(enrolled)) = (self.verified(), &self.enrolled) {

@@ -6,6 +6,7 @@
 use mfa_assistant::service::{Error, TotpEnrollment};
 use proptest::prelude::*;
 use proptest::sample::Index;
+use secrecy::ExposeSecret;
 
 use crate::fuzz;
 
@@ -24,7 +25,7 @@ fn check(uri: &str) -> Result<(), TestCaseError> {
     match TotpEnrollment::from_uri(uri) {
         Ok(enrollment) => {
             prop_assert!(uri.starts_with("otpauth://totp/"));
-            prop_assert_eq!(&enrollment.uri, uri);
+            prop_assert_eq!(enrollment.uri.expose_secret(), uri);
             let secret = secret_of(uri).unwrap_or_default();
             let want = base32::decode(
                 base32::Alphabet::Rfc4648 { padding: false },

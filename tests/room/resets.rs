@@ -7,6 +7,7 @@ use std::time::Duration;
 use mfa_assistant::room::client::{Options, Trainee};
 use mfa_assistant::room::{RoomCode, Step};
 use reqwest::StatusCode;
+use secrecy::ExposeSecret;
 
 use super::sim::{FAST, Sim};
 use super::{eventually, joined, loopback, options, trainer, url};
@@ -22,7 +23,14 @@ async fn resets_reach_training_assistants_only_and_are_confirmed() {
     let real_id = joined(&real).await;
     sim.first_half().await;
     sim.trainee.flushed().await;
-    let first_secret = sim.service.start_totp().await.unwrap().uri.clone();
+    let first_secret = sim
+        .service
+        .start_totp()
+        .await
+        .unwrap()
+        .uri
+        .expose_secret()
+        .to_owned();
 
     let issued = running.reset_all().unwrap();
     assert_eq!(issued.len(), 2);
@@ -57,7 +65,14 @@ async fn resets_reach_training_assistants_only_and_are_confirmed() {
 
     // The next person gets a fresh practice secret.
     sim.first_half().await;
-    let second_secret = sim.service.start_totp().await.unwrap().uri.clone();
+    let second_secret = sim
+        .service
+        .start_totp()
+        .await
+        .unwrap()
+        .uri
+        .expose_secret()
+        .to_owned();
     assert_ne!(first_secret, second_secret);
 
     // One trainee, over HTTP with the admin token.

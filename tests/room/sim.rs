@@ -14,6 +14,7 @@ use mfa_assistant::service::clock::{Clock, ManualClock, SystemClock};
 use mfa_assistant::service::phone::{Country, parse};
 use mfa_assistant::service::training::{Delays, TrainingProvider};
 use mfa_assistant::service::{ApprovalRequest, Code, Error, PhoneAnswer, Service, SignIn};
+use secrecy::ExposeSecret;
 use url::Url;
 
 /// Quick to notice a trainer that is back: a test waits for that.
@@ -164,7 +165,7 @@ impl Sim {
     pub async fn scan_and_approve(&mut self) {
         self.enter(Step::Scan);
         let enrollment = self.service.start_totp().await.unwrap();
-        self.uri = Some(enrollment.uri.clone());
+        self.uri = Some(enrollment.uri.expose_secret().to_owned());
         if self.n % 5 == 3 {
             self.send(EventKind::Hand { raised: true });
         }

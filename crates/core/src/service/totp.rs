@@ -2,31 +2,24 @@
 //! secret, the otpauth URI for the QR code, and verification with replay
 //! protection.
 
+use secrecy::{ExposeSecret, SecretString};
 use totp_rs::{Algorithm, Secret, Totp};
-use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
+use zeroize::Zeroizing;
 
 use super::{Code, Error};
 
 /// What the scan screen shows: the QR's URI and the key to type by hand.
-#[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
+/// Both hold the secret: wiped when dropped, `[REDACTED]` in `Debug`.
+#[derive(Clone, Debug)]
 pub struct TotpEnrollment {
     /// `otpauth://totp/...`: the content of the QR code.
-    pub uri: String,
+    pub uri: SecretString,
     /// The same secret in base32, for "Can't scan?".
     pub key: KeyGroups,
     /// The account label in the app.
     pub account: String,
     /// The organisation shown above the account in the app.
     pub issuer: String,
-}
-
-impl std::fmt::Debug for TotpEnrollment {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TotpEnrollment")
-            .field("account", &self.account)
-            .field("issuer", &self.issuer)
-            .finish_non_exhaustive()
-    }
 }
 
 impl TotpEnrollment {
@@ -41,7 +34,7 @@ impl TotpEnrollment {
         let totp = Totp::from_url_unchecked(uri).map_err(|_| bad())?;
         let base32 = Zeroizing::new(totp.secret().to_base32());
         Ok(TotpEnrollment {
-            uri: uri.to_owned(),
+            uri: uri.into(),
             key: KeyGroups::new(&base32),
             account: totp.account_name().to_owned(),
             issuer: totp.issuer().unwrap_or_default().to_owned(),
@@ -62,36 +55,31 @@ fn has_a_parameter_twice(uri: &str) -> bool {
 }
 
 /// A base32 key, readable in groups of four.
-#[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
-pub struct KeyGroups(String);
+#[derive(Clone, Debug)]
+pub struct KeyGroups(SecretString);
 
 impl KeyGroups {
     /// Groups `base32` in fours ("ABCD EFGH …").
     pub fn new(base32: &str) -> Self {
-        let mut grouped = String::with_capacity(base32.len() + base32.len() / 4);
+        let mut grouped = Zeroizing::new(String::with_capacity(base32.len() + base32.len() / 4));
         for (i, c) in base32.chars().filter(|c| *c != '=').enumerate() {
             if i > 0 && i % 4 == 0 {
                 grouped.push(' ');
             }
             grouped.push(c);
         }
-        Self(grouped)
+        // Copied at its exact length: no reallocation leaves a copy behind.
+        Self(grouped.as_str().into())
     }
 
     /// The grouped key, for showing.
     pub fn grouped(&self) -> &str {
-        &self.0
+        self.0.expose_secret()
     }
 
     /// The key without spaces, for copying into an app.
     pub fn plain(&self) -> Zeroizing<String> {
-        Zeroizing::new(self.0.chars().filter(|c| *c != ' ').collect())
-    }
-}
-
-impl std::fmt::Debug for KeyGroups {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("KeyGroups(…)")
+        Zeroizing::new(self.grouped().chars().filter(|c| *c != ' ').collect())
     }
 }
 
@@ -143,10 +131,10 @@ impl Verifier {
 
     /// The enrollment the phone scans.
     pub fn enrollment(&self) -> Result<TotpEnrollment, Error> {
-        let uri = self.totp.to_url().map_err(|_| Error::InvalidAccount)?;
+        let uri = Zeroizing::new(self.totp.to_url().map_err(|_| Error::InvalidAccount)?);
         let base32 = Zeroizing::new(self.totp.secret().to_base32());
         Ok(TotpEnrollment {
-            uri,
+            uri: uri.as_str().into(),
             key: KeyGroups::new(&base32),
             account: self.totp.account_name().to_owned(),
             issuer: self.totp.issuer().unwrap_or_default().to_owned(),
@@ -248,19 +236,25 @@ mod tests {
     fn enrollment_uri_is_sha1_six_digits_thirty_seconds_160_bits() {
         let v = Verifier::generate("RPO", "jan@example.nl").unwrap();
         let e = v.enrollment().unwrap();
+        let uri = e.uri.expose_secret();
         assert!(
-            e.uri.starts_with("otpauth://totp/RPO:jan%40example.nl?"),
-            "{}",
-            e.uri
+            uri.starts_with("otpauth://totp/RPO:jan%40example.nl?"),
+            "{uri}"
         );
-        let parsed = Totp::from_url(&e.uri).unwrap();
+        let parsed = Totp::from_url(uri).unwrap();
         assert_eq!(parsed.algorithm(), Algorithm::SHA1);
         assert_eq!(parsed.digits(), 6);
         assert_eq!(parsed.step(), 30);
         assert!(parsed.secret().as_bytes().len() * 8 >= 160);
         assert_eq!(e.key.plain().len(), 32);
         assert_eq!(e.key.grouped().split(' ').count(), 8);
-        assert!(!format!("{e:?}").contains(e.key.plain().as_str()));
+        // Neither the key nor the URI's secret shows in `Debug`; what is
+        // not secret does.
+        let debug = format!("{e:?}");
+        assert!(!debug.contains(e.key.plain().as_str()), "{debug}");
+        assert!(!debug.contains(e.key.grouped()), "{debug}");
+        assert!(!debug.contains("otpauth"), "{debug}");
+        assert!(debug.contains("jan@example.nl"), "{debug}");
     }
 
     #[test]

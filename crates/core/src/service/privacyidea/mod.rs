@@ -164,8 +164,10 @@ impl Enroller for PrivacyIdeaProvider {
                         // "earlier". Without a doctor codes are only not
                         // diagnosed (the URI was checked above).
                         let doctor = match session.doctor.take() {
-                            Some(mut doctor) => doctor.enroll_uri(&enrollment.uri).map(|()| doctor),
-                            None => Doctor::from_uri(&enrollment.uri),
+                            Some(mut doctor) => doctor
+                                .enroll_uri(enrollment.uri.expose_secret())
+                                .map(|()| doctor),
+                            None => Doctor::from_uri(enrollment.uri.expose_secret()),
                         };
                         session.doctor = doctor.ok();
                         session.totp = Some((Pending { serial }, enrollment.clone()));

@@ -4,6 +4,8 @@
 
 use std::sync::Arc;
 
+use secrecy::ExposeSecret;
+
 use super::{Delays, TrainingProvider};
 use crate::service::clock::ManualClock;
 use crate::service::diagnosis::{Amount, ClockOff, Way};
@@ -21,7 +23,7 @@ fn provider() -> (TrainingProvider, Arc<ManualClock>) {
 
 /// What the phone shows at its own time `phone`.
 fn shown(enrollment: &TotpEnrollment, phone: u64) -> Code {
-    let totp = totp_rs::Totp::from_url(&enrollment.uri).unwrap();
+    let totp = totp_rs::Totp::from_url(enrollment.uri.expose_secret()).unwrap();
     Code::parse(&totp.generate(phone).to_string()).unwrap()
 }
 
@@ -80,7 +82,7 @@ async fn the_code_of_the_qr_before_a_new_sign_in_is_an_earlier_qr() {
     let first = enrolled(&p, "jan").await;
     // Signing in again as the same person: a new QR, the old one earlier.
     let second = enrolled(&p, "jan").await;
-    assert_ne!(first.uri, second.uri);
+    assert_ne!(first.uri.expose_secret(), second.uri.expose_secret());
     let refused = p.verify_totp(shown(&first, T0)).await.unwrap_err();
     assert_eq!(refused.diagnosis(), Some(&Diagnosis::EarlierQr));
     // Another name at the same PC (a typo corrected): still the person
