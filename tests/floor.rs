@@ -128,6 +128,7 @@ fn the_rpm() -> PathBuf {
 }
 
 #[test]
+#[ignore = "needs root, the Debian tools and the packages ./scripts/test builds; ./scripts/test runs it"]
 fn the_packaged_binary_needs_nothing_above_the_floor() {
     let (glibc, _) = floor();
     let deb = the_deb();
@@ -178,6 +179,7 @@ fn files(list: &str) -> Vec<String> {
 }
 
 #[test]
+#[ignore = "needs root, the Debian tools and the packages ./scripts/test builds; ./scripts/test runs it"]
 fn the_rpm_carries_the_debs_files_and_requires_nothing_above_the_floor() {
     let (glibc, _) = floor();
     let rpm = the_rpm();
@@ -312,6 +314,7 @@ const LOCKED: &str = "organisation = \"Acme\"\nprovider = \"training\"\n\
     locked = [\"provider\"]\n";
 
 #[test]
+#[ignore = "needs root, the Debian tools and the packages ./scripts/test builds; ./scripts/test runs it"]
 fn the_deb_installs_and_runs_on_the_floors_debian() {
     let (_, suite) = floor();
     let chroot = Chroot::new();

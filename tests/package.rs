@@ -52,6 +52,7 @@ fn the_deb() -> PathBuf {
 }
 
 #[test]
+#[ignore = "needs root, the Debian tools and the packages ./scripts/test builds; ./scripts/test runs it"]
 fn the_package_installs_runs_and_keeps_the_locks() {
     let deb = the_deb();
     // lintian: no error or warning (the one override in the package is

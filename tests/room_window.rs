@@ -130,6 +130,7 @@ fn named<'a>(trainees: &'a [Value], name: &str) -> Option<&'a Value> {
 }
 
 #[test]
+#[ignore = "needs Xvfb, xdotool, ImageMagick and Tesseract: ./scripts/test installs them and runs it"]
 fn a_trainer_and_three_trainees_in_real_windows() {
     windows::require_tools();
     let dir = shots();

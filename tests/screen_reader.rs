@@ -199,11 +199,13 @@ fn walk(code: &str) {
 }
 
 #[test]
+#[ignore = "needs Xvfb, xdotool, D-Bus and AT-SPI: ./scripts/test installs them and runs it"]
 fn dutch_walk_read_by_a_screen_reader() {
     walk("nl");
 }
 
 #[test]
+#[ignore = "needs Xvfb, xdotool, D-Bus and AT-SPI: ./scripts/test installs them and runs it"]
 fn english_walk_read_by_a_screen_reader() {
     walk("en");
 }
@@ -211,6 +213,7 @@ fn english_walk_read_by_a_screen_reader() {
 /// The language switch renames everything: the same tree as an assistant
 /// started in English.
 #[test]
+#[ignore = "needs Xvfb, xdotool, D-Bus and AT-SPI: ./scripts/test installs them and runs it"]
 fn the_language_switch_renames_everything() {
     let r = Reader::start("nl", &["--provider", "training"]);
     at_screen(&r, &t!(Lang::Nl, "welcome-title"));
@@ -225,6 +228,7 @@ fn the_language_switch_renames_everything() {
 /// privacyIDEA's sign-in: the user name and the password are labelled
 /// fields, and the password's value is never published.
 #[test]
+#[ignore = "needs Xvfb, xdotool, D-Bus and AT-SPI: ./scripts/test installs them and runs it"]
 fn privacyidea_sign_in_read_by_a_screen_reader() {
     let server = pi::Server::start();
     let args = pi_walk::args(&server);

@@ -170,6 +170,7 @@ fn is_root() -> bool {
 
 /// The whole privacyIDEA enrollment, audited.
 #[test]
+#[ignore = "needs Xvfb, xdotool, ImageMagick and Tesseract: ./scripts/test installs them and runs it"]
 fn a_whole_enrollment_leaves_no_secret_on_disk_or_in_the_output() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let server = pi::Server::start();
@@ -275,6 +276,7 @@ fn a_whole_enrollment_leaves_no_secret_on_disk_or_in_the_output() {
 /// gives its /proc files to root) and a zero core limit, although it was
 /// started with core dumps allowed, as a control process shows.
 #[test]
+#[ignore = "needs Xvfb, xdotool, ImageMagick and Tesseract: ./scripts/test installs them and runs it"]
 #[cfg(target_os = "linux")]
 fn core_dumps_are_off_in_the_running_assistant() {
     use std::os::unix::fs::MetadataExt;

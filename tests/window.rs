@@ -142,6 +142,7 @@ fn walk(lang: &str) {
 /// Closing the window midway (as a window manager's close button does)
 /// removes the token the server created for the scan step.
 #[test]
+#[ignore = "needs Xvfb, xdotool, ImageMagick and Tesseract: ./scripts/test installs them and runs it"]
 fn quitting_midway_leaves_no_token_on_privacyidea() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let server = pi::Server::start();
@@ -170,11 +171,13 @@ fn quitting_midway_leaves_no_token_on_privacyidea() {
 }
 
 #[test]
+#[ignore = "needs Xvfb, xdotool, ImageMagick and Tesseract: ./scripts/test installs them and runs it"]
 fn dutch_keyboard_walk_in_a_real_window() {
     walk("nl");
 }
 
 #[test]
+#[ignore = "needs Xvfb, xdotool, ImageMagick and Tesseract: ./scripts/test installs them and runs it"]
 fn english_keyboard_walk_in_a_real_window() {
     walk("en");
 }

@@ -185,11 +185,13 @@ fn walk(w: Words) {
 }
 
 #[test]
+#[ignore = "needs Xvfb, xdotool, ImageMagick and Tesseract: ./scripts/test installs them and runs it"]
 fn dutch_microsoft365_walk_in_a_real_window() {
     walk(NL);
 }
 
 #[test]
+#[ignore = "needs Xvfb, xdotool, ImageMagick and Tesseract: ./scripts/test installs them and runs it"]
 fn english_microsoft365_walk_in_a_real_window() {
     walk(EN);
 }
@@ -198,6 +200,7 @@ fn english_microsoft365_walk_in_a_real_window() {
 /// interrupted it): at sign-in both are there, and Enter goes to the
 /// finish, which shows both as on record.
 #[test]
+#[ignore = "needs Xvfb, xdotool, ImageMagick and Tesseract: ./scripts/test installs them and runs it"]
 fn registered_during_sign_in_ends_on_record_in_a_real_window() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let harness = Harness::start();
@@ -229,6 +232,7 @@ fn registered_during_sign_in_ends_on_record_in_a_real_window() {
 /// finish says the app is set up, shows the phone number on record as no
 /// backup, and names the app's codes and the passkey as the backup.
 #[test]
+#[ignore = "needs Xvfb, xdotool, ImageMagick and Tesseract: ./scripts/test installs them and runs it"]
 fn dutch_microsoft365_walk_after_the_end_of_text_messages() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let harness = Harness::start();
@@ -300,6 +304,7 @@ fn passkey_walk(w: Words, ready: &str, add: &str, next: &str) {
 }
 
 #[test]
+#[ignore = "needs Xvfb, xdotool, ImageMagick and Tesseract: ./scripts/test installs them and runs it"]
 fn dutch_passkey_walk_in_a_real_window() {
     passkey_walk(
         NL,
@@ -310,6 +315,7 @@ fn dutch_passkey_walk_in_a_real_window() {
 }
 
 #[test]
+#[ignore = "needs Xvfb, xdotool, ImageMagick and Tesseract: ./scripts/test installs them and runs it"]
 fn english_passkey_walk_in_a_real_window() {
     passkey_walk(
         EN,
