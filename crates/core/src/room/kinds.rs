@@ -6,29 +6,34 @@ use serde::{Deserialize, Serialize};
 
 use crate::service::{ApprovalOutcome, Error};
 
-/// The steps of the guide as the room counts them (the assistant's screens).
+/// The steps of the guide as the room counts them. Not [`Screen`]: a
+/// step's wire name ([`Step::key`]) never changes with a screen's name, and
+/// several screens (Microsoft 365's pages, a passkey's) count as one step
+/// (`From<Screen>` below).
+///
+/// [`Screen`]: crate::guide::Screen
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
-    /// Language and phone type; also where a reset person waits.
+    /// `welcome`, and where a reset trainee waits.
     Welcome,
-    /// Guide 1–2.
+    /// `install`: the app on the phone.
     Install,
-    /// Guide 3.
+    /// `sign_in`: the organisation's account.
     SignIn,
-    /// Guide 4–5.
+    /// `more_info`: Microsoft's "more information required".
     MoreInfo,
-    /// Guide 6.
+    /// `prepare`: the app, or the phone, made ready.
     Prepare,
-    /// Guide 7.
+    /// `scan`: the QR code and its first code (or a passkey added).
     Scan,
-    /// Guide 8–10.
+    /// `approve`: the test sign-in.
     Approve,
-    /// Guide 11.
+    /// `phone`: the backup number.
     Phone,
-    /// Guide 12–13.
+    /// `sms`: the texted code.
     Sms,
-    /// Done.
+    /// `finish`.
     Finish,
 }
 
