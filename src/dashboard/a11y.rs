@@ -3,18 +3,14 @@
 //! (`Dashboard::label`, `table::cells`, …): the room as the heading, the
 //! trainees as a table with column headers, every button named, the chart
 //! as a picture with what it shows in words, and who became stuck or
-//! raised a hand in a polite live region (`live`). Published through the
-//! assistant's adapter (`crate::a11y::platform`); its focus is the
-//! dashboard's keyboard focus, and a screen reader's focus and press come
-//! back as that focus and Enter.
+//! raised a hand in a polite live region (`live`); its focus is the
+//! dashboard's keyboard focus. Published by `reader`.
 
 use accesskit::{Action, Live, Node, NodeId, Rect, Role};
-use iced::{Subscription, Task};
 
-use super::keys::{Focus, Key};
+use super::Dashboard;
+use super::keys::Focus;
 use super::table::{self, Reset};
-use super::{Dashboard, Message};
-use crate::a11y::Request;
 use crate::a11y::tree::{Nodes, WINDOW};
 use crate::i18n::Lang;
 use crate::room::text as words;
@@ -54,7 +50,7 @@ fn row_node(id: TraineeId, part: u64) -> NodeId {
 }
 
 /// The node of the button `focus` stands for.
-fn button_node(focus: Focus) -> NodeId {
+pub(super) fn button_node(focus: Focus) -> NodeId {
     let fixed = |n: u64| NodeId(FIRST_BUTTON + n);
     match focus {
         Focus::NewCode => fixed(0),
@@ -319,76 +315,5 @@ impl Dashboard {
         let mut chart = labelled(Role::Image, &t!(lang, "room-chart-title"));
         chart.set_description(said.join(" "));
         t.add(CHART, chart)
-    }
-
-    /// After an update: what changed, to the screen reader, if one listens
-    /// (`full`: the whole tree, when one starts).
-    pub(super) fn publish(&mut self, full: bool) {
-        if let Some(publisher) = &self.a11y
-            && publisher.active()
-        {
-            let nodes = self.describe();
-            if let Some(publisher) = &mut self.a11y {
-                publisher.publish(nodes, full);
-            }
-        }
-    }
-
-    /// The screen reader's requests, and the window's focus (a screen
-    /// reader follows the window that has it).
-    pub(super) fn a11y_subscription(&self) -> Subscription<Message> {
-        if self.a11y.is_none() {
-            return Subscription::none();
-        }
-        let focus = iced::window::events().filter_map(|(_, event)| match event {
-            iced::window::Event::Focused => Some(Message::WindowFocus(true)),
-            iced::window::Event::Unfocused => Some(Message::WindowFocus(false)),
-            _ => None,
-        });
-        Subscription::batch([
-            Subscription::run(crate::a11y::platform::requests).map(Message::A11y),
-            focus,
-        ])
-    }
-
-    /// The window gained or lost the keyboard focus.
-    pub(super) fn window_focus(&mut self, focused: bool) {
-        if let Some(publisher) = &mut self.a11y {
-            publisher.window_focused(focused);
-        }
-    }
-
-    /// Does what the screen reader asked: its focus is the keyboard's, its
-    /// press is Enter on that button. There are no text fields here.
-    pub(super) fn a11y_request(&mut self, request: Request) -> Task<Message> {
-        match request {
-            Request::Activated => self.publish(true),
-            Request::Deactivated => {
-                if let Some(publisher) = &mut self.a11y {
-                    publisher.reset();
-                }
-            }
-            Request::Focus(node) => {
-                if let Some(focus) = self.control(node) {
-                    self.focus = Some(focus);
-                }
-            }
-            Request::Press(node) => {
-                if let Some(focus) = self.control(node) {
-                    self.focus = Some(focus);
-                    return self.handle(Message::Key(Key::Press));
-                }
-            }
-            Request::SetValue(..) => {}
-        }
-        Task::none()
-    }
-
-    /// The Tab target a node stands for.
-    fn control(&self, node: NodeId) -> Option<Focus> {
-        self.targets()
-            .into_iter()
-            .map(|(focus, _)| focus)
-            .find(|focus| button_node(*focus) == node)
     }
 }

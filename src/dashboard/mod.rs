@@ -9,6 +9,7 @@ mod a11y;
 mod chart;
 mod keys;
 mod live;
+mod reader;
 mod source;
 mod table;
 mod view;
