@@ -390,4 +390,7 @@ fn who_becomes_stuck_or_raises_a_hand_is_said_once() {
         t!(Lang::Nl, "a11y-room-hand", name = "Kees", step = "Scannen")
     );
     assert_eq!(said, "Kees steekt een hand op bij Scannen.");
+    // A screen reader that starts now is not told old news.
+    let _ = d.update(Message::A11y(mfa_assistant::a11y::Request::Activated));
+    assert_eq!(news(&d.describe()), None);
 }

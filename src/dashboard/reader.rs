@@ -54,7 +54,12 @@ impl Dashboard {
     /// press is Enter on that button. There are no text fields here.
     pub(super) fn a11y_request(&mut self, request: Request) -> Task<Message> {
         match request {
-            Request::Activated => self.publish(true),
+            Request::Activated => {
+                // Old news is not said to a screen reader that starts now:
+                // the table shows who is still stuck.
+                self.heard.clear();
+                self.publish(true);
+            }
             Request::Deactivated => {
                 if let Some(publisher) = &mut self.a11y {
                     publisher.reset();
