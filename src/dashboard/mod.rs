@@ -2,8 +2,10 @@
 //! read from the back of the room, a live table of the trainees (the stuck
 //! ones on top, with the reason), a chart of each step's times and
 //! refusals, resets per trainee and for the whole room, and the CSV export.
-//! The assistant's look and languages; every button reachable by keyboard.
-//! The admin token is never shown: this window is projected.
+//! The assistant's look and languages; every button reachable by keyboard;
+//! read by a screen reader too (`a11y`: the tree, `live`: who became stuck,
+//! `reader`: the accessibility bus). The admin token is never shown: this
+//! window is projected.
 
 mod a11y;
 mod chart;
