@@ -4,7 +4,9 @@
 //! tiny-skia (first paint, resize, language switch; iced's simulator renders
 //! at scale 2, so a 1920×1080 window is 3840×2160 px), for 20 and for 200
 //! trainees. The room is built by the room model from events, as the
-//! trainer builds it.
+//! trainer builds it. Also what a screen reader costs while one listens: the
+//! accessibility tree built and compared with the one sent before, on a
+//! tick (every row's time moved on).
 //!
 //! `cargo bench --bench dashboard` prints medians and maxima. Under
 //! `cargo test` it runs each measurement once, as a smoke test, and prints
@@ -17,6 +19,7 @@ use std::sync::Arc;
 use timing::{measure, ms};
 
 use iced_test::Simulator;
+use mfa_assistant::a11y::tree::Sent;
 use mfa_assistant::appearance::Appearance;
 use mfa_assistant::dashboard::{Dashboard, Message, Still};
 use mfa_assistant::i18n::Lang;
@@ -60,12 +63,28 @@ fn main() {
     let bench = std::env::args().any(|a| a == "--bench");
     let (quick, slow) = if bench { (200, 10) } else { (1, 1) };
     let mut rows = Vec::new();
+    let mut trees = Vec::new();
     for n in [20, 200] {
         let model = room(n);
         let (snap, snap_max) = measure(quick, || {
             std::hint::black_box(model.snapshot(NOW));
         });
         let still = Arc::new(Still::new("http://192.168.1.20:7641", model.snapshot(NOW)));
+        let later = Arc::new(Still::new(
+            "http://192.168.1.20:7641",
+            model.snapshot(NOW + 1),
+        ));
+        let ticks = [still.clone(), later]
+            .map(|room| Dashboard::new(room, Lang::Nl, Appearance::Light, Some("/tmp".into())));
+        let mut sent = Sent::default();
+        let _ = sent.full(ticks[0].describe());
+        let mut tick = 0;
+        let (tree, tree_max) = measure(quick, || {
+            tick += 1;
+            let update = sent.changes(ticks[tick % 2].describe());
+            assert!(std::hint::black_box(update).is_some());
+        });
+        trees.push(format!("{n:>4} {:>9} {:>9}", ms(tree), ms(tree_max)));
         for (size, label) in [
             (iced::Size::new(1920.0, 1080.0), "1920×1080"),
             (iced::Size::new(1600.0, 960.0), "1600×960"),
@@ -97,6 +116,11 @@ fn main() {
             "n", "window", "snapshot", "max", "view", "max", "frame", "max"
         );
         for row in rows {
+            println!("{row}");
+        }
+        println!("the screen reader's tree on a tick, ms (median, max): built and compared");
+        println!("{:>4} {:>9} {:>9}", "n", "tree", "max");
+        for row in trees {
             println!("{row}");
         }
     }

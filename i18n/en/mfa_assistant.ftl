@@ -730,3 +730,27 @@ a11y-picture-clock = Drawing of your phone's settings: { $path }, { $title }.
 # polite line): what the screen came to say while the person was elsewhere,
 # such as a tick from Microsoft.
 a11y-while-away = While you were in another window: { $changes }
+
+## The trainer's window as a screen reader reads it (issue 22): never shown.
+a11y-room-heading = { room-dashboard-title }: room code { $code }
+a11y-room-table = Trainees
+# The table's last column (a reset per trainee) has no heading on screen.
+a11y-room-column-reset = Next person
+# A trainee's reset button: the label on screen, and whose it is.
+a11y-room-reset = { room-reset }: { $name }
+a11y-room-stuck-reason = Stuck: { $reason }
+a11y-room-chart-step = { $step }: median { $median }, slowest { $slowest }; { $here } here now; { $refusals ->
+    [one] 1 refusal
+   *[other] { $refusals } refusals
+}.
+a11y-room-chart-step-none = { $step }: no times yet; { $here } here now; { $refusals ->
+    [one] 1 refusal
+   *[other] { $refusals } refusals
+}.
+# Said once, politely, when a trainee becomes stuck or raises a hand.
+a11y-room-stuck = { $name } is stuck at { $step } for { $minutes ->
+    [0] less than a minute
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}. { $reason }.
+a11y-room-hand = { $name } raised a hand at { $step }.

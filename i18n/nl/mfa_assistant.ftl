@@ -731,3 +731,27 @@ a11y-picture-clock = Tekening van de instellingen van je telefoon: { $path }, { 
 # beleefde regel voor de schermlezer): wat het scherm intussen te zeggen
 # kreeg, zoals een vinkje van Microsoft.
 a11y-while-away = Terwijl je in een ander venster was: { $changes }
+
+## Het venster van de trainer zoals een schermlezer het voorleest (issue 22): nooit getoond.
+a11y-room-heading = { room-dashboard-title }: code { $code }
+a11y-room-table = Deelnemers
+# De laatste kolom van de tabel (opnieuw per deelnemer) heeft op het scherm geen kop.
+a11y-room-column-reset = Volgende persoon
+# De knop om één deelnemer opnieuw te laten beginnen: het label op het scherm, en van wie.
+a11y-room-reset = { room-reset }: { $name }
+a11y-room-stuck-reason = Zit vast: { $reason }
+a11y-room-chart-step = { $step }: mediaan { $median }, langzaamste { $slowest }; { $here } nu hier; { $refusals ->
+    [one] 1 keer geweigerd
+   *[other] { $refusals } keer geweigerd
+}.
+a11y-room-chart-step-none = { $step }: nog geen tijden; { $here } nu hier; { $refusals ->
+    [one] 1 keer geweigerd
+   *[other] { $refusals } keer geweigerd
+}.
+# Eén keer gezegd, beleefd, als een deelnemer vastzit of een hand opsteekt.
+a11y-room-stuck = { $name } zit vast bij { $step }, al { $minutes ->
+    [0] minder dan een minuut
+    [one] 1 minuut
+   *[other] { $minutes } minuten
+}. { $reason }.
+a11y-room-hand = { $name } steekt een hand op bij { $step }.

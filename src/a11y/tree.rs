@@ -3,6 +3,8 @@
 //! that changed (a countdown's node when its words change, not the whole
 //! screen each second).
 
+use std::collections::HashMap;
+
 use accesskit::{Action, Live, Node, NodeId, Rect, Role, TreeId, TreeInfo, TreeUpdate};
 
 use super::Part;
@@ -262,15 +264,12 @@ impl Sent {
         let Some(last) = &self.last else {
             return Some(self.full(nodes));
         };
+        // By id: the trainer's table has thousands of nodes.
+        let before: HashMap<NodeId, &Node> = last.nodes.iter().map(|(id, n)| (*id, n)).collect();
         let changed: Vec<(NodeId, Node)> = nodes
             .nodes
             .iter()
-            .filter(|(id, node)| {
-                last.nodes
-                    .iter()
-                    .find(|(old, _)| old == id)
-                    .is_none_or(|(_, old)| old != node)
-            })
+            .filter(|(id, node)| before.get(id).is_none_or(|old| *old != node))
             .cloned()
             .collect();
         if changed.is_empty() && nodes.focus == last.focus {

@@ -2,11 +2,16 @@
 //! read from the back of the room, a live table of the trainees (the stuck
 //! ones on top, with the reason), a chart of each step's times and
 //! refusals, resets per trainee and for the whole room, and the CSV export.
-//! The assistant's look and languages; every button reachable by keyboard.
-//! The admin token is never shown: this window is projected.
+//! The assistant's look and languages; every button reachable by keyboard;
+//! read by a screen reader too (`a11y`: the tree, `live`: who became stuck,
+//! `reader`: the accessibility bus). The admin token is never shown: this
+//! window is projected.
 
+mod a11y;
 mod chart;
 mod keys;
+mod live;
+mod reader;
 mod source;
 mod table;
 mod view;
@@ -62,6 +67,10 @@ pub enum Message {
     Key(Key),
     /// The window's size changed.
     Resized(Size),
+    /// What a screen reader asks.
+    A11y(crate::a11y::Request),
+    /// The window gained (true) or lost the keyboard focus.
+    WindowFocus(bool),
 }
 
 /// How a time of day is shown ("offline since 10:32").
@@ -117,6 +126,10 @@ pub struct Dashboard {
     export_dir: Option<PathBuf>,
     zone: Zone,
     window: Size,
+    /// The accessibility bus, once joined (`with_screen_reader`).
+    a11y: Option<crate::a11y::platform::Publisher>,
+    /// Who became stuck or raised a hand: said once to a screen reader.
+    heard: live::Heard,
 }
 
 impl Dashboard {
@@ -139,7 +152,16 @@ impl Dashboard {
             export_dir,
             zone: Zone::Local,
             window: WINDOW,
+            a11y: None,
+            heard: live::Heard::default(),
         }
+    }
+
+    /// Joins the accessibility bus, so a screen reader can read the window
+    /// (idle until one starts).
+    pub fn with_screen_reader(mut self) -> Self {
+        self.a11y = Some(crate::a11y::platform::Publisher::new());
+        self
     }
 
     /// Times of day in `zone` rather than the trainer's own.
@@ -177,8 +199,14 @@ impl Dashboard {
         &self.snapshot
     }
 
-    /// Handles a message.
+    /// Handles a message; then tells a screen reader what changed.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let task = self.handle(message);
+        self.publish(false);
+        task
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Changed | Message::Tick => self.refresh(),
             Message::Reset(id) => return work::reset(&self.room, id),
@@ -215,14 +243,20 @@ impl Dashboard {
                 };
                 self.refresh();
             }
-            Message::Language(lang) => self.lang = lang,
+            Message::Language(lang) => {
+                // The news was said in the other language.
+                self.heard.clear();
+                self.lang = lang;
+            }
             Message::Appearance(appearance) => self.appearance = appearance,
             Message::Key(key) => {
                 if let Some(message) = self.key(key) {
-                    return self.update(message);
+                    return self.handle(message);
                 }
             }
             Message::Resized(size) => self.window = size,
+            Message::A11y(request) => return self.a11y_request(request),
+            Message::WindowFocus(focused) => self.window_focus(focused),
         }
         Task::none()
     }
@@ -230,7 +264,8 @@ impl Dashboard {
     /// Reads the room again; focus on a reset button that went away moves
     /// to "reset all".
     fn refresh(&mut self) {
-        self.snapshot = self.room.snapshot();
+        let before = std::mem::replace(&mut self.snapshot, self.room.snapshot());
+        self.heard.read(&before, &self.snapshot);
         if let Some(focus) = self.focus
             && !self.targets().iter().any(|(f, _)| *f == focus)
         {
@@ -245,6 +280,7 @@ impl Dashboard {
             iced::window::resize_events().map(|(_, size)| Message::Resized(size)),
             iced::time::every(Duration::from_secs(1)).map(|_| Message::Tick),
             Subscription::run_with(Watched(Arc::clone(&self.room)), changes),
+            self.a11y_subscription(),
         ])
     }
 }
@@ -288,7 +324,11 @@ pub fn run(
         window.platform_specific.application_id = "mfa-assistant".into();
     }
     iced::application(
-        move || Dashboard::new(Arc::clone(&room), lang, appearance, export_dir.clone()),
+        move || {
+            Dashboard::new(Arc::clone(&room), lang, appearance, export_dir.clone())
+                // Screen readers (AT-SPI): idle until one starts.
+                .with_screen_reader()
+        },
         Dashboard::update,
         Dashboard::view,
     )

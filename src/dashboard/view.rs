@@ -66,11 +66,7 @@ impl Dashboard {
                 .font(ui::BOLD),
             space::horizontal(),
             ui::button(
-                match self.appearance {
-                    Appearance::Light => t!(lang, "appearance-light"),
-                    Appearance::Dark => t!(lang, "appearance-dark"),
-                    Appearance::HighContrast => t!(lang, "appearance-high-contrast"),
-                },
+                self.label(Focus::Appearance),
                 Some(Message::Appearance(self.appearance.next())),
                 Kind::Secondary,
                 self.focused(Focus::Appearance),
@@ -93,21 +89,14 @@ impl Dashboard {
     /// Where and how to join, in type a room can read.
     fn join_band(&self) -> Element<'_, Message> {
         let lang = self.lang;
-        let code = self.snapshot.code.as_str();
-        // "042 137": two groups of three read back more easily.
-        let spaced = format!("{} {}", &code[..3], &code[3..]);
         let accent = self.appearance.palette().accent_text;
         container(
             row![
-                text(t!(
-                    lang,
-                    "room-join-address",
-                    address = self.join_url.as_str()
-                ))
-                .size(ADDRESS_SIZE)
-                .font(ui::BOLD)
-                .width(Length::Fill),
-                text(t!(lang, "room-join-code", code = spaced))
+                text(self.join_address())
+                    .size(ADDRESS_SIZE)
+                    .font(ui::BOLD)
+                    .width(Length::Fill),
+                text(t!(lang, "room-join-code", code = self.spaced_code()))
                     .size(CODE_SIZE)
                     .font(ui::BOLD)
                     .color(accent),
@@ -124,18 +113,14 @@ impl Dashboard {
     /// Who is being kept out: someone trying codes (with the button for a
     /// new code), joins refused because the room is full.
     fn door(&self) -> Option<Element<'_, Message>> {
-        let lang = self.lang;
-        let door = self.snapshot.door;
+        let (trying, full) = self.door_words();
         let mut lines = column![].spacing(8);
-        if door.trying_codes {
+        if let Some(trying) = trying {
             lines = lines.push(
                 row![
-                    ui::feedback(
-                        Tone::Error,
-                        t!(lang, "room-door-trying", count = door.wrong_codes)
-                    ),
+                    ui::feedback(Tone::Error, trying),
                     ui::button(
-                        t!(lang, "room-new-code"),
+                        self.label(Focus::NewCode),
                         Some(Message::NewCode),
                         Kind::Primary,
                         self.focused(Focus::NewCode),
@@ -145,31 +130,30 @@ impl Dashboard {
                 .align_y(iced::Center),
             );
         }
-        if door.refused_full > 0 {
-            lines = lines.push(ui::feedback(
-                Tone::Error,
-                t!(lang, "room-door-full", count = door.refused_full),
-            ));
+        if let Some(full) = &full {
+            lines = lines.push(ui::feedback(Tone::Error, full.clone()));
         }
+        let door = self.snapshot.door;
         (door.trying_codes || door.refused_full > 0).then(|| lines.into())
+    }
+
+    /// What the door says: someone trying codes, joins refused (a room
+    /// full).
+    pub(super) fn door_words(&self) -> (Option<String>, Option<String>) {
+        let (lang, door) = (self.lang, self.snapshot.door);
+        (
+            door.trying_codes
+                .then(|| t!(lang, "room-door-trying", count = door.wrong_codes)),
+            (door.refused_full > 0).then(|| t!(lang, "room-door-full", count = door.refused_full)),
+        )
     }
 
     /// How the room is doing, and the room's buttons.
     fn actions(&self) -> Element<'_, Message> {
         let lang = self.lang;
         let rows = &self.snapshot.trainees;
-        let stuck = rows.iter().filter(|r| !r.stuck.is_empty()).count();
-        let hands = rows.iter().filter(|r| r.hand_raised).count();
         let mut actions = row![
-            text(t!(
-                lang,
-                "room-summary",
-                count = rows.len(),
-                stuck = stuck,
-                hands = hands
-            ))
-            .size(ui::TEXT)
-            .font(ui::BOLD),
+            text(self.summary()).size(ui::TEXT).font(ui::BOLD),
             space::horizontal(),
         ]
         .spacing(12)
@@ -183,20 +167,20 @@ impl Dashboard {
                             .color(self.appearance.palette().error),
                     )
                     .push(ui::button(
-                        t!(lang, "room-reset-all-yes", count = rows.len()),
+                        self.label(Focus::ConfirmAll),
                         Some(Message::ConfirmAll),
                         Kind::Primary,
                         self.focused(Focus::ConfirmAll),
                     ))
                     .push(ui::button(
-                        t!(lang, "busy-cancel"),
+                        self.label(Focus::CancelAll),
                         Some(Message::CancelAll),
                         Kind::Secondary,
                         self.focused(Focus::CancelAll),
                     ));
             } else {
                 actions = actions.push(ui::button(
-                    t!(lang, "room-reset-all"),
+                    self.label(Focus::ResetAll),
                     Some(Message::ResetAll),
                     Kind::Secondary,
                     self.focused(Focus::ResetAll),
@@ -205,7 +189,7 @@ impl Dashboard {
         }
         if self.export_dir.is_some() {
             actions = actions.push(ui::button(
-                t!(lang, "room-export-csv"),
+                self.label(Focus::Export),
                 Some(Message::Export),
                 Kind::Secondary,
                 self.focused(Focus::Export),
@@ -215,13 +199,19 @@ impl Dashboard {
     }
 
     fn notice(&self, notice: &Notice) -> Element<'_, Message> {
+        let (tone, words) = self.notice_words(notice);
+        ui::feedback(tone, words)
+    }
+
+    /// What a notice says, and how.
+    pub(super) fn notice_words(&self, notice: &Notice) -> (Tone, String) {
         let lang = self.lang;
         match notice {
-            Notice::Saved(path) => ui::feedback(
+            Notice::Saved(path) => (
                 Tone::Success,
                 t!(lang, "room-export-saved", path = path.display().to_string()),
             ),
-            Notice::ExportFailed(dir) => ui::feedback(
+            Notice::ExportFailed(dir) => (
                 Tone::Error,
                 t!(
                     lang,
@@ -229,9 +219,62 @@ impl Dashboard {
                     folder = dir.display().to_string()
                 ),
             ),
-            Notice::ResetFailed => ui::feedback(Tone::Error, t!(lang, "room-reset-failed")),
-            Notice::Exporting => ui::feedback(Tone::Info, t!(lang, "room-exporting")),
-            Notice::NewCodeFailed => ui::feedback(Tone::Error, t!(lang, "room-new-code-failed")),
+            Notice::ResetFailed => (Tone::Error, t!(lang, "room-reset-failed")),
+            Notice::Exporting => (Tone::Info, t!(lang, "room-exporting")),
+            Notice::NewCodeFailed => (Tone::Error, t!(lang, "room-new-code-failed")),
+        }
+    }
+
+    /// "Join at http://…".
+    pub(super) fn join_address(&self) -> String {
+        t!(
+            self.lang,
+            "room-join-address",
+            address = self.join_url.as_str()
+        )
+    }
+
+    /// The room code as "042 137": two groups of three read back more
+    /// easily, on the projector and by a screen reader.
+    pub(super) fn spaced_code(&self) -> String {
+        let code = self.snapshot.code.as_str();
+        format!("{} {}", &code[..3], &code[3..])
+    }
+
+    /// How many are in the room, stuck, and have a hand up.
+    pub(super) fn summary(&self) -> String {
+        let rows = &self.snapshot.trainees;
+        t!(
+            self.lang,
+            "room-summary",
+            count = rows.len(),
+            stuck = rows.iter().filter(|r| !r.stuck.is_empty()).count(),
+            hands = rows.iter().filter(|r| r.hand_raised).count()
+        )
+    }
+
+    /// The label of the button `focus` stands for, in the window and to a
+    /// screen reader.
+    pub(super) fn label(&self, focus: Focus) -> String {
+        let lang = self.lang;
+        match focus {
+            Focus::NewCode => t!(lang, "room-new-code"),
+            Focus::Reset(_) => t!(lang, "room-reset"),
+            Focus::ResetAll => t!(lang, "room-reset-all"),
+            Focus::ConfirmAll => t!(
+                lang,
+                "room-reset-all-yes",
+                count = self.snapshot.trainees.len()
+            ),
+            Focus::CancelAll => t!(lang, "busy-cancel"),
+            Focus::Export => t!(lang, "room-export-csv"),
+            Focus::Appearance => match self.appearance {
+                Appearance::Light => t!(lang, "appearance-light"),
+                Appearance::Dark => t!(lang, "appearance-dark"),
+                Appearance::HighContrast => t!(lang, "appearance-high-contrast"),
+            },
+            Focus::Lang(Lang::Nl) => t!(lang, "lang-nl"),
+            Focus::Lang(Lang::En) => t!(lang, "lang-en"),
         }
     }
 }

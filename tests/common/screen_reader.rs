@@ -213,13 +213,49 @@ impl Reader {
         }
     }
 
+    /// What the screen reader reads of this assistant.
+    pub fn ear(&self) -> Ear<'_> {
+        Ear {
+            address: &self.bus.address,
+            display: &self.s.display,
+        }
+    }
+
+    /// The tree now (`None` before the app is on the bus).
+    pub fn try_tree(&self) -> Option<Tree> {
+        self.ear().try_tree()
+    }
+
+    pub fn tree(&self) -> Tree {
+        self.ear().tree()
+    }
+
+    /// Reads the tree until `done` holds (20 s at most).
+    pub fn until(&self, what: &str, done: impl Fn(&Tree) -> bool) -> Tree {
+        self.ear().until(what, done)
+    }
+
+    /// What a screen reader hears while `act` runs (and 3 s after).
+    pub fn listen(&self, act: impl FnOnce()) -> Vec<Heard> {
+        self.ear().listen(4.0, None, act)
+    }
+}
+
+/// A screen reader on `address` reading the app `mfa-assistant` in
+/// `display` (the assistant's window, or the trainer's).
+pub struct Ear<'a> {
+    pub address: &'a str,
+    pub display: &'a str,
+}
+
+impl Ear<'_> {
     fn read(&self, extra: &[&str]) -> std::process::Output {
         Command::new(PYTHON)
             .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/screen_reader/read_tree.py"))
             .arg("mfa-assistant")
             .args(extra)
-            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus.address)
-            .env("DISPLAY", &self.s.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", self.address)
+            .env("DISPLAY", self.display)
             .output()
             .expect("run read_tree.py")
     }
@@ -254,13 +290,15 @@ impl Reader {
         );
     }
 
-    /// What a screen reader hears while `act` runs (and 3 s after).
-    pub fn listen(&self, act: impl FnOnce()) -> Vec<Heard> {
+    /// What a screen reader hears while `act` runs and after it, for
+    /// `seconds` in all, or until an announcement containing `until`.
+    pub fn listen(&self, seconds: f64, until: Option<&str>, act: impl FnOnce()) -> Vec<Heard> {
         let mut child = Command::new(PYTHON)
             .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/screen_reader/read_tree.py"))
-            .args(["mfa-assistant", "--events", "4"])
-            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus.address)
-            .env("DISPLAY", &self.s.display)
+            .args(["mfa-assistant", "--events", &seconds.to_string()])
+            .args(until)
+            .env("DBUS_SESSION_BUS_ADDRESS", self.address)
+            .env("DISPLAY", self.display)
             .stdout(Stdio::piped())
             .spawn()
             .expect("run read_tree.py --events");

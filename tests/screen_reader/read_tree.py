@@ -4,7 +4,9 @@ printed as JSON (one object per node, children nested). Run with Debian's
 
     read_tree.py APP_NAME            the tree of the app's first window
     read_tree.py APP_NAME --events   also the announcements and focus
-                                     events seen for SECONDS (argv[3])
+                                     events seen for SECONDS (argv[3]),
+                                     or until an announcement that
+                                     contains UNTIL (argv[4]) is heard
 """
 
 import json
@@ -77,16 +79,22 @@ def main():
 
         seen = []
 
+        until = sys.argv[4] if len(sys.argv) > 4 else None
+
         def on_event(event):
             source = event.source
+            detail = str(event.any_data) if event.any_data else ""
             seen.append(
                 {
                     "type": event.type,
                     "name": (source.name or "") if source else "",
                     "role": source.getRoleName() if source else "",
-                    "detail": str(event.any_data) if event.any_data else "",
+                    "detail": detail,
                 }
             )
+            said = detail + " " + ((source.name or "") if source else "")
+            if until and event.type == "object:announcement" and until in said:
+                pyatspi.Registry.stop()
 
         for kind in ("object:announcement", "object:state-changed:focused",
                      "object:property-change:accessible-name"):

@@ -1,0 +1,91 @@
+//! The trainer's window and the screen reader: the tree (`a11y`) sent
+//! after every update while one listens, through the assistant's own
+//! adapter (`crate::a11y::platform`), and the screen reader's requests
+//! turned into the dashboard's own: its focus is the keyboard's focus, its
+//! press is Enter on that button.
+
+use accesskit::NodeId;
+use iced::{Subscription, Task};
+
+use super::a11y::button_node;
+use super::keys::{Focus, Key};
+use super::{Dashboard, Message};
+use crate::a11y::Request;
+
+impl Dashboard {
+    /// After an update: what changed, to the screen reader, if one listens
+    /// (`full`: the whole tree, when one starts).
+    pub(super) fn publish(&mut self, full: bool) {
+        if let Some(publisher) = &self.a11y
+            && publisher.active()
+        {
+            let nodes = self.describe();
+            if let Some(publisher) = &mut self.a11y {
+                publisher.publish(nodes, full);
+            }
+        }
+    }
+
+    /// The screen reader's requests, and the window's focus (a screen
+    /// reader follows the window that has it).
+    pub(super) fn a11y_subscription(&self) -> Subscription<Message> {
+        if self.a11y.is_none() {
+            return Subscription::none();
+        }
+        let focus = iced::window::events().filter_map(|(_, event)| match event {
+            iced::window::Event::Focused => Some(Message::WindowFocus(true)),
+            iced::window::Event::Unfocused => Some(Message::WindowFocus(false)),
+            _ => None,
+        });
+        Subscription::batch([
+            Subscription::run(crate::a11y::platform::requests).map(Message::A11y),
+            focus,
+        ])
+    }
+
+    /// The window gained or lost the keyboard focus.
+    pub(super) fn window_focus(&mut self, focused: bool) {
+        if let Some(publisher) = &mut self.a11y {
+            publisher.window_focused(focused);
+        }
+    }
+
+    /// Does what the screen reader asked: its focus is the keyboard's, its
+    /// press is Enter on that button. There are no text fields here.
+    pub(super) fn a11y_request(&mut self, request: Request) -> Task<Message> {
+        match request {
+            Request::Activated => {
+                // Old news is not said to a screen reader that starts now:
+                // the table shows who is still stuck.
+                self.heard.clear();
+                self.publish(true);
+            }
+            Request::Deactivated => {
+                if let Some(publisher) = &mut self.a11y {
+                    publisher.reset();
+                }
+            }
+            Request::Focus(node) => {
+                if let Some(focus) = self.control(node) {
+                    self.focus = Some(focus);
+                }
+            }
+            Request::Press(node) => {
+                if let Some(focus) = self.control(node) {
+                    self.focus = Some(focus);
+                    return self.handle(Message::Key(Key::Press));
+                }
+            }
+            Request::SetValue(..) => {}
+        }
+        Task::none()
+    }
+
+    /// The Tab target a node stands for.
+    fn control(&self, node: NodeId) -> Option<Focus> {
+        self.targets()
+            .into_iter()
+            .map(|(focus, _)| focus)
+            .find(|focus| button_node(*focus) == node)
+    }
+}
