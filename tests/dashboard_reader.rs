@@ -151,6 +151,7 @@ fn said(heard: &[Heard], words: &str) -> usize {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, xdotool, D-Bus and AT-SPI: ./scripts/test installs them and runs it"]
 async fn the_trainers_window_read_by_a_screen_reader() {
     let bus = sr::Bus::start();
     let data = tempfile::tempdir().unwrap();
