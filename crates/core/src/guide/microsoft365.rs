@@ -204,9 +204,19 @@ mod tests {
             pages(&[Choice::Phone]),
             [&head[..], &phone, &[success, finish]].concat()
         );
-        // Without text messages the phone's pages leave it, as ever.
+        // Without text messages the phone's pages leave it, as ever, and
+        // "Success!" with them where no wizard is left for it to end.
         let short = microsoft365(&[Choice::Passkey, Choice::Phone]).with_text_messages(false);
         assert!(short.screens().all(|s| !s.is_text_message()));
-        assert_eq!(short.next(ms(Page::PasskeyAdd)), Some(success));
+        assert_eq!(short.next(ms(Page::PasskeyAdd)), Some(finish));
+        assert_eq!(short.position(success), None);
+        assert_eq!(short.previous(finish), Some(ms(Page::PasskeyAdd)));
+        // The app's wizard left: "Success!" ends it.
+        let app_too = microsoft365(&[Choice::Authenticator, Choice::Passkey, Choice::Phone])
+            .with_text_messages(false);
+        assert_eq!(app_too.next(ms(Page::PasskeyAdd)), Some(success));
+        // With text messages the phone's wizard is there to end.
+        let texts = microsoft365(&[Choice::Passkey, Choice::Phone]);
+        assert_eq!(texts.next(ms(Page::Code)), Some(success));
     }
 }
