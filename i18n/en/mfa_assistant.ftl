@@ -311,6 +311,7 @@ m365-error-sign-in-timed-out = Signing in took too long and has been stopped. Si
 m365-error-no-loopback = The assistant cannot receive the answer from the browser on this computer ({ $detail }). Ask your IT department.
 m365-error-forbidden = Microsoft does not let this assistant read your sign-in methods. Follow the steps anyway; tell your IT department that reading authentication methods is not allowed.
 m365-error-throttled = Microsoft asks the assistant to wait a moment. It checks again in { $seconds } seconds.
+m365-error-blocked-by-policy = Your organisation's access rules (Conditional Access) do not let this assistant sign you in, so it cannot check what you register. Follow the steps anyway: they work the same. Tell your IT department: AADSTS{ $code }.
 m365-error-refused = Microsoft refused the sign-in. Tell your IT department: { $error } (AADSTS{ $code }).
 m365-session-expired = Your sign-in with Microsoft has expired. Sign in again; you then go on where you were.
 m365-unusable = Microsoft 365 cannot be used: { $reason } Until that is put right, the assistant runs in training mode: nothing is checked.

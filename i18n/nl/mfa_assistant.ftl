@@ -312,6 +312,7 @@ m365-error-sign-in-timed-out = Het aanmelden duurde te lang en is gestopt. Meld 
 m365-error-no-loopback = De assistent kan het antwoord van de browser op deze computer niet ontvangen ({ $detail }). Vraag het je IT-afdeling.
 m365-error-forbidden = Microsoft laat deze assistent je aanmeldmethoden niet lezen. Volg de stappen toch; zeg tegen je IT-afdeling dat het lezen van verificatiemethoden niet is toegestaan.
 m365-error-throttled = Microsoft vraagt de assistent even te wachten. Over { $seconds } seconden kijkt hij opnieuw.
+m365-error-blocked-by-policy = De toegangsregels van je organisatie (voorwaardelijke toegang) laten deze assistent je niet aanmelden, dus hij kan niet controleren wat je instelt. Volg de stappen toch: ze werken hetzelfde. Geef dit door aan je IT-afdeling: AADSTS{ $code }.
 m365-error-refused = Microsoft heeft het aanmelden geweigerd. Geef dit door aan je IT-afdeling: { $error } (AADSTS{ $code }).
 m365-session-expired = Je aanmelding bij Microsoft is verlopen. Meld je opnieuw aan; daarna ga je verder waar je was.
 m365-unusable = Microsoft 365 kan niet worden gebruikt: { $reason } Tot dat is opgelost, werkt de assistent in oefenmodus: er wordt niets gecontroleerd.

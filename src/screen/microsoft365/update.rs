@@ -60,6 +60,7 @@ fn for_it(e: &Error) -> bool {
         e,
         Error::Microsoft365(
             Fault::ConsentMissing
+                | Fault::BlockedByPolicy(_)
                 | Fault::Forbidden
                 | Fault::UnknownTenant
                 | Fault::AppNotRegistered
