@@ -60,6 +60,9 @@ pub struct Config {
     /// The organisation's security page, opened from the finish screen;
     /// `None`: the finish offers no link.
     pub help_url: Option<String>,
+    /// How to reach the helpdesk (a phone number or an address), shown
+    /// where the person needs it: a lost phone's Temporary Access Pass.
+    pub helpdesk: Option<String>,
     /// The country first selected for the phone number.
     pub default_country: Country,
     /// Fixed language; `None` follows the system.
@@ -178,6 +181,7 @@ impl Default for Config {
         Self {
             organisation: None,
             help_url: None,
+            helpdesk: None,
             default_country: Country::NETHERLANDS,
             language: None,
             provider: ProviderKind::Training,
@@ -199,6 +203,7 @@ impl Default for Config {
 struct File {
     organisation: Option<Spanned<String>>,
     help_url: Option<Spanned<String>>,
+    helpdesk: Option<Spanned<String>>,
     default_country: Option<Spanned<String>>,
     language: Option<Spanned<String>>,
     provider: Option<ProviderKind>,
@@ -311,6 +316,16 @@ impl Config {
             }
             config.help_url = Some(url);
         }
+        if let Some(helpdesk) = file.helpdesk {
+            let (span, text) = (helpdesk.span(), helpdesk.into_inner());
+            if text.trim().is_empty() || text.chars().count() > 200 || text.contains('\n') {
+                return Err((
+                    at(span),
+                    "helpdesk must be one line of 1 to 200 characters".into(),
+                ));
+            }
+            config.helpdesk = Some(text.trim().to_owned());
+        }
         if let Some(code) = file.default_country {
             config.default_country = Country::from_code(code.get_ref()).ok_or_else(|| {
                 (
@@ -419,3 +434,7 @@ pub(crate) fn line_at(text: &[u8], offset: usize) -> usize {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+#[path = "config/helpdesk_tests.rs"]
+mod helpdesk_tests;
