@@ -51,7 +51,18 @@ impl State {
     }
 
     /// The passkey that counts as the person's, as last read.
+    /// On a new phone's route only a new one counts: the old phone's
+    /// passkey goes with it.
     pub fn counted_passkey(&self) -> Option<&Tick> {
+        if self.replacing() {
+            let any_key = self.passkey_any_key();
+            return self
+                .progress
+                .passkeys
+                .iter()
+                .filter(|t| t.new)
+                .find(|t| t.in_authenticator() || any_key);
+        }
         self.progress.counted_passkey(self.passkey_any_key())
     }
 
