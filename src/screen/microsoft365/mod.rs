@@ -90,23 +90,11 @@ pub struct State {
     /// Opening the organisation's help page failed.
     help_failed: bool,
     /// The passkey screen's wait for Graph to list the passkey.
-    passkey: PasskeyWait,
+    passkey: passkey_add::PasskeyWait,
     /// Why the person came: the guide, or a new phone.
     errand: Errand,
     /// What Graph listed at the last reading.
     now: Option<Snapshot>,
-}
-
-/// The passkey screen's pause before it shows what to check.
-#[derive(Debug, Default)]
-struct PasskeyWait {
-    /// The pause ran out.
-    overdue: bool,
-    /// Which pause is running (an older one's end is ignored).
-    round: u32,
-    /// When the running pause ends (a pause of another person's, started
-    /// before a restart, cannot end this one early).
-    until: Option<std::time::Instant>,
 }
 
 /// What Enter does on a Microsoft 365 screen.
