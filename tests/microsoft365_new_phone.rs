@@ -111,8 +111,8 @@ async fn new_phone(lang: Lang) {
     })
     .await;
     let ticked = match lang {
-        Lang::Nl => "Microsoft Authenticator op SM-G973F (nieuw)",
-        Lang::En => "Microsoft Authenticator on SM-G973F (new)",
+        Lang::Nl => "Nieuwe telefoon: Microsoft Authenticator op SM-G973F",
+        Lang::En => "New phone: Microsoft Authenticator on SM-G973F",
     };
     assert!(h.shows(ticked), "{:?}", h.texts());
     assert!(h.shows(still));
@@ -237,9 +237,10 @@ async fn a_lost_phone_asks_the_helpdesk_for_a_temporary_access_pass() {
         if let Some(line) = line {
             assert!(line.contains("servicedesk@contoso.example"), "{line}");
         } else {
-            assert!(h.shows(
-                "Only your organisation's helpdesk can give you the pass; the assistant cannot."
-            ));
+            assert!(
+                h.text_containing("Only your organisation's helpdesk can give you the pass")
+                    .is_some()
+            );
         }
         // Named as Microsoft names it, and its short form the helpdesk knows.
         assert!(

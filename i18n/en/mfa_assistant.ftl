@@ -743,7 +743,7 @@ step-ms-new-phone-remove = Old phone
 m365-lost-title = Phone lost: first a Temporary Access Pass
 m365-lost-1 = Without your old phone you cannot sign in with a second step, so you cannot add a new phone yourself yet.
 m365-lost-2 = Ask the helpdesk for a Temporary Access Pass (TAP): a code that stands in for your phone for a short time. Tell them your phone is lost, too.
-m365-lost-helpdesk = The helpdesk: { $contact }
+m365-lost-helpdesk = The helpdesk: { $contact }.
 m365-lost-helpdesk-unknown = Only your organisation's helpdesk can give you the pass; the assistant cannot.
 m365-lost-3 = When you sign in with Microsoft in a moment, the page says [Enter Temporary Access Pass]: type the pass there and choose [Sign in].
 m365-lost-4 = Got the pass? Choose [Next]. First you install the app on your new phone.
@@ -767,6 +767,7 @@ m365-method-passkey = { $device ->
     [none] Passkey in Microsoft Authenticator
    *[other] Passkey in Microsoft Authenticator on { $device }
 }
+m365-tick-new = New phone: { $method }
 m365-tick-old-left = Old phone: { $method }, still on record
 m365-tick-old-gone = Old phone: { $method }, deleted
 m365-tick-no-old = When you signed in, Microsoft listed nothing of an old phone: there is nothing to delete.

@@ -744,7 +744,7 @@ step-ms-new-phone-remove = Oude telefoon
 m365-lost-title = Telefoon kwijt: eerst een tijdelijke toegangspas
 m365-lost-1 = Zonder je oude telefoon kun je je niet met een tweede stap aanmelden, dus je kunt nog niet zelf een nieuwe telefoon toevoegen.
 m365-lost-2 = Vraag de helpdesk om een tijdelijke toegangspas (Temporary Access Pass, TAP): een code die je telefoon even vervangt. Vertel er ook bij dat je telefoon kwijt is.
-m365-lost-helpdesk = De helpdesk: { $contact }
+m365-lost-helpdesk = De helpdesk: { $contact }.
 m365-lost-helpdesk-unknown = Alleen de helpdesk van je organisatie kan je de pas geven; de assistent kan dat niet.
 m365-lost-3 = Als je je zo bij Microsoft aanmeldt, staat er [Tijdelijke toegangspas invoeren]: typ daar de pas en kies [Aanmelden].
 m365-lost-4 = Heb je de pas? Kies [Volgende]. Eerst installeer je de app op je nieuwe telefoon.
@@ -768,6 +768,7 @@ m365-method-passkey = { $device ->
     [none] Wachtwoordsleutel in Microsoft Authenticator
    *[other] Wachtwoordsleutel in Microsoft Authenticator op { $device }
 }
+m365-tick-new = Nieuwe telefoon: { $method }
 m365-tick-old-left = Oude telefoon: { $method }, staat er nog
 m365-tick-old-gone = Oude telefoon: { $method }, verwijderd
 m365-tick-no-old = Toen je je aanmeldde, toonde Microsoft niets van een oude telefoon: er is niets te verwijderen.

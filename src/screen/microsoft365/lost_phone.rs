@@ -8,27 +8,26 @@ use iced::Element;
 use super::{Message, State, heading, layout};
 use crate::screen::Ctx;
 use crate::t;
-use crate::ui::{self, Tone, frame, new_phone};
+use crate::ui::{frame, new_phone};
 
 /// The "phone lost: a Temporary Access Pass first" screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     let lang = ctx.lang;
+    // Who to ask, inside the step that asks: where IT named the helpdesk,
+    // its number or address.
     let helpdesk = match &ctx.config.helpdesk {
-        Some(contact) => ui::feedback(
-            Tone::Info,
-            t!(lang, "m365-lost-helpdesk", contact = contact.as_str()),
-        ),
-        None => ui::instruction(t!(lang, "m365-lost-helpdesk-unknown")),
+        Some(contact) => t!(lang, "m365-lost-helpdesk", contact = contact.as_str()),
+        None => t!(lang, "m365-lost-helpdesk-unknown"),
     };
     let left = heading(
         t!(lang, "m365-lost-title"),
-        vec![t!(lang, "m365-lost-1"), t!(lang, "m365-lost-2")],
-    )
-    .push(helpdesk)
-    .push(ui::steps(vec![
-        t!(lang, "m365-lost-3"),
-        t!(lang, "m365-lost-4"),
-    ]));
+        vec![
+            t!(lang, "m365-lost-1"),
+            format!("{} {helpdesk}", t!(lang, "m365-lost-2")),
+            t!(lang, "m365-lost-3"),
+            t!(lang, "m365-lost-4"),
+        ],
+    );
     let page = frame::browser(
         &state.sign_in_host(),
         new_phone::temporary_access_pass(lang, state.username()),

@@ -4,11 +4,10 @@
 
 use iced::widget::Column;
 
-use super::ticks::{app_line, passkey_line};
 use super::{Message, State};
 use crate::guide::Errand;
 use crate::screen::Ctx;
-use crate::service::microsoft365::{Choice, Method, MethodKind, Replacement, Tick};
+use crate::service::microsoft365::{Choice, Method, MethodKind, Replacement};
 use crate::t;
 use crate::ui::{self, Tone, new_phone::Entry};
 
@@ -137,19 +136,19 @@ pub(super) fn lines<'a>(
     let Some(replacement) = state.replacement() else {
         return lines;
     };
-    let new = |method: &Method| Tick {
-        method: method.clone(),
-        new: true,
+    let new = |method: &Method| {
+        let line = t!(lang, "m365-tick-new", method = method_name(ctx, method));
+        ui::feedback(Tone::Success, line)
     };
     if state.needs_new_app() {
         lines = lines.push(match replacement.new_app() {
-            Some(app) => ui::feedback(Tone::Success, app_line(ctx, &new(app))),
+            Some(app) => new(app),
             None => ui::feedback(Tone::Info, t!(lang, "m365-tick-new-app-waiting")),
         });
     }
     if state.wants(Choice::Passkey) {
         lines = lines.push(match state.counted_passkey() {
-            Some(tick) => ui::feedback(Tone::Success, passkey_line(ctx, tick)),
+            Some(tick) => new(&tick.method),
             None => ui::feedback(Tone::Info, t!(lang, "m365-tick-new-passkey-waiting")),
         });
     }
