@@ -84,11 +84,13 @@ impl State {
         }
         // A new phone is added on My Security info: opened the first time
         // the person gets there signed in.
-        if page == Page::NewPhoneAdd && self.signed_in() && !self.page_opened {
-            if let Some(handle) = &self.handle {
-                self.page_opened = true;
-                return Task::perform(handle.open_security_info(), Message::SetupPageOpened);
-            }
+        if page == Page::NewPhoneAdd
+            && self.signed_in()
+            && !self.page_opened
+            && let Some(handle) = &self.handle
+        {
+            self.page_opened = true;
+            return Task::perform(handle.open_security_info(), Message::SetupPageOpened);
         }
         Task::none()
     }
