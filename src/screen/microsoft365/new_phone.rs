@@ -17,8 +17,9 @@ impl State {
         self.errand
     }
 
-    /// Sets why the person came; only before the sign-in reads anything,
-    /// so the "before" always means the same thing.
+    /// Sets why the person came (on the welcome screen). The "before" is
+    /// whatever the sign-in read, whenever that was: on a new phone's
+    /// route, the old phone's.
     pub fn set_errand(&mut self, errand: Errand) {
         self.errand = errand;
     }

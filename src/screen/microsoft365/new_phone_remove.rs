@@ -10,7 +10,7 @@ use super::passkey_add::OPEN_SECURITY_INFO;
 use super::ticks::{self, Show};
 use super::{Message, State, layout};
 use crate::screen::Ctx;
-use crate::service::microsoft365::SECURITY_INFO_PAGE;
+use crate::service::microsoft365::{MethodKind, SECURITY_INFO_PAGE};
 use crate::t;
 use crate::ui::{self, Kind, Tone, frame, new_phone};
 
@@ -28,8 +28,6 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
         // Add before remove: no delete steps (and nothing ringed) until the
         // new phone is there.
         entries.iter_mut().for_each(|e| e.old = false);
-    }
-    if waiting {
         left = left.push(ui::feedback(
             Tone::Error,
             t!(lang, "m365-new-phone-remove-wait"),
@@ -37,10 +35,18 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     } else if checked && state.complete() {
         left = left.push(ui::instruction(t!(lang, "m365-new-phone-removed")));
     } else {
-        left = left.push(ui::steps(vec![
-            t!(lang, "m365-new-phone-remove-1"),
-            t!(lang, "m365-new-phone-remove-2"),
-        ]));
+        // The passkey's step only where the old phone has one (or nothing
+        // could be read).
+        let old_passkey = state.replacement().is_none_or(|r| {
+            r.old_left
+                .iter()
+                .any(|m| matches!(m.kind, MethodKind::Passkey { .. }))
+        });
+        let mut steps = vec![t!(lang, "m365-new-phone-remove-1")];
+        if old_passkey {
+            steps.push(t!(lang, "m365-new-phone-remove-2"));
+        }
+        left = left.push(ui::steps(steps));
         if state.same_names(ctx) {
             left = left.push(ui::instruction(t!(lang, "m365-new-phone-remove-same")));
         }
