@@ -5,6 +5,7 @@
 //! line were wrong.
 
 mod describe;
+mod helpdesk;
 mod key;
 mod layers;
 pub(crate) mod room;
@@ -316,15 +317,8 @@ impl Config {
             }
             config.help_url = Some(url);
         }
-        if let Some(helpdesk) = file.helpdesk {
-            let (span, text) = (helpdesk.span(), helpdesk.into_inner());
-            if text.trim().is_empty() || text.chars().count() > 200 || text.contains('\n') {
-                return Err((
-                    at(span),
-                    "helpdesk must be one line of 1 to 200 characters".into(),
-                ));
-            }
-            config.helpdesk = Some(text.trim().to_owned());
+        if let Some(value) = file.helpdesk {
+            config.helpdesk = Some(helpdesk::read(value).map_err(|(span, e)| (at(span), e))?);
         }
         if let Some(code) = file.default_country {
             config.default_country = Country::from_code(code.get_ref()).ok_or_else(|| {
@@ -434,7 +428,3 @@ pub(crate) fn line_at(text: &[u8], offset: usize) -> usize {
 
 #[cfg(test)]
 mod tests;
-
-#[cfg(test)]
-#[path = "config/helpdesk_tests.rs"]
-mod helpdesk_tests;

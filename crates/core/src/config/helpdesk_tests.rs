@@ -1,5 +1,5 @@
 //! `helpdesk`: read, refused with its line, locked by IT, printed.
-use super::*;
+use crate::config::{Config, Flags, Key, Paths, describe, load};
 
 #[test]
 fn the_helpdesk_is_read_and_a_bad_one_refused_with_its_line() {
