@@ -11,6 +11,8 @@ mod common;
 mod m365;
 #[path = "common/walk_m365.rs"]
 mod walk_m365;
+#[path = "common/walk_new_phone.rs"]
+mod walk_new_phone;
 
 use accesskit::Role;
 use common::Harness;
@@ -142,6 +144,44 @@ async fn every_microsoft365_screen() {
         })
         .await;
         assert_eq!(seen, walk_m365::SCREENS.len());
+    }
+}
+
+/// A new phone's screens and a lost one's: the same, and the drawn pages
+/// say what they show (the pass's sign-in, Security info's "Delete").
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_new_phone_screen() {
+    for lang in Lang::ALL {
+        let mut seen = 0;
+        walk_new_phone::every_screen(lang, |h, name| {
+            check(h, name, lang);
+            let images: Vec<String> = h
+                .app
+                .describe()
+                .parts
+                .into_iter()
+                .filter_map(|p| match p {
+                    Part::Image(t) => Some(t),
+                    _ => None,
+                })
+                .collect();
+            let drawn = match (name, lang) {
+                ("m365-new-phone-lost", Lang::En) => Some("Enter Temporary Access Pass"),
+                ("m365-new-phone-lost", Lang::Nl) => Some("Tijdelijke toegangspas invoeren"),
+                ("m365-new-phone-remove", Lang::En) => Some("each with Delete beside it"),
+                ("m365-new-phone-remove", Lang::Nl) => Some("elk met Verwijderen ernaast"),
+                _ => None,
+            };
+            if let Some(drawn) = drawn {
+                assert!(
+                    images.iter().any(|i| i.contains(drawn)),
+                    "{name}: {images:?}"
+                );
+            }
+            seen += 1;
+        })
+        .await;
+        assert_eq!(seen, walk_new_phone::SCREENS.len());
     }
 }
 

@@ -116,6 +116,12 @@ impl Steps {
                 self.platform = p;
                 (Task::none(), None)
             }
+            Message::Welcome(welcome::Message::Errand(errand)) => {
+                if self.errands_offered() {
+                    self.microsoft365.set_errand(errand);
+                }
+                (Task::none(), None)
+            }
             Message::SignIn(m) => wrap(self.sign_in.update(m, service), Message::SignIn),
             Message::MoreInfo(m) => (Task::none(), more_info::update(m)),
             Message::Scan(m) => wrap(self.scan.update(m, service), Message::Scan),
@@ -233,7 +239,7 @@ impl Steps {
     pub fn focus_targets(&self, now: Instant) -> Vec<Target<Message>> {
         let training = self.service.profile().training;
         match self.current {
-            Screen::Welcome => map(welcome::targets(), Message::Welcome),
+            Screen::Welcome => map(welcome::targets(self.errands_offered()), Message::Welcome),
             Screen::SignIn => map(
                 self.sign_in.targets(self.service.profile().sign_in),
                 Message::SignIn,
@@ -335,7 +341,7 @@ impl Steps {
     /// The screen showing.
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
         match self.current {
-            Screen::Welcome => welcome::view(ctx).map(Message::Welcome),
+            Screen::Welcome => welcome::view(ctx, self.offered_errand()).map(Message::Welcome),
             Screen::Install => self.install.view(ctx),
             Screen::SignIn => self.sign_in.view(ctx).map(Message::SignIn),
             Screen::MoreInfo => more_info::view(ctx).map(Message::MoreInfo),

@@ -39,7 +39,7 @@ pub enum Press {
 }
 
 /// Microsoft's four squares and its name, above its sign-in pages.
-fn logo<'a, M: 'a>() -> Element<'a, M> {
+pub(super) fn logo<'a, M: 'a>() -> Element<'a, M> {
     let square = |c: Color| frame::shape(9.0, 9.0, c);
     row![
         column![
@@ -84,7 +84,7 @@ pub(super) fn ringed<'a, M: 'a>(label: String) -> Element<'a, M> {
 }
 
 /// A link on Microsoft's page.
-fn link<'a, M: 'a>(s: String) -> Element<'a, M> {
+pub(super) fn link<'a, M: 'a>(s: String) -> Element<'a, M> {
     text(s).size(TEXT * 0.75).color(color!(0x0067b8)).into()
 }
 
@@ -106,7 +106,7 @@ pub(super) fn boxed<'a, M: 'a>(content: Element<'a, M>, width: Length) -> Elemen
 }
 
 /// An empty field with its placeholder.
-fn field<'a, M: 'a>(placeholder: String) -> Element<'a, M> {
+pub(super) fn field<'a, M: 'a>(placeholder: String) -> Element<'a, M> {
     boxed(grey(placeholder), Length::Fill)
 }
 

@@ -5,6 +5,7 @@
 //! line were wrong.
 
 mod describe;
+mod helpdesk;
 mod key;
 mod layers;
 pub(crate) mod room;
@@ -60,6 +61,9 @@ pub struct Config {
     /// The organisation's security page, opened from the finish screen;
     /// `None`: the finish offers no link.
     pub help_url: Option<String>,
+    /// How to reach the helpdesk (a phone number or an address), shown
+    /// where the person needs it: a lost phone's Temporary Access Pass.
+    pub helpdesk: Option<String>,
     /// The country first selected for the phone number.
     pub default_country: Country,
     /// Fixed language; `None` follows the system.
@@ -178,6 +182,7 @@ impl Default for Config {
         Self {
             organisation: None,
             help_url: None,
+            helpdesk: None,
             default_country: Country::NETHERLANDS,
             language: None,
             provider: ProviderKind::Training,
@@ -199,6 +204,7 @@ impl Default for Config {
 struct File {
     organisation: Option<Spanned<String>>,
     help_url: Option<Spanned<String>>,
+    helpdesk: Option<Spanned<String>>,
     default_country: Option<Spanned<String>>,
     language: Option<Spanned<String>>,
     provider: Option<ProviderKind>,
@@ -310,6 +316,9 @@ impl Config {
                 return Err((at(span), "help_url must start with https://".into()));
             }
             config.help_url = Some(url);
+        }
+        if let Some(value) = file.helpdesk {
+            config.helpdesk = Some(helpdesk::read(value).map_err(|(span, e)| (at(span), e))?);
         }
         if let Some(code) = file.default_country {
             config.default_country = Country::from_code(code.get_ref()).ok_or_else(|| {

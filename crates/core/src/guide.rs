@@ -5,7 +5,7 @@ mod microsoft365;
 
 use std::ops::RangeInclusive;
 
-pub use microsoft365::{MICROSOFT365, Page, microsoft365};
+pub use microsoft365::{Errand, MICROSOFT365, Page, microsoft365, new_phone};
 
 use crate::i18n::Lang;
 use crate::service::AuthenticatorApp;

@@ -9,7 +9,11 @@ mod backup;
 mod code;
 mod finish;
 mod get_app;
+mod lost_phone;
 mod more_info;
+mod new_phone;
+mod new_phone_add;
+mod new_phone_remove;
 mod passkey_add;
 mod passkey_ready;
 mod phone;
@@ -30,7 +34,7 @@ use iced::widget::{Column, column, container};
 use iced::{Element, Length};
 
 use super::{Busy, Call, Ctx, Problem};
-use crate::guide::Page;
+use crate::guide::{Errand, Page};
 use crate::i18n::Lang;
 use crate::service::microsoft365::{
     Account, Choice, DeviceCode, Handle, Progress, Session, Snapshot, Update, Watcher,
@@ -86,19 +90,11 @@ pub struct State {
     /// Opening the organisation's help page failed.
     help_failed: bool,
     /// The passkey screen's wait for Graph to list the passkey.
-    passkey: PasskeyWait,
-}
-
-/// The passkey screen's pause before it shows what to check.
-#[derive(Debug, Default)]
-struct PasskeyWait {
-    /// The pause ran out.
-    overdue: bool,
-    /// Which pause is running (an older one's end is ignored).
-    round: u32,
-    /// When the running pause ends (a pause of another person's, started
-    /// before a restart, cannot end this one early).
-    until: Option<std::time::Instant>,
+    passkey: passkey_add::PasskeyWait,
+    /// Why the person came: the guide, or a new phone.
+    errand: Errand,
+    /// What Graph listed at the last reading.
+    now: Option<Snapshot>,
 }
 
 /// What Enter does on a Microsoft 365 screen.
@@ -163,6 +159,9 @@ impl State {
     /// app, and the phone unless IT made it optional or its text messages
     /// are off or ended).
     pub fn complete(&self) -> bool {
+        if self.replacing() {
+            return self.new_phone_complete();
+        }
         match &self.handle {
             Some(h) => self
                 .progress
@@ -197,6 +196,10 @@ impl State {
     /// registered while signing in (Microsoft's "More information required"
     /// came during the sign-in itself).
     pub fn on_record_at_sign_in(&self) -> bool {
+        // A new phone: what was on record is the old phone's.
+        if self.replacing() {
+            return false;
+        }
         let kept = |t: Option<&crate::service::microsoft365::Tick>| t.is_some_and(|t| !t.new);
         self.complete()
             && (!self.wants(Choice::Authenticator) || kept(self.progress.authenticator.as_ref()))
@@ -286,6 +289,10 @@ impl State {
             ],
             Page::GetApp => vec![button(BACK_TO_INSTALL, Message::BackToInstall)],
             Page::PasskeyAdd => self.passkey_targets(),
+            Page::NewPhoneAdd | Page::NewPhoneRemove => vec![button(
+                passkey_add::OPEN_SECURITY_INFO,
+                Message::OpenSecurityInfo,
+            )],
             Page::Finish => {
                 let mut t = Vec::new();
                 if self.may_sign_in_here() {
@@ -303,7 +310,8 @@ impl State {
             | Page::Phone
             | Page::Code
             | Page::Success
-            | Page::PasskeyReady => Vec::new(),
+            | Page::PasskeyReady
+            | Page::LostPhone => Vec::new(),
         }
     }
 
@@ -321,6 +329,9 @@ impl State {
             Page::Success => success::view(self, ctx),
             Page::PasskeyReady => passkey_ready::view(self, ctx),
             Page::PasskeyAdd => passkey_add::view(self, ctx),
+            Page::LostPhone => lost_phone::view(self, ctx),
+            Page::NewPhoneAdd => new_phone_add::view(self, ctx),
+            Page::NewPhoneRemove => new_phone_remove::view(self, ctx),
             Page::Finish => finish::view(self, ctx),
         }
     }

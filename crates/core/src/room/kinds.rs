@@ -110,6 +110,12 @@ impl From<crate::guide::Screen> for Step {
                     // own steps come with training's passkey route).
                     Page::PasskeyReady => Step::Prepare,
                     Page::PasskeyAdd => Step::Scan,
+                    // A new phone: the pass is how the person signs in,
+                    // adding the phone is like scanning, removing the old
+                    // one like the test that follows.
+                    Page::LostPhone => Step::SignIn,
+                    Page::NewPhoneAdd => Step::Scan,
+                    Page::NewPhoneRemove => Step::Approve,
                     Page::Finish => Step::Finish,
                 }
             }
