@@ -33,7 +33,7 @@ use std::time::Duration;
 use iced::widget::{Column, column, container};
 use iced::{Element, Length};
 
-use super::{Busy, Call, Ctx, Problem};
+use super::{Busy, Call, Ctx, Press, Problem};
 use crate::guide::{Errand, Page};
 use crate::i18n::Lang;
 use crate::service::microsoft365::{
@@ -95,17 +95,6 @@ pub struct State {
     errand: Errand,
     /// What Graph listed at the last reading.
     now: Option<Snapshot>,
-}
-
-/// What Enter does on a Microsoft 365 screen.
-#[derive(Debug, Clone)]
-pub enum Primary {
-    /// The screen's own action.
-    Own(Message),
-    /// The footer's main button.
-    Forward,
-    /// Nothing (a sign-in is under way).
-    Nothing,
 }
 
 impl State {
@@ -227,13 +216,14 @@ impl State {
 
     /// The footer's main button on `page`: its label and what it does;
     /// `None` where there is none.
-    pub fn forward(&self, page: Page, lang: Lang) -> Option<(String, Primary)> {
+    pub fn forward(&self, page: Page, lang: Lang) -> Option<(String, Option<Press<Message>>)> {
         match page {
             Page::Finish => None,
             // Everything was on record at sign-in: the end is one press away.
-            Page::SignIn if self.on_record_at_sign_in() => {
-                Some((t!(lang, "m365-to-finish"), Primary::Own(Message::ToFinish)))
-            }
+            Page::SignIn if self.on_record_at_sign_in() => Some((
+                t!(lang, "m365-to-finish"),
+                Some(Press::Screen(Message::ToFinish)),
+            )),
             Page::SignIn => {
                 let unchecked =
                     !self.signed_in() && !self.signing_in() && self.not_checked.is_some();
@@ -243,28 +233,28 @@ impl State {
                     t!(lang, "nav-next")
                 };
                 let press = if self.can_continue(page) {
-                    Primary::Own(Message::Next)
+                    Some(Press::Screen(Message::Next))
                 } else {
-                    Primary::Nothing
+                    None
                 };
                 Some((label, press))
             }
-            _ => Some((t!(lang, "nav-next"), Primary::Forward)),
+            _ => Some((t!(lang, "nav-next"), Some(Press::Next))),
         }
     }
 
     /// What Enter does on `page`.
-    pub fn primary(&self, page: Page) -> Primary {
+    pub fn primary(&self, page: Page) -> Option<Press<Message>> {
         match page {
-            Page::SignIn if self.signing_in() => Primary::Nothing,
-            Page::SignIn if self.on_record_at_sign_in() => Primary::Own(Message::ToFinish),
+            Page::SignIn if self.signing_in() => None,
+            Page::SignIn if self.on_record_at_sign_in() => Some(Press::Screen(Message::ToFinish)),
             Page::SignIn if !self.can_continue(page) || self.expired => {
-                Primary::Own(Message::SignIn)
+                Some(Press::Screen(Message::SignIn))
             }
-            Page::SignIn => Primary::Own(Message::Next),
-            Page::Finish if self.help => Primary::Own(Message::OpenHelp),
-            Page::Finish => Primary::Own(Message::Restart),
-            _ => Primary::Forward,
+            Page::SignIn => Some(Press::Screen(Message::Next)),
+            Page::Finish if self.help => Some(Press::Screen(Message::OpenHelp)),
+            Page::Finish => Some(Press::Screen(Message::Restart)),
+            _ => Some(Press::Next),
         }
     }
 

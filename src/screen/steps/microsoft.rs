@@ -15,13 +15,16 @@ pub fn ms(page: Page) -> impl Fn(microsoft365::Message) -> Message + Clone {
     move |m| Message::Microsoft(page, m)
 }
 
-/// What a Microsoft 365 screen's button does: its own message, the
-/// footer's `forward`, or nothing.
-fn press(page: Page, primary: microsoft365::Primary, forward: Option<Press>) -> Option<Press> {
-    match primary {
-        microsoft365::Primary::Own(m) => Some(Press::Screen(Message::Microsoft(page, m))),
-        microsoft365::Primary::Forward => forward,
-        microsoft365::Primary::Nothing => None,
+/// What a Microsoft 365 screen's button does: its own message (tagged
+/// with its page), the footer's `forward` where it says Next, or nothing.
+fn press(
+    page: Page,
+    press: Option<Press<microsoft365::Message>>,
+    forward: Option<Press>,
+) -> Option<Press> {
+    match press? {
+        Press::Screen(m) => Some(Press::Screen(Message::Microsoft(page, m))),
+        Press::Next => forward,
     }
 }
 
