@@ -94,9 +94,15 @@ mod uia {
                 CoCreateInstance(&CUIAutomation, None, CLSCTX_INPROC_SERVER)?;
             let window = automation.ElementFromHandle(hwnd)?;
             println!("window: {}", line(&window));
-            let all = window.FindAll(TreeScope_Descendants, &automation.CreateTrueCondition()?)?;
-            for i in 0..all.Length()? {
-                println!("{}", line(&all.GetElement(i)?));
+            match window.FindAll(TreeScope_Descendants, &automation.CreateTrueCondition()?) {
+                Ok(all) => {
+                    for i in 0..all.Length()? {
+                        println!("{}", line(&all.GetElement(i)?));
+                    }
+                }
+                // Success without an array: nothing under the window.
+                Err(e) if e.code().is_ok() => println!("elements: none"),
+                Err(e) => return Err(e),
             }
             let focused = automation.GetFocusedElement()?;
             println!("focused: {}", line(&focused));
