@@ -9,9 +9,12 @@
 //! `window::run` (the queue keeps them in order, whichever of those tasks
 //! runs first).
 //!
-//! The adapter must exist before the window is first shown: main.rs opens
-//! the window hidden on Windows, and `start` shows it once the adapter is
-//! attached (or could not be).
+//! The adapter must exist before the window is first shown. iced_winit
+//! 0.14 creates every window invisible, but shows it (when its settings
+//! say `visible`) in the same step that builds its first UI, before the
+//! app's first task can run (lib.rs, `Event::WindowCreated`, before
+//! `on_open`). So main.rs opens the window hidden on Windows, and `start`
+//! shows it once the adapter is attached (or could not be).
 //!
 //! UI Automation asks for the tree with `WM_GETOBJECT`, inside the window
 //! procedure; that call is the activation handler, which marks the bus
