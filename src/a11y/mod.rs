@@ -5,16 +5,23 @@
 //! fields note what they are ([`note`]). The view is the description: the
 //! same state and the same Fluent messages, in the same order, so it cannot
 //! drift from what is on screen. [`tree`] turns it into an AccessKit tree
-//! and sends only what changed; `platform` publishes it (AT-SPI on Linux).
+//! and sends only what changed; `platform` publishes it (AT-SPI on Linux,
+//! UI Automation on Windows).
 //!
 //! Nothing is noted unless a description is being made ([`record`]): with
 //! no screen reader running, the widgets pay one thread-local check each.
 
+#[cfg(any(target_os = "linux", windows))]
+mod handlers;
 #[cfg(target_os = "linux")]
 pub mod platform;
 pub mod tree;
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(windows)]
+#[path = "windows.rs"]
+pub mod platform;
+
+#[cfg(not(any(target_os = "linux", windows)))]
 #[path = "elsewhere.rs"]
 pub mod platform;
 

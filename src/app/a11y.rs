@@ -61,15 +61,27 @@ impl App {
         Task::none()
     }
 
-    /// After an update: what changed, to the screen reader, if one listens.
-    pub(super) fn publish(&mut self, full: bool) {
+    /// After an update: what changed, to the screen reader, if one listens
+    /// (on Windows, the task that hands it to the window's thread).
+    pub(super) fn publish(&mut self, full: bool) -> Task<Message> {
         if let Some(publisher) = &self.a11y
             && publisher.active()
         {
             let nodes = self.describe().nodes();
             if let Some(publisher) = &mut self.a11y {
-                publisher.publish(nodes, full);
+                return publisher.publish(nodes, full);
             }
+        }
+        Task::none()
+    }
+
+    /// Once the window is there: the screen reader's adapter on it, where
+    /// the platform needs the window for that (Windows, which then shows
+    /// the window).
+    pub(super) fn start_screen_reader(&self) -> Task<Message> {
+        match &self.a11y {
+            Some(publisher) => publisher.start(),
+            None => Task::none(),
         }
     }
 
@@ -93,10 +105,7 @@ impl App {
     /// Does what the screen reader asked.
     pub(super) fn a11y_request(&mut self, request: Request) -> Task<Message> {
         match request {
-            Request::Activated => {
-                self.publish(true);
-                Task::none()
-            }
+            Request::Activated => self.publish(true),
             Request::Deactivated => {
                 if let Some(publisher) = &mut self.a11y {
                     publisher.reset();
