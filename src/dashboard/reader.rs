@@ -14,16 +14,26 @@ use crate::a11y::Request;
 
 impl Dashboard {
     /// After an update: what changed, to the screen reader, if one listens
-    /// (`full`: the whole tree, when one starts).
-    pub(super) fn publish(&mut self, full: bool) {
+    /// (`full`: the whole tree, when one starts). The task applies it
+    /// where the adapter lives (on Windows, the window's thread).
+    pub(super) fn publish(&mut self, full: bool) -> Task<Message> {
         if let Some(publisher) = &self.a11y
             && publisher.active()
         {
             let nodes = self.describe();
             if let Some(publisher) = &mut self.a11y {
-                publisher.publish(nodes, full);
+                return publisher.publish(nodes, full);
             }
         }
+        Task::none()
+    }
+
+    /// Attaches the adapter where it needs the window (Windows: to the
+    /// window opened hidden, then shown).
+    pub(super) fn start_screen_reader(&self) -> Task<Message> {
+        self.a11y
+            .as_ref()
+            .map_or_else(Task::none, |publisher| publisher.start())
     }
 
     /// The screen reader's requests, and the window's focus (a screen
@@ -58,7 +68,7 @@ impl Dashboard {
                 // Old news is not said to a screen reader that starts now:
                 // the table shows who is still stuck.
                 self.heard.clear();
-                self.publish(true);
+                return self.publish(true);
             }
             Request::Deactivated => {
                 if let Some(publisher) = &mut self.a11y {
