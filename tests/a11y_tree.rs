@@ -185,6 +185,75 @@ async fn every_new_phone_screen() {
     }
 }
 
+/// The passkey's screens (IT's `methods` with "passkey"): the same, and
+/// what the person waits for is said: the checks once the pause ran out,
+/// "Give me more time" as a button, the passkey's tick once Graph lists it;
+/// the iPhone's settings drawn as the iPhone's.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_passkey_screen() {
+    use m365::{JAN, passkey_ios};
+    use mfa_assistant::guide::Platform;
+    use mfa_assistant::screen::welcome;
+    use mfa_assistant::service::microsoft365::Choice;
+    use mfa_assistant::t;
+    use walk_m365::{next_to, signed_in, until};
+    let text = |h: &Harness| -> String {
+        h.app
+            .describe()
+            .parts
+            .iter()
+            .map(|p| format!("{p:?}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    for lang in Lang::ALL {
+        for platform in [Platform::Android, Platform::Iphone] {
+            let harness = m365::Harness::start();
+            let mut settings = harness.settings();
+            settings.methods = vec![Choice::Authenticator, Choice::Passkey, Choice::Phone];
+            let mut h = walk_m365::app_with(&harness, settings, lang);
+            h.send(welcome::Message::Platform(platform));
+            signed_in(&mut h, lang).await;
+            next_to(&mut h, Page::PasskeyReady);
+            check(&mut h, "m365-passkey-ready", lang);
+            let ready = text(&h);
+            assert!(
+                ready.contains(&t!(lang, "m365-passkey-ready-title")),
+                "{ready}"
+            );
+            let os = match platform {
+                Platform::Iphone => "iOS 17",
+                _ => "Android 14",
+            };
+            assert!(ready.contains(os), "{platform:?}: {ready}");
+            if platform == Platform::Iphone {
+                continue;
+            }
+            next_to(&mut h, Page::PasskeyAdd);
+            check(&mut h, "m365-passkey-add", lang);
+            until(&mut h, "the checks", |a| a.microsoft365().passkey_overdue()).await;
+            let checks = text(&h);
+            let camera = t!(lang, "m365-passkey-check-camera");
+            assert!(checks.contains(&camera), "{checks}");
+            let more = t!(lang, "m365-passkey-more-time");
+            assert!(
+                h.app.describe().parts.iter().any(
+                    |p| matches!(p, Part::Button { name, enabled: true, .. } if *name == more)
+                ),
+                "{checks}"
+            );
+            harness.add_method(JAN, passkey_ios("iPhone 15")).await;
+            until(&mut h, "the passkey's tick", |a| {
+                a.microsoft365().counted_passkey().is_some()
+            })
+            .await;
+            let ticked = text(&h);
+            assert!(ticked.contains("iPhone 15"), "{ticked}");
+            assert!(!ticked.contains(&camera), "{ticked}");
+        }
+    }
+}
+
 /// The language switch renames everything: the tree after switching is the
 /// tree of an assistant started in that language.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
