@@ -45,6 +45,30 @@ pub enum Request {
     SetValue(accesskit::NodeId, String),
 }
 
+/// What a window that joined the accessibility bus hears.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Heard {
+    /// The screen reader asks something.
+    Request(Request),
+    /// The window gained (`true`) or lost the keyboard focus: a screen
+    /// reader follows the window that has it.
+    WindowFocused(bool),
+}
+
+/// The screen reader's requests and the window's focus, for a window that
+/// joined the bus (the app's or the trainer's).
+pub fn subscription() -> iced::Subscription<Heard> {
+    let focus = iced::window::events().filter_map(|(_, event)| match event {
+        iced::window::Event::Focused => Some(Heard::WindowFocused(true)),
+        iced::window::Event::Unfocused => Some(Heard::WindowFocused(false)),
+        _ => None,
+    });
+    iced::Subscription::batch([
+        iced::Subscription::run(platform::requests).map(Heard::Request),
+        focus,
+    ])
+}
+
 /// One thing on screen, as a screen reader tells it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Part {

@@ -91,15 +91,10 @@ impl App {
         if self.a11y.is_none() {
             return Subscription::none();
         }
-        let focus = iced::window::events().filter_map(|(_, event)| match event {
-            iced::window::Event::Focused => Some(Message::WindowFocus(true)),
-            iced::window::Event::Unfocused => Some(Message::WindowFocus(false)),
-            _ => None,
-        });
-        Subscription::batch([
-            Subscription::run(a11y::platform::requests).map(Message::A11y),
-            focus,
-        ])
+        a11y::subscription().map(|heard| match heard {
+            a11y::Heard::Request(request) => Message::A11y(request),
+            a11y::Heard::WindowFocused(focused) => Message::WindowFocus(focused),
+        })
     }
 
     /// Does what the screen reader asked.

@@ -10,7 +10,7 @@ use iced::{Subscription, Task};
 use super::a11y::button_node;
 use super::keys::{Focus, Key};
 use super::{Dashboard, Message};
-use crate::a11y::Request;
+use crate::a11y::{Heard, Request};
 
 impl Dashboard {
     /// After an update: what changed, to the screen reader, if one listens
@@ -42,15 +42,10 @@ impl Dashboard {
         if self.a11y.is_none() {
             return Subscription::none();
         }
-        let focus = iced::window::events().filter_map(|(_, event)| match event {
-            iced::window::Event::Focused => Some(Message::WindowFocus(true)),
-            iced::window::Event::Unfocused => Some(Message::WindowFocus(false)),
-            _ => None,
-        });
-        Subscription::batch([
-            Subscription::run(crate::a11y::platform::requests).map(Message::A11y),
-            focus,
-        ])
+        crate::a11y::subscription().map(|heard| match heard {
+            Heard::Request(request) => Message::A11y(request),
+            Heard::WindowFocused(focused) => Message::WindowFocus(focused),
+        })
     }
 
     /// The window gained or lost the keyboard focus.
