@@ -2,14 +2,16 @@
 //! phone's entries (what Graph listed at the first reading) and the new
 //! phone's (what it lists since, by id), and the panel's lines for both.
 
+use iced::Element;
 use iced::widget::Column;
 
+use super::passkey_add::OPEN_SECURITY_INFO;
 use super::{Message, State};
 use crate::guide::Errand;
 use crate::screen::Ctx;
 use crate::service::microsoft365::{Choice, Method, MethodKind, Replacement};
 use crate::t;
-use crate::ui::{self, Tone, new_phone::Entry};
+use crate::ui::{self, Kind, Tone, new_phone::Entry};
 
 impl State {
     /// Why the person came (the welcome's choice).
@@ -173,4 +175,22 @@ pub(super) fn lines<'a>(
         lines = lines.push(ui::feedback(Tone::Info, t!(lang, "m365-tick-no-old")));
     }
     lines
+}
+
+/// Why opening My Security info failed, if it did, above the button that
+/// opens it (again): both of a new phone's screens end so.
+pub(super) fn open_security_info<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
+    // The screen's own spacing (`layout`), so nothing moves.
+    let mut column = Column::new().spacing(16);
+    if let Some(problem) = &state.page_problem {
+        column = column.push(problem.view(ctx));
+    }
+    column
+        .push(ui::button(
+            t!(ctx.lang, "m365-open-security-info"),
+            Some(Message::OpenSecurityInfo),
+            Kind::Secondary,
+            ctx.focused(OPEN_SECURITY_INFO),
+        ))
+        .into()
 }

@@ -4,15 +4,14 @@
 //! it did not list at the sign-in: the old phone may be the same model.
 
 use iced::Element;
-use iced::widget::{column, row};
+use iced::widget::column;
 
-use super::passkey_add::OPEN_SECURITY_INFO;
 use super::ticks::{self, Show};
 use super::{Message, State, layout};
 use crate::screen::Ctx;
 use crate::service::microsoft365::SECURITY_INFO_PAGE;
 use crate::t;
-use crate::ui::{self, Kind, authenticator, frame, new_phone};
+use crate::ui::{self, authenticator, frame, new_phone};
 
 /// The "add your new phone" screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
@@ -29,15 +28,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
             t!(lang, "m365-new-phone-add-4"),
         ]),
     ];
-    if let Some(problem) = &state.page_problem {
-        left = left.push(problem.view(ctx));
-    }
-    left = left.push(row![ui::button(
-        t!(lang, "m365-open-security-info"),
-        Some(Message::OpenSecurityInfo),
-        Kind::Secondary,
-        ctx.focused(OPEN_SECURITY_INFO),
-    )]);
+    left = left.push(super::new_phone::open_security_info(state, ctx));
     let page = frame::browser(
         SECURITY_INFO_PAGE,
         new_phone::add_authenticator(lang, state.username()),

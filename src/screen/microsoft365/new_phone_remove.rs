@@ -4,15 +4,13 @@
 //! gone; an entry of the same name as the new one's is told apart by id.
 
 use iced::Element;
-use iced::widget::row;
 
-use super::passkey_add::OPEN_SECURITY_INFO;
 use super::ticks::{self, Show};
 use super::{Message, State, layout};
 use crate::screen::Ctx;
 use crate::service::microsoft365::{MethodKind, SECURITY_INFO_PAGE};
 use crate::t;
-use crate::ui::{self, Kind, Tone, frame, new_phone};
+use crate::ui::{self, Tone, frame, new_phone};
 
 /// The "delete your old phone" screen.
 pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
@@ -51,15 +49,7 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
             left = left.push(ui::instruction(t!(lang, "m365-new-phone-remove-same")));
         }
     }
-    if let Some(problem) = &state.page_problem {
-        left = left.push(problem.view(ctx));
-    }
-    left = left.push(row![ui::button(
-        t!(lang, "m365-open-security-info"),
-        Some(Message::OpenSecurityInfo),
-        Kind::Secondary,
-        ctx.focused(OPEN_SECURITY_INFO),
-    )]);
+    left = left.push(super::new_phone::open_security_info(state, ctx));
     let page = frame::browser(
         SECURITY_INFO_PAGE,
         new_phone::delete_old(lang, state.username(), &entries),
