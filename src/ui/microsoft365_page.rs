@@ -207,45 +207,49 @@ fn method_title<'a, M: 'a>(title: String) -> Element<'a, M> {
     text(title).size(TEXT * 0.95).font(BOLD).into()
 }
 
-/// "Start by getting the app" (guide step 5).
-pub fn get_app<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element<'a, M> {
-    let content = column![
+/// How each page of the app's method starts: the method's title, then the
+/// page's `heading`.
+fn app_column<'a, M: 'a>(lang: Lang, heading: String) -> Column<'a, M> {
+    column![
         method_title(t!(lang, "authenticator-name")),
-        text(t!(lang, "ms-get-app-heading"))
-            .size(TEXT * 0.85)
-            .font(BOLD),
-        body(t!(lang, "ms-get-app-body")),
-        link(t!(lang, "ms-get-app-download")),
-        body(t!(lang, "ms-get-app-after")),
-        link(t!(lang, "ms-other-app")),
-        buttons(lang, false, t!(lang, "ms-next"), Press::Next),
-    ];
+        text(heading).size(TEXT * 0.85).font(BOLD),
+    ]
+}
+
+/// A page of the app's method in the wizard (`intro`: with the why).
+fn app_wizard<'a, M: 'a>(
+    lang: Lang,
+    organisation: &str,
+    phone: bool,
+    intro: bool,
+    content: Column<'a, M>,
+) -> Element<'a, M> {
     wizard(
         lang,
         organisation,
         Some(Method::App { phone }),
-        true,
+        intro,
         content,
     )
 }
 
+/// "Start by getting the app" (guide step 5).
+pub fn get_app<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element<'a, M> {
+    let content = app_column(lang, t!(lang, "ms-get-app-heading"))
+        .push(body(t!(lang, "ms-get-app-body")))
+        .push(link(t!(lang, "ms-get-app-download")))
+        .push(body(t!(lang, "ms-get-app-after")))
+        .push(link(t!(lang, "ms-other-app")))
+        .push(buttons(lang, false, t!(lang, "ms-next"), Press::Next));
+    app_wizard(lang, organisation, phone, true, content)
+}
+
 /// "Set up your account" (guide step 6).
 pub fn set_up<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element<'a, M> {
-    let content = column![
-        method_title(t!(lang, "authenticator-name")),
-        text(t!(lang, "ms-set-up-heading"))
-            .size(TEXT * 0.85)
-            .font(BOLD),
-        body(t!(lang, "ms-set-up-body")),
-        buttons(lang, true, t!(lang, "ms-next"), Press::Next),
-    ];
-    wizard(
-        lang,
-        organisation,
-        Some(Method::App { phone }),
-        false,
-        content,
-    )
+    let content = app_column(lang, t!(lang, "ms-set-up-heading"))
+        .push(body(t!(lang, "ms-set-up-body")))
+        .push(buttons(lang, true, t!(lang, "ms-next"), Press::Next));
+    app_wizard(lang, organisation, phone, false, content)
 }
 
 /// Where Microsoft's page has its QR code: drawn as a grey square, so no
@@ -280,25 +284,16 @@ pub(super) fn qr_placeholder<'a, M: 'a>() -> Element<'a, M> {
 
 /// "Scan the QR code" (guide step 7).
 pub fn scan<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element<'a, M> {
-    let content = column![
-        method_title(t!(lang, "authenticator-name")),
-        text(t!(lang, "ms-scan-heading"))
-            .size(TEXT * 0.85)
-            .font(BOLD),
-        body(t!(lang, "ms-scan-body")),
-        row![qr_placeholder(), body(t!(lang, "ms-scan-after"))]
-            .spacing(12)
-            .align_y(iced::Center),
-        link(t!(lang, "ms-scan-cant")),
-        buttons(lang, true, t!(lang, "ms-next"), Press::Next),
-    ];
-    wizard(
-        lang,
-        organisation,
-        Some(Method::App { phone }),
-        false,
-        content,
-    )
+    let content = app_column(lang, t!(lang, "ms-scan-heading"))
+        .push(body(t!(lang, "ms-scan-body")))
+        .push(
+            row![qr_placeholder(), body(t!(lang, "ms-scan-after"))]
+                .spacing(12)
+                .align_y(iced::Center),
+        )
+        .push(link(t!(lang, "ms-scan-cant")))
+        .push(buttons(lang, true, t!(lang, "ms-next"), Press::Next));
+    app_wizard(lang, organisation, phone, false, content)
 }
 
 /// "Let's try it out" (guide steps 8–10): the number to type in the app,
@@ -309,12 +304,7 @@ pub fn try_it<'a, M: 'a>(
     approved: bool,
     phone: bool,
 ) -> Element<'a, M> {
-    let mut content = column![
-        method_title(t!(lang, "authenticator-name")),
-        text(t!(lang, "ms-try-heading"))
-            .size(TEXT * 0.85)
-            .font(BOLD),
-    ];
+    let mut content = app_column(lang, t!(lang, "ms-try-heading"));
     if approved {
         content = content.push(body(t!(lang, "ms-try-approved")));
     } else {
@@ -328,11 +318,5 @@ pub fn try_it<'a, M: 'a>(
         Press::Nothing
     };
     content = content.push(buttons(lang, true, t!(lang, "ms-next"), press));
-    wizard(
-        lang,
-        organisation,
-        Some(Method::App { phone }),
-        false,
-        content,
-    )
+    app_wizard(lang, organisation, phone, false, content)
 }
