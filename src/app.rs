@@ -9,6 +9,7 @@ mod keys;
 mod notices;
 mod reading;
 mod room;
+mod window;
 
 use std::time::Instant;
 

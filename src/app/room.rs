@@ -144,7 +144,8 @@ impl App {
             None => Task::none(),
         };
         let screen_reader = self.start_screen_reader();
-        (self, Task::batch([screen_reader, room]))
+        let fit = super::window::fit_to_screen(self.text_scale);
+        (self, Task::batch([screen_reader, fit, room]))
     }
 
     /// The link to the training room, if the assistant is in one.
