@@ -108,6 +108,8 @@ pub struct Training {
     /// The practice phone step: on (default) or off, as the organisation's
     /// real route has it.
     pub text_messages: Option<Switch>,
+    /// The practice passkey after the test approval: off by default.
+    pub passkey: Option<bool>,
 }
 
 impl PrivacyIdea {
@@ -355,6 +357,7 @@ impl Config {
         if let Some(training) = file.training {
             let ours = &mut config.training;
             ours.text_messages = training.text_messages.or(ours.text_messages.take());
+            ours.passkey = training.passkey.or(ours.passkey.take());
         }
         if let Some(size) = file.text_size {
             if !(100..=200).contains(size.get_ref()) {
