@@ -754,3 +754,28 @@ a11y-room-stuck = { $name } is stuck at { $step } for { $minutes ->
    *[other] { $minutes } minutes
 }. { $reason }.
 a11y-room-hand = { $name } raised a hand at { $step }.
+
+## Training's practice passkey (issue 21, item 4): its two screens and the practice phone.
+practice-passkey-ready-title = Practice: is the phone ready for a passkey?
+practice-passkey-ready-practise = Practise it here: on the practice phone, choose [Turn on] beside [Authenticator].
+practice-passkey-ready-waiting = Authenticator is not the practice phone's passkey provider yet.
+practice-passkey-ready-done = Authenticator is now the practice phone's passkey provider. Choose Next.
+practice-passkey-add-title = Practice: add the passkey
+practice-passkey-add-1 = On your real PC you start on My Security info: [+ Add sign-in method], then [Passkey in Microsoft Authenticator] and [Add].
+practice-passkey-add-2 = On the practice phone, choose one of the two ways in: sign in inside Authenticator ([+], then [Work or school]), the simplest; or scan the PC's QR code with the phone's camera app, never with Authenticator's own scanner, with Bluetooth on.
+practice-passkey-add-3 = The phone asks to save the passkey in Authenticator: choose [Continue]. A real phone then asks for your fingerprint, face or screen lock.
+practice-passkey-not-yet = Practice passkey in Microsoft Authenticator: not added yet.
+practice-passkey-listed = Practice passkey in Microsoft Authenticator, for { $account }: listed by the practice server.
+practice-passkey-refused = The practice phone can only save a passkey after the practice sign-in. Go back to Sign in.
+practice-passkey-marker = Practice: no real passkey is made.
+practice-passkey-turn-on = Turn on
+practice-passkey-way-authenticator = Sign in in Authenticator
+practice-passkey-way-camera = Scan the PC's QR code
+practice-passkey-camera-link = Save a passkey
+practice-passkey-connected = Bluetooth: connected to the PC.
+practice-passkey-signed-in = Work or school account: signed in.
+practice-passkey-sheet-title = Save a passkey?
+practice-passkey-sheet-body = In Authenticator, for login.microsoft.com.
+practice-passkey-cancel = Cancel
+practice-passkey-continue = Continue
+practice-passkey-saved = Passkey saved in Authenticator.

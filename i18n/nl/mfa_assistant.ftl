@@ -755,3 +755,28 @@ a11y-room-stuck = { $name } zit vast bij { $step }, al { $minutes ->
    *[other] { $minutes } minuten
 }. { $reason }.
 a11y-room-hand = { $name } steekt een hand op bij { $step }.
+
+## De oefenpasskey van de training (issue 21, punt 4): de twee schermen en de oefentelefoon.
+practice-passkey-ready-title = Oefenen: is de telefoon klaar voor een passkey?
+practice-passkey-ready-practise = Oefen het hier: kies op de oefentelefoon [Aanzetten] naast [Authenticator].
+practice-passkey-ready-waiting = Authenticator is nog niet de passkeyprovider van de oefentelefoon.
+practice-passkey-ready-done = Authenticator is nu de passkeyprovider van de oefentelefoon. Kies Volgende.
+practice-passkey-add-title = Oefenen: voeg de passkey toe
+practice-passkey-add-1 = Op je echte pc begin je op Mijn beveiligingsgegevens: [+ Aanmeldingsmethode toevoegen], dan [Wachtwoordsleutel in Microsoft Authenticator] en [Toevoegen].
+practice-passkey-add-2 = Kies op de oefentelefoon een van de twee manieren: aanmelden in Authenticator ([+], dan [Werk of school]), het eenvoudigst; of de QR-code van de pc scannen met de camera-app van de telefoon, nooit met de scanner van Authenticator, met Bluetooth aan.
+practice-passkey-add-3 = De telefoon vraagt de passkey in Authenticator te bewaren: kies [Doorgaan]. Een echte telefoon vraagt dan om je vingerafdruk, gezicht of schermvergrendeling.
+practice-passkey-not-yet = Oefenpasskey in Microsoft Authenticator: nog niet toegevoegd.
+practice-passkey-listed = Oefenpasskey in Microsoft Authenticator, voor { $account }: staat bij de oefenserver.
+practice-passkey-refused = De oefentelefoon kan pas een passkey bewaren na het oefenaanmelden. Ga terug naar Aanmelden.
+practice-passkey-marker = Oefenen: er wordt geen echte passkey gemaakt.
+practice-passkey-turn-on = Aanzetten
+practice-passkey-way-authenticator = Aanmelden in Authenticator
+practice-passkey-way-camera = QR-code van de pc scannen
+practice-passkey-camera-link = Bewaar een toegangssleutel
+practice-passkey-connected = Bluetooth: verbonden met de pc.
+practice-passkey-signed-in = Werk- of schoolaccount: aangemeld.
+practice-passkey-sheet-title = Toegangssleutel bewaren?
+practice-passkey-sheet-body = In Authenticator, voor login.microsoft.com.
+practice-passkey-cancel = Annuleren
+practice-passkey-continue = Doorgaan
+practice-passkey-saved = Passkey bewaard in Authenticator.

@@ -17,8 +17,8 @@ use iced::{Element, Task};
 use microsoft::ms;
 
 use super::{
-    Ctx, Event, approve, finish, install_app, microsoft365, more_info, phone_number, prepare_app,
-    scan_qr, sign_in, verify_sms, welcome,
+    Ctx, Event, approve, finish, install_app, microsoft365, more_info, phone_number,
+    practice_passkey, prepare_app, scan_qr, sign_in, verify_sms, welcome,
 };
 use crate::config::Config;
 use crate::guide::{Platform, Screen};
@@ -39,6 +39,7 @@ pub struct Steps {
     sign_in: sign_in::State,
     scan: scan_qr::State,
     approve: approve::State,
+    passkey: practice_passkey::State,
     phone: phone_number::State,
     sms: verify_sms::State,
     finish: finish::State,
@@ -61,6 +62,7 @@ impl Steps {
             sign_in: sign_in::State::default(),
             scan: scan_qr::State::default(),
             approve: approve::State::default(),
+            passkey: practice_passkey::State::default(),
             phone: phone_number::State::new(config.default_country),
             sms: verify_sms::State::default(),
             finish: finish::State::new(config.help_url.is_some()),
@@ -95,6 +97,7 @@ impl Steps {
         match screen {
             Screen::Scan => self.scan.enter(&self.service).map(Message::Scan),
             Screen::Approve => self.approve.enter(&self.service).map(Message::Approve),
+            Screen::PasskeyAdd => self.passkey.enter(&self.service).map(Message::Passkey),
             Screen::Microsoft(page) => self.microsoft365.enter(page).map(ms(page)),
             _ => Task::none(),
         }
@@ -120,6 +123,7 @@ impl Steps {
             Message::MoreInfo(m) => (Task::none(), more_info::update(m)),
             Message::Scan(m) => wrap(self.scan.update(m, service), Message::Scan),
             Message::Approve(m) => wrap(self.approve.update(m, service), Message::Approve),
+            Message::Passkey(m) => wrap(self.passkey.update(m, service), Message::Passkey),
             Message::Phone(m) => wrap(self.phone.update(m, service, lang), Message::Phone),
             Message::Sms(m) => wrap(self.sms.update(m, service), Message::Sms),
             Message::Finish(m) => wrap(
@@ -143,6 +147,7 @@ impl Steps {
                 // A new account: what was under way belonged to the old one.
                 self.scan = scan_qr::State::default();
                 self.approve = approve::State::default();
+                self.passkey = practice_passkey::State::default();
                 self.sms = verify_sms::State::default();
                 self.resume = None;
                 (Task::none(), showing.then_some(Event::Continue))
@@ -181,6 +186,7 @@ impl Steps {
             Screen::Scan => self.scan.verified(),
             Screen::Approve => self.approve.approved(),
             Screen::Sms => self.sms.verified(),
+            Screen::PasskeyReady | Screen::PasskeyAdd => self.passkey.can_continue(self.current),
             Screen::Phone | Screen::Finish => false,
             Screen::Welcome | Screen::Install | Screen::MoreInfo | Screen::Prepare => true,
             Screen::Microsoft(page) => self.microsoft365.can_continue(page),
@@ -206,6 +212,7 @@ impl Steps {
             Screen::Sms => (t!(lang, "sms-done"), next),
             Screen::Finish => return None,
             Screen::MoreInfo | Screen::Prepare | Screen::Scan => (t!(lang, "nav-next"), next),
+            Screen::PasskeyReady | Screen::PasskeyAdd => (t!(lang, "nav-next"), next),
             Screen::Microsoft(page) => return self.forward_microsoft(page, lang),
         })
     }
@@ -221,6 +228,10 @@ impl Steps {
             Screen::Finish => own(self.finish.primary().map(Message::Finish)),
             Screen::Scan if !self.scan.verified() => own(self.scan.primary().map(Message::Scan)),
             Screen::Microsoft(page) => self.primary_microsoft(page, lang),
+            Screen::PasskeyReady | Screen::PasskeyAdd => {
+                own(self.passkey.primary(self.current).map(Message::Passkey))
+                    .or_else(|| self.forward(lang).and_then(|(_, press)| press))
+            }
             Screen::Welcome
             | Screen::Install
             | Screen::MoreInfo
@@ -245,6 +256,9 @@ impl Steps {
             Screen::Sms => map(self.sms.targets(now), Message::Sms),
             Screen::Finish => map(self.finish.targets(), Message::Finish),
             Screen::Microsoft(page) => map(self.microsoft365.targets(page), ms(page)),
+            Screen::PasskeyReady | Screen::PasskeyAdd => {
+                map(self.passkey.targets(self.current), Message::Passkey)
+            }
             Screen::Install | Screen::Prepare => Vec::new(),
         }
     }
@@ -262,6 +276,8 @@ impl Steps {
             | Screen::MoreInfo
             | Screen::Prepare
             | Screen::Finish
+            | Screen::PasskeyReady
+            | Screen::PasskeyAdd
             | Screen::Microsoft(_) => None,
         }
     }
@@ -308,6 +324,8 @@ impl Steps {
             | Screen::Prepare
             | Screen::Approve
             | Screen::Finish
+            | Screen::PasskeyReady
+            | Screen::PasskeyAdd
             | Screen::Microsoft(_) => None,
         }
     }
@@ -316,18 +334,6 @@ impl Steps {
     pub fn arrow(&self, focus: Option<FocusId>, down: bool) -> Option<Message> {
         match self.current {
             Screen::Phone => phone_number::State::arrow(focus, down).map(Message::Phone),
-            _ => None,
-        }
-    }
-
-    /// In training, once the app has the account: its current code and
-    /// seconds left, as the practice phone's app shows them.
-    pub fn live_code(&self) -> Option<(u32, u64)> {
-        match self.current {
-            Screen::Scan | Screen::Finish if self.scan.verified() => self
-                .service
-                .training_phone()
-                .and_then(|phone| phone.authenticator_code()),
             _ => None,
         }
     }
@@ -345,6 +351,9 @@ impl Steps {
                 // The account as the app shows it: from the enrollment made.
                 let account = self.scan.enrolled().map_or(self.account_label(), |e| e.1);
                 self.approve.view(ctx, account).map(Message::Approve)
+            }
+            Screen::PasskeyReady | Screen::PasskeyAdd => {
+                self.passkey.view(self.current, ctx).map(Message::Passkey)
             }
             Screen::Phone => self.phone.view(ctx).map(Message::Phone),
             Screen::Sms => self.sms.view(ctx).map(Message::Sms),
