@@ -29,6 +29,7 @@ struct Words {
     cancel: &'static str,
     listed: &'static str,
     marker: &'static str,
+    finish: &'static str,
 }
 
 const NL: Words = Words {
@@ -43,6 +44,7 @@ const NL: Words = Words {
     cancel: "Annuleren",
     listed: "Oefenpasskey in Microsoft Authenticator, voor jan@rpo.nl: staat bij de oefenserver.",
     marker: "Oefenen: er wordt geen echte passkey gemaakt.",
+    finish: "Een passkey in Microsoft Authenticator, geoefend op de oefentelefoon. Op je eigen telefoon gaat het net zo.",
 };
 
 const EN: Words = Words {
@@ -57,6 +59,7 @@ const EN: Words = Words {
     cancel: "Cancel",
     listed: "Practice passkey in Microsoft Authenticator, for jan@rpo.nl: listed by the practice server.",
     marker: "Practice: no real passkey is made.",
+    finish: "A passkey in Microsoft Authenticator, practised on the practice phone. On your own phone it goes the same way.",
 };
 
 fn key(h: &mut Harness, key: Key) {
@@ -115,6 +118,21 @@ async fn walk(lang: Lang, w: &Words) {
     assert!(h.shows(w.listed));
     h.click(w.next).await;
     assert_eq!(h.app.screen(), Screen::Phone);
+
+    // The rest of the route as ever; the finish names what was practised.
+    use mfa_assistant::screen::{code_entry, phone_number, verify_sms};
+    h.send(phone_number::Message::Number("06-12345678".into()));
+    h.send(phone_number::Message::Send);
+    h.settle().await;
+    let sms = h.app.sms().arrived().unwrap().code.to_string();
+    h.send(verify_sms::Message::Entry(code_entry::Message::Changed(
+        sms,
+    )));
+    h.send(verify_sms::Message::Entry(code_entry::Message::Verify));
+    h.settle().await;
+    h.send(Message::Next);
+    assert_eq!(h.app.screen(), Screen::Finish);
+    assert!(h.shows(w.finish));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -779,3 +779,4 @@ practice-passkey-sheet-body = In Authenticator, for login.microsoft.com.
 practice-passkey-cancel = Cancel
 practice-passkey-continue = Continue
 practice-passkey-saved = Passkey saved in Authenticator.
+finish-summary-practice-passkey = A passkey in Microsoft Authenticator, practised on the practice phone. On your own phone it goes the same way.

@@ -780,3 +780,4 @@ practice-passkey-sheet-body = In Authenticator, voor login.microsoft.com.
 practice-passkey-cancel = Annuleren
 practice-passkey-continue = Doorgaan
 practice-passkey-saved = Passkey bewaard in Authenticator.
+finish-summary-practice-passkey = Een passkey in Microsoft Authenticator, geoefend op de oefentelefoon. Op je eigen telefoon gaat het net zo.

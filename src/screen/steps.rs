@@ -371,8 +371,9 @@ impl Steps {
                     (true, false) => Some(finish::Test::Approval),
                     (false, _) => None,
                 };
+                let passkey = self.passkey.listed().is_some();
                 self.finish
-                    .view(ctx, account, number, test)
+                    .view(ctx, account, number, test, passkey)
                     .map(Message::Finish)
             }
             Screen::Microsoft(page) => self.microsoft365.view(page, ctx).map(ms(page)),

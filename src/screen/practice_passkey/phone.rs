@@ -65,7 +65,9 @@ pub fn ready<'a>(on: bool, ctx: &Ctx<'_>) -> Element<'a, Message> {
             t!(lang, "passkey-iphone-group"),
         ),
     };
-    let shows = format!("{path} › {title}: {group}");
+    // The switch's row as the reader meets it: the group, then the
+    // provider; its button (or the tick on the left) says the rest.
+    let shows = format!("{path} › {title}. {group} {}", t!(lang, "passkey-provider"));
     let mut screen = column![
         muted(path),
         text(title).size(ui::TEXT * 1.05).font(ui::BOLD)

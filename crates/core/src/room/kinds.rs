@@ -8,8 +8,8 @@ use crate::service::{ApprovalOutcome, Error};
 
 /// The steps of the guide as the room counts them. Not [`Screen`]: a
 /// step's wire name ([`Step::key`]) never changes with a screen's name, and
-/// several screens (Microsoft 365's pages, a passkey's) count as one step
-/// (`From<Screen>` below).
+/// several screens (Microsoft 365's pages beside the training route's) count
+/// as one step (`From<Screen>` below).
 ///
 /// [`Screen`]: crate::guide::Screen
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
