@@ -307,12 +307,19 @@ fn it_locks_and_prints_the_practice_passkey() {
         "[training]\npasskey = false\ntext_messages = \"off\"\n",
     );
     let loaded = files.load(&Flags::default());
-    assert_eq!(loaded.config.training.passkey, Some(true), "IT's lock holds");
+    assert_eq!(
+        loaded.config.training.passkey,
+        Some(true),
+        "IT's lock holds"
+    );
     let text = describe(&loaded);
     assert!(text.contains("passkey = true  # locked by IT\n"), "{text}");
     // Unlocked, the person's own file decides.
     let files = Files::new("", "[training]\npasskey = true\n");
-    assert_eq!(files.load(&Flags::default()).config.training.passkey, Some(true));
+    assert_eq!(
+        files.load(&Flags::default()).config.training.passkey,
+        Some(true)
+    );
 }
 
 #[test]
