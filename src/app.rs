@@ -202,8 +202,8 @@ impl App {
         let task = self.handle(message);
         self.room_after();
         self.notices.refresh();
-        self.publish(false);
-        task
+        let published = self.publish(false);
+        Task::batch([task, published])
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {

@@ -87,13 +87,20 @@ fn attach_console() {
 }
 
 /// On Linux the window's application id (X11 WM_CLASS, Wayland app_id) is
-/// the desktop entry's name, so the desktop shows its icon and name.
+/// the desktop entry's name, so the desktop shows its icon and name. On
+/// Windows the window opens hidden: the screen reader's adapter must see it
+/// before it is first shown, and `App::start` shows it after attaching one
+/// (src/a11y/windows.rs).
 fn window_settings() -> iced::window::Settings {
     #[allow(unused_mut)]
     let mut settings = iced::window::Settings::default();
     #[cfg(target_os = "linux")]
     {
         settings.platform_specific.application_id = "mfa-assistant".into();
+    }
+    #[cfg(windows)]
+    {
+        settings.visible = false;
     }
     settings
 }
@@ -243,7 +250,8 @@ fn main() -> iced::Result {
                 .with_provider_problem(unusable.clone())
                 .with_notices(notices)
                 .with_logo(logo.as_ref())
-                // Screen readers (AT-SPI): idle until one starts.
+                // Screen readers (AT-SPI, UI Automation): idle until one
+                // starts.
                 .with_screen_reader()
                 .start()
         },

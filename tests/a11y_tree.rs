@@ -11,6 +11,8 @@ mod common;
 mod m365;
 #[path = "common/walk_m365.rs"]
 mod walk_m365;
+#[path = "common/walk_new_phone.rs"]
+mod walk_new_phone;
 #[path = "common/walk_passkey.rs"]
 mod walk_passkey;
 
@@ -144,6 +146,113 @@ async fn every_microsoft365_screen() {
         })
         .await;
         assert_eq!(seen, walk_m365::SCREENS.len());
+    }
+}
+
+/// A new phone's screens and a lost one's: the same, and the drawn pages
+/// say what they show (the pass's sign-in, Security info's "Delete").
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_new_phone_screen() {
+    for lang in Lang::ALL {
+        let mut seen = 0;
+        walk_new_phone::every_screen(lang, |h, name| {
+            check(h, name, lang);
+            let images: Vec<String> = h
+                .app
+                .describe()
+                .parts
+                .into_iter()
+                .filter_map(|p| match p {
+                    Part::Image(t) => Some(t),
+                    _ => None,
+                })
+                .collect();
+            let drawn = match (name, lang) {
+                ("m365-new-phone-lost", Lang::En) => Some("Enter Temporary Access Pass"),
+                ("m365-new-phone-lost", Lang::Nl) => Some("Tijdelijke toegangspas invoeren"),
+                ("m365-new-phone-remove", Lang::En) => Some("each with Delete beside it"),
+                ("m365-new-phone-remove", Lang::Nl) => Some("elk met Verwijderen ernaast"),
+                _ => None,
+            };
+            if let Some(drawn) = drawn {
+                assert!(
+                    images.iter().any(|i| i.contains(drawn)),
+                    "{name}: {images:?}"
+                );
+            }
+            seen += 1;
+        })
+        .await;
+        assert_eq!(seen, walk_new_phone::SCREENS.len());
+    }
+}
+
+/// The passkey's screens (IT's `methods` with "passkey"): the same, and
+/// what the person waits for is said: the checks once the pause ran out,
+/// "Give me more time" as a button, the passkey's tick once Graph lists it;
+/// the iPhone's settings drawn as the iPhone's.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_passkey_screen() {
+    use m365::{JAN, passkey_ios};
+    use mfa_assistant::guide::Platform;
+    use mfa_assistant::screen::welcome;
+    use mfa_assistant::service::microsoft365::Choice;
+    use mfa_assistant::t;
+    use walk_m365::{next_to, signed_in, until};
+    let text = |h: &Harness| -> String {
+        h.app
+            .describe()
+            .parts
+            .iter()
+            .map(|p| format!("{p:?}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    for lang in Lang::ALL {
+        for platform in [Platform::Android, Platform::Iphone] {
+            let harness = m365::Harness::start();
+            let mut settings = harness.settings();
+            settings.methods = vec![Choice::Authenticator, Choice::Passkey, Choice::Phone];
+            let mut h = walk_m365::app_with(&harness, settings, lang);
+            h.send(welcome::Message::Platform(platform));
+            signed_in(&mut h, lang).await;
+            next_to(&mut h, Page::PasskeyReady);
+            check(&mut h, "m365-passkey-ready", lang);
+            let ready = text(&h);
+            assert!(
+                ready.contains(&t!(lang, "m365-passkey-ready-title")),
+                "{ready}"
+            );
+            let os = match platform {
+                Platform::Iphone => "iOS 17",
+                _ => "Android 14",
+            };
+            assert!(ready.contains(os), "{platform:?}: {ready}");
+            if platform == Platform::Iphone {
+                continue;
+            }
+            next_to(&mut h, Page::PasskeyAdd);
+            check(&mut h, "m365-passkey-add", lang);
+            until(&mut h, "the checks", |a| a.microsoft365().passkey_overdue()).await;
+            let checks = text(&h);
+            let camera = t!(lang, "m365-passkey-check-camera");
+            assert!(checks.contains(&camera), "{checks}");
+            let more = t!(lang, "m365-passkey-more-time");
+            assert!(
+                h.app.describe().parts.iter().any(
+                    |p| matches!(p, Part::Button { name, enabled: true, .. } if *name == more)
+                ),
+                "{checks}"
+            );
+            harness.add_method(JAN, passkey_ios("iPhone 15")).await;
+            until(&mut h, "the passkey's tick", |a| {
+                a.microsoft365().counted_passkey().is_some()
+            })
+            .await;
+            let ticked = text(&h);
+            assert!(ticked.contains("iPhone 15"), "{ticked}");
+            assert!(!ticked.contains(&camera), "{ticked}");
+        }
     }
 }
 

@@ -32,6 +32,36 @@ async fn missing_admin_consent_is_named() {
     assert!(body.contains("Signing in did not work"), "{body}");
 }
 
+/// Conditional Access blocking the assistant comes as
+/// `interaction_required`: named as IT's (with its number), not taken for
+/// an expired sign-in, which would ask the person to sign in again and
+/// again.
+#[tokio::test]
+async fn conditional_access_is_named_not_a_new_sign_in() {
+    let harness = Harness::start();
+    harness.set_blocked_by_policy(true).await;
+    let client = Microsoft365::new(harness.settings()).unwrap();
+    let error = client
+        .sign_in(&harness.browser(), Lang::En)
+        .await
+        .unwrap_err();
+    assert_eq!(error, Error::Microsoft365(Fault::BlockedByPolicy(53003)));
+    assert!(error.to_string().contains("53003"), "{error}");
+
+    // The device code ends the same way, once the person signed in.
+    let code = client.start_device_code().await.unwrap();
+    let mut device = harness.device_browser(&code.verification_uri, &code.user_code);
+    assert_eq!(
+        client.finish_device_code(&code).await.unwrap_err(),
+        Error::Microsoft365(Fault::BlockedByPolicy(53003))
+    );
+    assert!(device.wait().unwrap().success());
+
+    // Lifted: the same sign-in works.
+    harness.set_blocked_by_policy(false).await;
+    client.sign_in(&harness.browser(), Lang::En).await.unwrap();
+}
+
 #[tokio::test]
 async fn a_wrong_tenant_is_named_before_any_browser_opens() {
     let harness = Harness::start();

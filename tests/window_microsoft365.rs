@@ -8,31 +8,23 @@
 
 #[path = "common/microsoft365.rs"]
 mod m365;
+#[path = "common/m365_window.rs"]
+mod m365_window;
 #[path = "common/reading.rs"]
 mod reading;
 #[path = "common/x11.rs"]
 mod x11;
 
-use std::path::Path;
 use std::thread::sleep;
 use std::time::Duration;
 
 use m365::{Harness, JAN, PHONE_MODEL, authenticator, password, phone};
-use reading::ocr;
-use x11::{Launch, Session};
+use m365_window::{start_with, words};
+use x11::Session;
 
 /// The Microsoft 365 route's length.
 const SCREENS: usize = 12;
 const APP_ID: &str = "6c0f4a1e-4c7d-4a8e-9b5f-1d2e3f4a5b6c";
-
-/// All the words tesseract reads on a screenshot, in one line.
-fn words(path: &Path) -> String {
-    ocr(path, 200)
-        .into_iter()
-        .map(|w| w.text)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 /// The assistant against `harness`, as IT configures it, with the test's
 /// browser as `$BROWSER`: the organisation's own text messages, so the
@@ -45,42 +37,6 @@ fn start(harness: &Harness, lang: &str, folder: &str) -> (Session, tempfile::Tem
         "text_messages = \"own-provider\"\n",
         SCREENS,
     )
-}
-
-/// As [`start`], with `texts` (the text-message lines of `[microsoft365]`)
-/// and a route of `total` screens.
-fn start_with(
-    harness: &Harness,
-    lang: &str,
-    folder: &str,
-    texts: &str,
-    total: usize,
-) -> (Session, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let home = dir.path().join("home");
-    let config = dir.path().join("config.toml");
-    let text = format!(
-        "provider = \"microsoft365\"\n[microsoft365]\ntenant = \"{}\"\nclient_id = \"{}\"\n\
-         authority = \"{}\"\ngraph = \"{}\"\n{texts}",
-        harness.tenant, harness.client_id, harness.authority, harness.graph
-    );
-    std::fs::write(&config, text).unwrap();
-    let browser = harness.browser_command();
-    let mut launch = Launch::new(
-        lang,
-        &[
-            "--provider",
-            "microsoft365",
-            "--config",
-            config.to_str().unwrap(),
-        ],
-        &home,
-        folder,
-    );
-    launch.total = total;
-    launch.env.push(("BROWSER".to_owned(), browser));
-    let session = Session::launch(launch);
-    (session, dir)
 }
 
 /// What the walk looks for on the screen, in the window's language.

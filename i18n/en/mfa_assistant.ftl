@@ -311,6 +311,7 @@ m365-error-sign-in-timed-out = Signing in took too long and has been stopped. Si
 m365-error-no-loopback = The assistant cannot receive the answer from the browser on this computer ({ $detail }). Ask your IT department.
 m365-error-forbidden = Microsoft does not let this assistant read your sign-in methods. Follow the steps anyway; tell your IT department that reading authentication methods is not allowed.
 m365-error-throttled = Microsoft asks the assistant to wait a moment. It checks again in { $seconds } seconds.
+m365-error-blocked-by-policy = Your organisation's access rules (Conditional Access) do not let this assistant sign you in, so it cannot check what you register. Follow the steps anyway: they work the same. Tell your IT department: AADSTS{ $code }.
 m365-error-refused = Microsoft refused the sign-in. Tell your IT department: { $error } (AADSTS{ $code }).
 m365-session-expired = Your sign-in with Microsoft has expired. Sign in again; you then go on where you were.
 m365-unusable = Microsoft 365 cannot be used: { $reason } Until that is put right, the assistant runs in training mode: nothing is checked.
@@ -754,6 +755,57 @@ a11y-room-stuck = { $name } is stuck at { $step } for { $minutes ->
    *[other] { $minutes } minutes
 }. { $reason }.
 a11y-room-hand = { $name } raised a hand at { $step }.
+## A new phone, and a lost one (issue 21, item 3): the welcome's choice and three screens.
+welcome-errand-question = What do you want to do?
+welcome-errand-enroll = Set up two-step verification
+welcome-errand-new-phone = I have a new phone
+welcome-errand-lost-phone = My old phone is lost
+welcome-errand-new-phone-note = A new phone: you add it on Microsoft's Security info first, then delete the old one. The assistant checks both with Microsoft.
+step-ms-lost-phone = Phone lost
+step-ms-new-phone-add = New phone
+step-ms-new-phone-remove = Old phone
+m365-lost-title = Phone lost: first a Temporary Access Pass
+m365-lost-1 = Without your old phone you cannot sign in with a second step, so you cannot add a new phone yourself yet.
+m365-lost-2 = Ask the helpdesk for a Temporary Access Pass (TAP): a code that stands in for your phone for a short time. Tell them your phone is lost, too.
+m365-lost-helpdesk = The helpdesk: { $contact }.
+m365-lost-helpdesk-unknown = Only your organisation's helpdesk can give you the pass; the assistant cannot.
+m365-lost-3 = When you sign in with Microsoft in a moment, the page says [Enter Temporary Access Pass]: type the pass there and choose [Sign in].
+m365-lost-4 = Got the pass? Choose [Next]. First you install the app on your new phone.
+ms-tap-heading = Enter Temporary Access Pass
+ms-tap-field = Temporary Access Pass
+ms-tap-sign-in = Sign in
+m365-new-phone-signed-in = The assistant remembers what Microsoft lists now as your old phone's. Choose [Next] and add the new phone.
+m365-new-phone-add-title = Add your new phone
+m365-new-phone-add-1 = On My Security info, choose [+ Add sign-in method], then [Microsoft Authenticator] and [Add]. Choose [Next] on Microsoft's page until it shows a QR code.
+m365-new-phone-add-2 = On the new phone, open { $app }, tap [+] and choose [Work or school], then [Scan QR code], and scan the code on the page.
+m365-new-phone-add-3 = Microsoft sends a test notification to the new phone: type the number from the page into the app and tap [Yes].
+m365-new-phone-add-4 = Leave the old phone's entry for now: delete it only once Microsoft lists the new phone, in the next step.
+ms-authenticator-method = Microsoft Authenticator
+m365-tick-new-app-waiting = New phone: Microsoft Authenticator not listed yet.
+m365-tick-new-passkey-waiting = New phone: passkey in Microsoft Authenticator not listed yet.
+m365-method-app = { $device ->
+    [none] Microsoft Authenticator
+   *[other] Microsoft Authenticator on { $device }
+}
+m365-method-passkey = { $device ->
+    [none] Passkey in Microsoft Authenticator
+   *[other] Passkey in Microsoft Authenticator on { $device }
+}
+m365-tick-new = New phone: { $method }
+m365-tick-old-left = Old phone: { $method }, still on record
+m365-tick-old-gone = Old phone: { $method }, deleted
+m365-tick-no-old = When you signed in, Microsoft listed nothing of an old phone: there is nothing to delete.
+m365-new-phone-remove-title = Delete your old phone
+m365-new-phone-remove-wait = Microsoft does not list your new phone yet. Keep the old one until it does: delete it first, and you may have no phone left to sign in with.
+m365-new-phone-remove-1 = On My Security info, find your old phone's [Microsoft Authenticator] and choose [Delete] beside it. Confirm with [OK].
+m365-new-phone-remove-2 = Does the list show a [Passkey in Microsoft Authenticator] of the old phone? Delete it the same way.
+m365-new-phone-remove-same = Two entries with the same name? Microsoft's page shows no difference, but the assistant tells them apart: delete one, and the list here says whether it was the old one. If it was the new one, go back one step and add the new phone again.
+m365-new-phone-removed = Nothing of the old phone is listed any more. Choose [Next].
+ms-delete = Delete
+m365-new-phone-finish-title = Your new phone is set up
+m365-new-phone-finish-old-left = Microsoft still lists something of your old phone (see above). Delete it on My Security info: this list updates by itself.
+a11y-picture-tap = Drawing of Microsoft's sign-in page: Enter Temporary Access Pass, a field for the pass, and Sign in.
+a11y-picture-security-info-delete = Drawing of Security info: your sign-in methods, each with Delete beside it; the old phone's Microsoft Authenticator is ringed.
 
 ## Training's practice passkey (issue 21, item 4): its two screens and the practice phone.
 practice-passkey-ready-title = Practice: is the phone ready for a passkey?

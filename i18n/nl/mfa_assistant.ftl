@@ -312,6 +312,7 @@ m365-error-sign-in-timed-out = Het aanmelden duurde te lang en is gestopt. Meld 
 m365-error-no-loopback = De assistent kan het antwoord van de browser op deze computer niet ontvangen ({ $detail }). Vraag het je IT-afdeling.
 m365-error-forbidden = Microsoft laat deze assistent je aanmeldmethoden niet lezen. Volg de stappen toch; zeg tegen je IT-afdeling dat het lezen van verificatiemethoden niet is toegestaan.
 m365-error-throttled = Microsoft vraagt de assistent even te wachten. Over { $seconds } seconden kijkt hij opnieuw.
+m365-error-blocked-by-policy = De toegangsregels van je organisatie (voorwaardelijke toegang) laten deze assistent je niet aanmelden, dus hij kan niet controleren wat je instelt. Volg de stappen toch: ze werken hetzelfde. Geef dit door aan je IT-afdeling: AADSTS{ $code }.
 m365-error-refused = Microsoft heeft het aanmelden geweigerd. Geef dit door aan je IT-afdeling: { $error } (AADSTS{ $code }).
 m365-session-expired = Je aanmelding bij Microsoft is verlopen. Meld je opnieuw aan; daarna ga je verder waar je was.
 m365-unusable = Microsoft 365 kan niet worden gebruikt: { $reason } Tot dat is opgelost, werkt de assistent in oefenmodus: er wordt niets gecontroleerd.
@@ -755,6 +756,57 @@ a11y-room-stuck = { $name } zit vast bij { $step }, al { $minutes ->
    *[other] { $minutes } minuten
 }. { $reason }.
 a11y-room-hand = { $name } steekt een hand op bij { $step }.
+## Een nieuwe telefoon, en een kwijtgeraakte (issue 21, punt 3): de keuze op het welkomstscherm en drie schermen.
+welcome-errand-question = Wat wil je doen?
+welcome-errand-enroll = Tweestapsverificatie instellen
+welcome-errand-new-phone = Ik heb een nieuwe telefoon
+welcome-errand-lost-phone = Mijn oude telefoon is kwijt
+welcome-errand-new-phone-note = Een nieuwe telefoon: die voeg je eerst toe op Beveiligingsgegevens van Microsoft, daarna verwijder je de oude. De assistent controleert allebei bij Microsoft.
+step-ms-lost-phone = Telefoon kwijt
+step-ms-new-phone-add = Nieuwe telefoon
+step-ms-new-phone-remove = Oude telefoon
+m365-lost-title = Telefoon kwijt: eerst een tijdelijke toegangspas
+m365-lost-1 = Zonder je oude telefoon kun je je niet met een tweede stap aanmelden, dus je kunt nog niet zelf een nieuwe telefoon toevoegen.
+m365-lost-2 = Vraag de helpdesk om een tijdelijke toegangspas (Temporary Access Pass, TAP): een code die je telefoon even vervangt. Vertel er ook bij dat je telefoon kwijt is.
+m365-lost-helpdesk = De helpdesk: { $contact }.
+m365-lost-helpdesk-unknown = Alleen de helpdesk van je organisatie kan je de pas geven; de assistent kan dat niet.
+m365-lost-3 = Als je je zo bij Microsoft aanmeldt, staat er [Tijdelijke toegangspas invoeren]: typ daar de pas en kies [Aanmelden].
+m365-lost-4 = Heb je de pas? Kies [Volgende]. Eerst installeer je de app op je nieuwe telefoon.
+ms-tap-heading = Tijdelijke toegangspas invoeren
+ms-tap-field = Tijdelijke toegangspas
+ms-tap-sign-in = Aanmelden
+m365-new-phone-signed-in = De assistent onthoudt wat Microsoft nu toont als dat van je oude telefoon. Kies [Volgende] en voeg de nieuwe telefoon toe.
+m365-new-phone-add-title = Voeg je nieuwe telefoon toe
+m365-new-phone-add-1 = Kies op Mijn beveiligingsgegevens [+ Aanmeldingsmethode toevoegen], dan [Microsoft Authenticator] en [Toevoegen]. Kies op de pagina van Microsoft [Volgende] tot er een QR-code staat.
+m365-new-phone-add-2 = Open op de nieuwe telefoon { $app }, tik op [+] en kies [Werk of school], dan [QR-code scannen], en scan de code op de pagina.
+m365-new-phone-add-3 = Microsoft stuurt een testmelding naar de nieuwe telefoon: typ het getal van de pagina in de app en tik op [Ja].
+m365-new-phone-add-4 = Laat de oude telefoon nog even staan: verwijder die pas als Microsoft de nieuwe toont, in de volgende stap.
+ms-authenticator-method = Microsoft Authenticator
+m365-tick-new-app-waiting = Nieuwe telefoon: Microsoft Authenticator staat er nog niet bij.
+m365-tick-new-passkey-waiting = Nieuwe telefoon: wachtwoordsleutel in Microsoft Authenticator staat er nog niet bij.
+m365-method-app = { $device ->
+    [none] Microsoft Authenticator
+   *[other] Microsoft Authenticator op { $device }
+}
+m365-method-passkey = { $device ->
+    [none] Wachtwoordsleutel in Microsoft Authenticator
+   *[other] Wachtwoordsleutel in Microsoft Authenticator op { $device }
+}
+m365-tick-new = Nieuwe telefoon: { $method }
+m365-tick-old-left = Oude telefoon: { $method }, staat er nog
+m365-tick-old-gone = Oude telefoon: { $method }, verwijderd
+m365-tick-no-old = Toen je je aanmeldde, toonde Microsoft niets van een oude telefoon: er is niets te verwijderen.
+m365-new-phone-remove-title = Verwijder je oude telefoon
+m365-new-phone-remove-wait = Microsoft toont je nieuwe telefoon nog niet. Laat de oude staan tot dat wel zo is: verwijder je die eerst, dan heb je misschien geen telefoon meer om je mee aan te melden.
+m365-new-phone-remove-1 = Zoek op Mijn beveiligingsgegevens de [Microsoft Authenticator] van je oude telefoon en kies ernaast [Verwijderen]. Bevestig met [OK].
+m365-new-phone-remove-2 = Staat er een [Wachtwoordsleutel in Microsoft Authenticator] van de oude telefoon? Verwijder die op dezelfde manier.
+m365-new-phone-remove-same = Twee met dezelfde naam? Op de pagina van Microsoft zie je geen verschil, maar de assistent kent ze uit elkaar: verwijder er een, en de lijst hier zegt of het de oude was. Was het de nieuwe? Ga een stap terug en voeg de nieuwe telefoon opnieuw toe.
+m365-new-phone-removed = Van de oude telefoon staat niets meer bij Microsoft. Kies [Volgende].
+ms-delete = Verwijderen
+m365-new-phone-finish-title = Je nieuwe telefoon is ingesteld
+m365-new-phone-finish-old-left = Microsoft toont nog iets van je oude telefoon (zie hierboven). Verwijder het op Mijn beveiligingsgegevens: deze lijst werkt zichzelf bij.
+a11y-picture-tap = Tekening van de aanmeldpagina van Microsoft: Tijdelijke toegangspas invoeren, een veld voor de pas, en Aanmelden.
+a11y-picture-security-info-delete = Tekening van Beveiligingsgegevens: je aanmeldingsmethoden, elk met Verwijderen ernaast; de Microsoft Authenticator van de oude telefoon is omcirkeld.
 
 ## De oefenpasskey van de training (issue 21, punt 4): de twee schermen en de oefentelefoon.
 practice-passkey-ready-title = Oefenen: is de telefoon klaar voor een passkey?

@@ -1,6 +1,7 @@
-//! Where no adapter is built yet (Windows, macOS): nothing is published,
-//! and no tree is built. The Windows adapter (`accesskit_windows`) is
-//! described in docs/accessibility.md as work still to do.
+//! Where no adapter is built (macOS and the rest): nothing is published,
+//! and no tree is built.
+
+use iced::Task;
 
 use super::Request;
 use super::tree::Nodes;
@@ -15,13 +16,20 @@ impl Publisher {
         Self
     }
 
+    /// Nothing to attach.
+    pub fn start<T>(&self) -> Task<T> {
+        Task::none()
+    }
+
     /// Never: no screen reader can reach this build.
     pub fn active(&self) -> bool {
         false
     }
 
     /// Nothing is sent.
-    pub fn publish(&mut self, _nodes: Nodes, _full: bool) {}
+    pub fn publish<T>(&mut self, _nodes: Nodes, _full: bool) -> Task<T> {
+        Task::none()
+    }
 
     /// Nothing to tell.
     pub fn window_focused(&mut self, _focused: bool) {}

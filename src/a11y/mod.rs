@@ -5,16 +5,23 @@
 //! fields note what they are ([`note`]). The view is the description: the
 //! same state and the same Fluent messages, in the same order, so it cannot
 //! drift from what is on screen. [`tree`] turns it into an AccessKit tree
-//! and sends only what changed; `platform` publishes it (AT-SPI on Linux).
+//! and sends only what changed; `platform` publishes it (AT-SPI on Linux,
+//! UI Automation on Windows).
 //!
 //! Nothing is noted unless a description is being made ([`record`]): with
 //! no screen reader running, the widgets pay one thread-local check each.
 
+#[cfg(any(target_os = "linux", windows))]
+mod handlers;
 #[cfg(target_os = "linux")]
 pub mod platform;
 pub mod tree;
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(windows)]
+#[path = "windows.rs"]
+pub mod platform;
+
+#[cfg(not(any(target_os = "linux", windows)))]
 #[path = "elsewhere.rs"]
 pub mod platform;
 
@@ -36,6 +43,30 @@ pub enum Request {
     Press(accesskit::NodeId),
     /// Put this text in this field.
     SetValue(accesskit::NodeId, String),
+}
+
+/// What a window that joined the accessibility bus hears.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Heard {
+    /// The screen reader asks something.
+    Request(Request),
+    /// The window gained (`true`) or lost the keyboard focus: a screen
+    /// reader follows the window that has it.
+    WindowFocused(bool),
+}
+
+/// The screen reader's requests and the window's focus, for a window that
+/// joined the bus (the app's or the trainer's).
+pub fn subscription() -> iced::Subscription<Heard> {
+    let focus = iced::window::events().filter_map(|(_, event)| match event {
+        iced::window::Event::Focused => Some(Heard::WindowFocused(true)),
+        iced::window::Event::Unfocused => Some(Heard::WindowFocused(false)),
+        _ => None,
+    });
+    iced::Subscription::batch([
+        iced::Subscription::run(platform::requests).map(Heard::Request),
+        focus,
+    ])
 }
 
 /// One thing on screen, as a screen reader tells it.

@@ -61,15 +61,27 @@ impl App {
         Task::none()
     }
 
-    /// After an update: what changed, to the screen reader, if one listens.
-    pub(super) fn publish(&mut self, full: bool) {
+    /// After an update: what changed, to the screen reader, if one listens
+    /// (on Windows, the task that hands it to the window's thread).
+    pub(super) fn publish(&mut self, full: bool) -> Task<Message> {
         if let Some(publisher) = &self.a11y
             && publisher.active()
         {
             let nodes = self.describe().nodes();
             if let Some(publisher) = &mut self.a11y {
-                publisher.publish(nodes, full);
+                return publisher.publish(nodes, full);
             }
+        }
+        Task::none()
+    }
+
+    /// Once the window is there: the screen reader's adapter on it, where
+    /// the platform needs the window for that (Windows, which then shows
+    /// the window).
+    pub(super) fn start_screen_reader(&self) -> Task<Message> {
+        match &self.a11y {
+            Some(publisher) => publisher.start(),
+            None => Task::none(),
         }
     }
 
@@ -79,24 +91,16 @@ impl App {
         if self.a11y.is_none() {
             return Subscription::none();
         }
-        let focus = iced::window::events().filter_map(|(_, event)| match event {
-            iced::window::Event::Focused => Some(Message::WindowFocus(true)),
-            iced::window::Event::Unfocused => Some(Message::WindowFocus(false)),
-            _ => None,
-        });
-        Subscription::batch([
-            Subscription::run(a11y::platform::requests).map(Message::A11y),
-            focus,
-        ])
+        a11y::subscription().map(|heard| match heard {
+            a11y::Heard::Request(request) => Message::A11y(request),
+            a11y::Heard::WindowFocused(focused) => Message::WindowFocus(focused),
+        })
     }
 
     /// Does what the screen reader asked.
     pub(super) fn a11y_request(&mut self, request: Request) -> Task<Message> {
         match request {
-            Request::Activated => {
-                self.publish(true);
-                Task::none()
-            }
+            Request::Activated => self.publish(true),
             Request::Deactivated => {
                 if let Some(publisher) = &mut self.a11y {
                     publisher.reset();

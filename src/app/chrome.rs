@@ -147,7 +147,10 @@ impl App {
         let route = self.route();
         let current = route.position(self.screen()).unwrap_or_default();
         let palette = self.palette();
-        let narrow = self.ctx().narrow;
+        // Narrow (large text), or a route whose names cannot all fit on
+        // one line (14 screens in Dutch): numbers only, except the current
+        // step's name.
+        let numbers_only = self.ctx().narrow || !self.names_fit(route);
         let items = route.screens().enumerate().map(|(i, s)| {
             let (colour, weight) = if i == current {
                 (palette.accent_text, ui::BOLD)
@@ -156,8 +159,7 @@ impl App {
             } else {
                 (palette.muted, ui::FONT)
             };
-            // Narrow (large text): numbers only, except the current step.
-            let name = if narrow && i != current {
+            let name = if numbers_only && i != current {
                 (i + 1).to_string()
             } else {
                 format!("{} {}", i + 1, s.name(self.lang))
@@ -222,6 +224,24 @@ impl App {
         ]
         .spacing(6)
         .into()
+    }
+
+    /// True when every step's number and name fit the stepper's line, at
+    /// a generous average glyph width (Fira Sans averages about half an em;
+    /// the slots are shared out by length, so a wide name needs slack).
+    fn names_fit(&self, route: guide::Route) -> bool {
+        const GLYPH: f32 = 0.56 * ui::TEXT * 0.85;
+        const GAP: f32 = 6.0;
+        let line = self.window.width / self.text_scale - 2.0 * 24.0;
+        let needed: f32 = route
+            .screens()
+            .enumerate()
+            .map(|(i, s)| {
+                let chars = format!("{} {}", i + 1, s.name(self.lang)).chars().count();
+                chars as f32 * GLYPH + GAP
+            })
+            .sum();
+        needed <= line
     }
 
     fn footer(&self) -> Element<'_, Message> {

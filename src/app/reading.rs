@@ -15,9 +15,10 @@ use crate::ui::FocusId;
 
 impl App {
     /// The route as it is today (the phone screens leave it where text
-    /// messages are off or Microsoft no longer sends them).
-    pub(super) fn route(&self) -> Route {
-        self.service.route()
+    /// messages are off or Microsoft no longer sends them), or a new
+    /// phone's (the welcome's errand).
+    pub fn route(&self) -> Route {
+        self.steps.route()
     }
 
     /// The window title names the step, so the taskbar (and a screen

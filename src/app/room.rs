@@ -139,14 +139,16 @@ impl Room {
 }
 
 impl App {
-    /// Starts what runs beside the assistant: the link to the training room
-    /// when the config names one. For `iced::application`'s boot.
+    /// Starts what runs beside the assistant: the screen reader's adapter
+    /// on the window (Windows), the link to the training room when the
+    /// config names one. For `iced::application`'s boot.
     pub fn start(mut self) -> (Self, Task<Message>) {
-        let task = match self.room.configured.clone() {
+        let room = match self.room.configured.clone() {
             Some((address, code)) => self.join_room(address, code),
             None => Task::none(),
         };
-        (self, task)
+        let screen_reader = self.start_screen_reader();
+        (self, Task::batch([screen_reader, room]))
     }
 
     /// The link to the training room, if the assistant is in one.

@@ -202,8 +202,7 @@ impl Dashboard {
     /// Handles a message; then tells a screen reader what changed.
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let task = self.handle(message);
-        self.publish(false);
-        task
+        Task::batch([task, self.publish(false)])
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {
@@ -323,11 +322,19 @@ pub fn run(
     {
         window.platform_specific.application_id = "mfa-assistant".into();
     }
+    // UI Automation's adapter must see the window before it is shown: it
+    // opens hidden, and the adapter shows it once attached.
+    #[cfg(windows)]
+    {
+        window.visible = false;
+    }
     iced::application(
         move || {
-            Dashboard::new(Arc::clone(&room), lang, appearance, export_dir.clone())
-                // Screen readers (AT-SPI): idle until one starts.
-                .with_screen_reader()
+            // Screen readers (AT-SPI, UI Automation): idle until one starts.
+            let dashboard = Dashboard::new(Arc::clone(&room), lang, appearance, export_dir.clone())
+                .with_screen_reader();
+            let start = dashboard.start_screen_reader();
+            (dashboard, start)
         },
         Dashboard::update,
         Dashboard::view,

@@ -10,20 +10,30 @@ use iced::{Subscription, Task};
 use super::a11y::button_node;
 use super::keys::{Focus, Key};
 use super::{Dashboard, Message};
-use crate::a11y::Request;
+use crate::a11y::{Heard, Request};
 
 impl Dashboard {
     /// After an update: what changed, to the screen reader, if one listens
-    /// (`full`: the whole tree, when one starts).
-    pub(super) fn publish(&mut self, full: bool) {
+    /// (`full`: the whole tree, when one starts). The task applies it
+    /// where the adapter lives (on Windows, the window's thread).
+    pub(super) fn publish(&mut self, full: bool) -> Task<Message> {
         if let Some(publisher) = &self.a11y
             && publisher.active()
         {
             let nodes = self.describe();
             if let Some(publisher) = &mut self.a11y {
-                publisher.publish(nodes, full);
+                return publisher.publish(nodes, full);
             }
         }
+        Task::none()
+    }
+
+    /// Attaches the adapter where it needs the window (Windows: to the
+    /// window opened hidden, then shown).
+    pub(super) fn start_screen_reader(&self) -> Task<Message> {
+        self.a11y
+            .as_ref()
+            .map_or_else(Task::none, |publisher| publisher.start())
     }
 
     /// The screen reader's requests, and the window's focus (a screen
@@ -32,15 +42,10 @@ impl Dashboard {
         if self.a11y.is_none() {
             return Subscription::none();
         }
-        let focus = iced::window::events().filter_map(|(_, event)| match event {
-            iced::window::Event::Focused => Some(Message::WindowFocus(true)),
-            iced::window::Event::Unfocused => Some(Message::WindowFocus(false)),
-            _ => None,
-        });
-        Subscription::batch([
-            Subscription::run(crate::a11y::platform::requests).map(Message::A11y),
-            focus,
-        ])
+        crate::a11y::subscription().map(|heard| match heard {
+            Heard::Request(request) => Message::A11y(request),
+            Heard::WindowFocused(focused) => Message::WindowFocus(focused),
+        })
     }
 
     /// The window gained or lost the keyboard focus.
@@ -58,7 +63,7 @@ impl Dashboard {
                 // Old news is not said to a screen reader that starts now:
                 // the table shows who is still stuck.
                 self.heard.clear();
-                self.publish(true);
+                return self.publish(true);
             }
             Request::Deactivated => {
                 if let Some(publisher) = &mut self.a11y {

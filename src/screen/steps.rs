@@ -7,6 +7,7 @@
 mod access;
 mod message;
 mod microsoft;
+mod practice;
 
 pub use message::{Message, Press};
 
@@ -119,6 +120,12 @@ impl Steps {
                 self.platform = p;
                 (Task::none(), None)
             }
+            Message::Welcome(welcome::Message::Errand(errand)) => {
+                if self.errands_offered() {
+                    self.microsoft365.set_errand(errand);
+                }
+                (Task::none(), None)
+            }
             Message::SignIn(m) => wrap(self.sign_in.update(m, service), Message::SignIn),
             Message::MoreInfo(m) => (Task::none(), more_info::update(m)),
             Message::Scan(m) => wrap(self.scan.update(m, service), Message::Scan),
@@ -228,10 +235,7 @@ impl Steps {
             Screen::Finish => own(self.finish.primary().map(Message::Finish)),
             Screen::Scan if !self.scan.verified() => own(self.scan.primary().map(Message::Scan)),
             Screen::Microsoft(page) => self.primary_microsoft(page, lang),
-            Screen::PasskeyReady | Screen::PasskeyAdd => {
-                own(self.passkey.primary(self.current).map(Message::Passkey))
-                    .or_else(|| self.forward(lang).and_then(|(_, press)| press))
-            }
+            Screen::PasskeyReady | Screen::PasskeyAdd => self.passkey_primary(lang),
             Screen::Welcome
             | Screen::Install
             | Screen::MoreInfo
@@ -244,7 +248,7 @@ impl Steps {
     pub fn focus_targets(&self, now: Instant) -> Vec<Target<Message>> {
         let training = self.service.profile().training;
         match self.current {
-            Screen::Welcome => map(welcome::targets(), Message::Welcome),
+            Screen::Welcome => map(welcome::targets(self.errands_offered()), Message::Welcome),
             Screen::SignIn => map(
                 self.sign_in.targets(self.service.profile().sign_in),
                 Message::SignIn,
@@ -256,9 +260,7 @@ impl Steps {
             Screen::Sms => map(self.sms.targets(now), Message::Sms),
             Screen::Finish => map(self.finish.targets(), Message::Finish),
             Screen::Microsoft(page) => map(self.microsoft365.targets(page), ms(page)),
-            Screen::PasskeyReady | Screen::PasskeyAdd => {
-                map(self.passkey.targets(self.current), Message::Passkey)
-            }
+            Screen::PasskeyReady | Screen::PasskeyAdd => self.passkey_targets(),
             Screen::Install | Screen::Prepare => Vec::new(),
         }
     }
@@ -341,7 +343,7 @@ impl Steps {
     /// The screen showing.
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
         match self.current {
-            Screen::Welcome => welcome::view(ctx).map(Message::Welcome),
+            Screen::Welcome => welcome::view(ctx, self.offered_errand()).map(Message::Welcome),
             Screen::Install => self.install.view(ctx),
             Screen::SignIn => self.sign_in.view(ctx).map(Message::SignIn),
             Screen::MoreInfo => more_info::view(ctx).map(Message::MoreInfo),
@@ -352,9 +354,7 @@ impl Steps {
                 let account = self.scan.enrolled().map_or(self.account_label(), |e| e.1);
                 self.approve.view(ctx, account).map(Message::Approve)
             }
-            Screen::PasskeyReady | Screen::PasskeyAdd => {
-                self.passkey.view(self.current, ctx).map(Message::Passkey)
-            }
+            Screen::PasskeyReady | Screen::PasskeyAdd => self.passkey_view(ctx),
             Screen::Phone => self.phone.view(ctx).map(Message::Phone),
             Screen::Sms => self.sms.view(ctx).map(Message::Sms),
             Screen::Finish => {

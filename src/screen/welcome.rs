@@ -1,47 +1,80 @@
-//! Welcome: what is about to happen, and which phone the person has.
+//! Welcome: what is about to happen, which phone the person has, and, on
+//! the Microsoft 365 route, why they came: the guide, a new phone, or a
+//! new phone in place of a lost one.
 
 use iced::widget::{column, row, text};
 use iced::{Element, Length};
 
 use super::Ctx;
-use crate::guide::Platform;
+use crate::guide::{Errand, Platform};
 use crate::t;
 use crate::ui::{self, FocusId, Kind, Target, Tone};
 
-/// The person chose a phone type.
+/// The person chose a phone type, or why they came.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Message {
     /// Android or iPhone.
     Platform(Platform),
+    /// The guide, or a new phone (Microsoft 365).
+    Errand(Errand),
 }
 
 const ANDROID: FocusId = FocusId("platform-android");
 const IPHONE: FocusId = FocusId("platform-iphone");
+const ENROLL: FocusId = FocusId("errand-enroll");
+const NEW_PHONE: FocusId = FocusId("errand-new-phone");
+const LOST_PHONE: FocusId = FocusId("errand-lost-phone");
 
-/// Tab order of the screen's controls.
-pub fn targets() -> Vec<Target<Message>> {
-    vec![
-        Target::Button(ANDROID, Message::Platform(Platform::Android)),
-        Target::Button(IPHONE, Message::Platform(Platform::Iphone)),
-    ]
+/// The errands and their buttons, in order.
+const ERRANDS: [(Errand, FocusId); 3] = [
+    (Errand::Enroll, ENROLL),
+    (Errand::NewPhone, NEW_PHONE),
+    (Errand::LostPhone, LOST_PHONE),
+];
+
+fn label(lang: crate::i18n::Lang, errand: Errand) -> String {
+    match errand {
+        Errand::Enroll => t!(lang, "welcome-errand-enroll"),
+        Errand::NewPhone => t!(lang, "welcome-errand-new-phone"),
+        Errand::LostPhone => t!(lang, "welcome-errand-lost-phone"),
+    }
 }
 
-/// The welcome screen.
-pub fn view<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
+/// Tab order of the screen's controls; the errands where they are offered.
+pub fn targets(errands: bool) -> Vec<Target<Message>> {
+    let mut targets = vec![
+        Target::Button(ANDROID, Message::Platform(Platform::Android)),
+        Target::Button(IPHONE, Message::Platform(Platform::Iphone)),
+    ];
+    if errands {
+        targets.extend(
+            ERRANDS
+                .iter()
+                .map(|&(errand, id)| Target::Button(id, Message::Errand(errand))),
+        );
+    }
+    targets
+}
+
+/// The welcome screen; `errand` is the one chosen, where errands are
+/// offered (Microsoft 365 with the app or a passkey to set up).
+pub fn view<'a>(ctx: &Ctx<'_>, errand: Option<Errand>) -> Element<'a, Message> {
     let lang = ctx.lang;
-    let choice = |platform, id, label| {
-        let kind = if ctx.platform == platform {
+    let choice = |chosen: bool, message, id, label| {
+        let kind = if chosen {
             Kind::Primary
         } else {
             Kind::Secondary
         };
-        ui::button(
-            label,
-            Some(Message::Platform(platform)),
-            kind,
-            ctx.focused(id),
-        )
+        ui::button(label, Some(message), kind, ctx.focused(id))
     };
+    let question = |s: String| {
+        // Bold text, not an instruction: noted here, before the buttons
+        // that answer it.
+        crate::a11y::note(|| crate::a11y::Part::Text(s.clone()));
+        text(s).size(ui::TEXT).font(ui::BOLD)
+    };
+    let platform = |p, id, label| choice(ctx.platform == p, Message::Platform(p), id, label);
     let mut content = column![
         ui::title(t!(lang, "welcome-title")),
         ui::instruction(match ctx.profile.sign_in {
@@ -49,22 +82,27 @@ pub fn view<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
             crate::service::SignInKind::Microsoft => t!(lang, "welcome-intro-microsoft365"),
             _ => t!(lang, "welcome-intro"),
         }),
-        {
-            // Bold text, not an instruction: noted here, before the two
-            // buttons that answer it.
-            let question = t!(lang, "welcome-phone-question");
-            crate::a11y::note(|| crate::a11y::Part::Text(question.clone()));
-            text(question).size(ui::TEXT).font(ui::BOLD)
-        },
+        question(t!(lang, "welcome-phone-question")),
         row![
-            choice(Platform::Android, ANDROID, t!(lang, "phone-android")),
-            choice(Platform::Iphone, IPHONE, t!(lang, "phone-iphone")),
+            platform(Platform::Android, ANDROID, t!(lang, "phone-android")),
+            platform(Platform::Iphone, IPHONE, t!(lang, "phone-iphone")),
         ]
         .spacing(12),
     ]
     .spacing(20)
     .max_width(720)
     .width(Length::Fill);
+    if let Some(chosen) = errand {
+        let buttons = ERRANDS
+            .iter()
+            .map(|&(e, id)| choice(chosen == e, Message::Errand(e), id, label(lang, e)));
+        content = content
+            .push(question(t!(lang, "welcome-errand-question")))
+            .push(row(buttons).spacing(12).wrap());
+        if chosen != Errand::Enroll {
+            content = content.push(ui::instruction(t!(lang, "welcome-errand-new-phone-note")));
+        }
+    }
     if ctx.profile.training {
         content = content.push(ui::feedback(Tone::Info, t!(lang, "welcome-training-note")));
     }

@@ -11,6 +11,10 @@ use super::{BOLD, TEXT, frame};
 use crate::i18n::Lang;
 use crate::t;
 
+mod phone;
+
+pub use phone::{code, phone, success};
+
 /// Microsoft's grey for secondary text.
 const GREY: Color = color!(0x5f6368);
 /// The lines around fields and plain buttons.
@@ -39,7 +43,7 @@ pub enum Press {
 }
 
 /// Microsoft's four squares and its name, above its sign-in pages.
-fn logo<'a, M: 'a>() -> Element<'a, M> {
+pub(super) fn logo<'a, M: 'a>() -> Element<'a, M> {
     let square = |c: Color| frame::shape(9.0, 9.0, c);
     row![
         column![
@@ -84,7 +88,7 @@ pub(super) fn ringed<'a, M: 'a>(label: String) -> Element<'a, M> {
 }
 
 /// A link on Microsoft's page.
-fn link<'a, M: 'a>(s: String) -> Element<'a, M> {
+pub(super) fn link<'a, M: 'a>(s: String) -> Element<'a, M> {
     text(s).size(TEXT * 0.75).color(color!(0x0067b8)).into()
 }
 
@@ -106,7 +110,7 @@ pub(super) fn boxed<'a, M: 'a>(content: Element<'a, M>, width: Length) -> Elemen
 }
 
 /// An empty field with its placeholder.
-fn field<'a, M: 'a>(placeholder: String) -> Element<'a, M> {
+pub(super) fn field<'a, M: 'a>(placeholder: String) -> Element<'a, M> {
     boxed(grey(placeholder), Length::Fill)
 }
 
@@ -203,45 +207,49 @@ fn method_title<'a, M: 'a>(title: String) -> Element<'a, M> {
     text(title).size(TEXT * 0.95).font(BOLD).into()
 }
 
-/// "Start by getting the app" (guide step 5).
-pub fn get_app<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element<'a, M> {
-    let content = column![
+/// How each page of the app's method starts: the method's title, then the
+/// page's `heading`.
+fn app_column<'a, M: 'a>(lang: Lang, heading: String) -> Column<'a, M> {
+    column![
         method_title(t!(lang, "authenticator-name")),
-        text(t!(lang, "ms-get-app-heading"))
-            .size(TEXT * 0.85)
-            .font(BOLD),
-        body(t!(lang, "ms-get-app-body")),
-        link(t!(lang, "ms-get-app-download")),
-        body(t!(lang, "ms-get-app-after")),
-        link(t!(lang, "ms-other-app")),
-        buttons(lang, false, t!(lang, "ms-next"), Press::Next),
-    ];
+        text(heading).size(TEXT * 0.85).font(BOLD),
+    ]
+}
+
+/// A page of the app's method in the wizard (`intro`: with the why).
+fn app_wizard<'a, M: 'a>(
+    lang: Lang,
+    organisation: &str,
+    phone: bool,
+    intro: bool,
+    content: Column<'a, M>,
+) -> Element<'a, M> {
     wizard(
         lang,
         organisation,
         Some(Method::App { phone }),
-        true,
+        intro,
         content,
     )
 }
 
+/// "Start by getting the app" (guide step 5).
+pub fn get_app<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element<'a, M> {
+    let content = app_column(lang, t!(lang, "ms-get-app-heading"))
+        .push(body(t!(lang, "ms-get-app-body")))
+        .push(link(t!(lang, "ms-get-app-download")))
+        .push(body(t!(lang, "ms-get-app-after")))
+        .push(link(t!(lang, "ms-other-app")))
+        .push(buttons(lang, false, t!(lang, "ms-next"), Press::Next));
+    app_wizard(lang, organisation, phone, true, content)
+}
+
 /// "Set up your account" (guide step 6).
 pub fn set_up<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element<'a, M> {
-    let content = column![
-        method_title(t!(lang, "authenticator-name")),
-        text(t!(lang, "ms-set-up-heading"))
-            .size(TEXT * 0.85)
-            .font(BOLD),
-        body(t!(lang, "ms-set-up-body")),
-        buttons(lang, true, t!(lang, "ms-next"), Press::Next),
-    ];
-    wizard(
-        lang,
-        organisation,
-        Some(Method::App { phone }),
-        false,
-        content,
-    )
+    let content = app_column(lang, t!(lang, "ms-set-up-heading"))
+        .push(body(t!(lang, "ms-set-up-body")))
+        .push(buttons(lang, true, t!(lang, "ms-next"), Press::Next));
+    app_wizard(lang, organisation, phone, false, content)
 }
 
 /// Where Microsoft's page has its QR code: drawn as a grey square, so no
@@ -276,25 +284,16 @@ pub(super) fn qr_placeholder<'a, M: 'a>() -> Element<'a, M> {
 
 /// "Scan the QR code" (guide step 7).
 pub fn scan<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element<'a, M> {
-    let content = column![
-        method_title(t!(lang, "authenticator-name")),
-        text(t!(lang, "ms-scan-heading"))
-            .size(TEXT * 0.85)
-            .font(BOLD),
-        body(t!(lang, "ms-scan-body")),
-        row![qr_placeholder(), body(t!(lang, "ms-scan-after"))]
-            .spacing(12)
-            .align_y(iced::Center),
-        link(t!(lang, "ms-scan-cant")),
-        buttons(lang, true, t!(lang, "ms-next"), Press::Next),
-    ];
-    wizard(
-        lang,
-        organisation,
-        Some(Method::App { phone }),
-        false,
-        content,
-    )
+    let content = app_column(lang, t!(lang, "ms-scan-heading"))
+        .push(body(t!(lang, "ms-scan-body")))
+        .push(
+            row![qr_placeholder(), body(t!(lang, "ms-scan-after"))]
+                .spacing(12)
+                .align_y(iced::Center),
+        )
+        .push(link(t!(lang, "ms-scan-cant")))
+        .push(buttons(lang, true, t!(lang, "ms-next"), Press::Next));
+    app_wizard(lang, organisation, phone, false, content)
 }
 
 /// "Let's try it out" (guide steps 8–10): the number to type in the app,
@@ -305,12 +304,7 @@ pub fn try_it<'a, M: 'a>(
     approved: bool,
     phone: bool,
 ) -> Element<'a, M> {
-    let mut content = column![
-        method_title(t!(lang, "authenticator-name")),
-        text(t!(lang, "ms-try-heading"))
-            .size(TEXT * 0.85)
-            .font(BOLD),
-    ];
+    let mut content = app_column(lang, t!(lang, "ms-try-heading"));
     if approved {
         content = content.push(body(t!(lang, "ms-try-approved")));
     } else {
@@ -324,93 +318,5 @@ pub fn try_it<'a, M: 'a>(
         Press::Nothing
     };
     content = content.push(buttons(lang, true, t!(lang, "ms-next"), press));
-    wizard(
-        lang,
-        organisation,
-        Some(Method::App { phone }),
-        false,
-        content,
-    )
-}
-
-/// A choice in a list of radio buttons, `on` when chosen.
-fn radio<'a, M: 'a>(label: String, on: bool) -> Element<'a, M> {
-    let dot = if on { "◉" } else { "○" };
-    row![text(dot).size(TEXT * 0.9), body(label)]
-        .spacing(6)
-        .align_y(iced::Center)
-        .into()
-}
-
-/// "Phone": country or region, number, "Text me a code" (guide step 11).
-pub fn phone<'a, M: 'a>(lang: Lang, organisation: &str, country: String) -> Element<'a, M> {
-    let content = column![
-        method_title(t!(lang, "ms-phone-heading")),
-        body(t!(lang, "ms-phone-body")),
-        body(t!(lang, "ms-phone-question")),
-        row![
-            boxed(
-                column![
-                    grey(t!(lang, "ms-phone-country")),
-                    body(format!("{country} ▾"))
-                ]
-                .into(),
-                Length::FillPortion(1)
-            ),
-            container(field(t!(lang, "ms-phone-number"))).width(Length::FillPortion(1)),
-        ]
-        .spacing(8)
-        .align_y(iced::Bottom),
-        ringed(format!("◉ {}", t!(lang, "ms-phone-text"))),
-        radio(t!(lang, "ms-phone-call"), false),
-        buttons(lang, false, t!(lang, "ms-next"), Press::Next),
-    ];
-    wizard(lang, organisation, Some(Method::Phone), false, content)
-}
-
-/// The code from the text message and "Verify" (guide step 12).
-/// Once Microsoft has the number (`verified`), the page says so and Next
-/// is the button to press, as on Microsoft's page.
-pub fn code<'a, M: 'a>(
-    lang: Lang,
-    organisation: &str,
-    to: String,
-    verified: bool,
-) -> Element<'a, M> {
-    let content = if verified {
-        column![
-            method_title(t!(lang, "ms-phone-heading")),
-            body(t!(lang, "ms-code-verified")),
-            buttons(lang, true, t!(lang, "ms-next"), Press::Next),
-        ]
-    } else {
-        column![
-            method_title(t!(lang, "ms-phone-heading")),
-            body(t!(lang, "ms-code-body", number = to)),
-            field(t!(lang, "ms-code-field")),
-            link(t!(lang, "ms-code-resend")),
-            buttons(lang, true, t!(lang, "ms-verify"), Press::Next),
-        ]
-    };
-    wizard(lang, organisation, Some(Method::Phone), false, content)
-}
-
-/// "Success!" and Done (guide step 13).
-/// One default method, as Microsoft shows it, then every method set up
-/// (the phone only where the wizard asked for it).
-pub fn success<'a, M: 'a>(lang: Lang, organisation: &str, phone: bool) -> Element<'a, M> {
-    let mut content = column![
-        method_title(t!(lang, "ms-success-heading")),
-        body(t!(lang, "ms-success-body")),
-        text(t!(lang, "ms-success-default"))
-            .size(TEXT * 0.8)
-            .font(BOLD),
-    ];
-    if phone {
-        content = content.push(body(format!("• {}", t!(lang, "ms-phone-heading"))));
-    }
-    content = content
-        .push(body(format!("• {}", t!(lang, "authenticator-name"))))
-        .push(buttons(lang, false, t!(lang, "ms-done"), Press::Next));
-    wizard(lang, organisation, None, false, content)
+    app_wizard(lang, organisation, phone, false, content)
 }

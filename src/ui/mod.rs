@@ -5,6 +5,7 @@ pub mod authenticator;
 pub mod focus;
 pub mod frame;
 pub mod microsoft365_page;
+pub mod new_phone;
 pub mod passkey;
 pub mod picture;
 pub mod shortcut;

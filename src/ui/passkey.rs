@@ -81,6 +81,22 @@ pub fn provider_setting<'a, M: 'a>(lang: Lang, platform: Platform) -> Element<'a
 /// Microsoft offers then, "Passkey in Microsoft Authenticator", and "Add"
 /// ringed.
 pub fn security_info<'a, M: 'a>(lang: Lang, account: Option<&str>) -> Element<'a, M> {
+    adding(lang, account, t!(lang, "ms-passkey-method"))
+        .push(
+            row![qr_placeholder(), body(t!(lang, "ms-passkey-qr"))]
+                .spacing(12)
+                .align_y(iced::Center),
+        )
+        .into()
+}
+
+/// My Security info adding `method`: "+ Add sign-in method" ringed, and
+/// Microsoft's dialog with `method` chosen and "Add" ringed.
+pub(super) fn adding<'a, M: 'a>(
+    lang: Lang,
+    account: Option<&str>,
+    method: String,
+) -> iced::widget::Column<'a, M> {
     let mut page = column![].spacing(10);
     if let Some(account) = account {
         page = page.push(grey(account.to_owned()));
@@ -91,13 +107,9 @@ pub fn security_info<'a, M: 'a>(lang: Lang, account: Option<&str>) -> Element<'a
                 .size(TEXT * 0.85)
                 .font(BOLD),
             boxed(
-                row![
-                    body(t!(lang, "ms-passkey-method")),
-                    space::horizontal(),
-                    body("▾".to_owned())
-                ]
-                .spacing(6)
-                .into(),
+                row![body(method), space::horizontal(), body("▾".to_owned())]
+                    .spacing(6)
+                    .into(),
                 Length::Fill
             ),
             row![
@@ -130,12 +142,6 @@ pub fn security_info<'a, M: 'a>(lang: Lang, account: Option<&str>) -> Element<'a
         .push(body(t!(lang, "ms-security-info-body")))
         .push(row![ringed(t!(lang, "ms-add-method"))])
         .push(dialog)
-        .push(
-            row![qr_placeholder(), body(t!(lang, "ms-passkey-qr"))]
-                .spacing(12)
-                .align_y(iced::Center),
-        )
-        .into()
 }
 
 /// The phone's two ways in: Authenticator's own sign-in (+, "Work or

@@ -231,6 +231,18 @@ impl Harness {
         .await;
     }
 
+    /// Whether a Conditional Access policy blocks the assistant's tokens
+    /// (default no): Entra's AADSTS53003 from the token endpoint.
+    pub async fn set_blocked_by_policy(&self, blocked: bool) {
+        let url = self.authority.join("_admin/conditional-access").unwrap();
+        self.call(
+            reqwest::Method::PUT,
+            url,
+            Some(json!({ "blocked": blocked })),
+        )
+        .await;
+    }
+
     /// What the browser does: `action` "approve", "cancel" or "ignore", as
     /// `user`.
     pub async fn set_browser(&self, action: &str, user: (&str, &str)) {

@@ -86,6 +86,18 @@ pub fn app_with(
     Harness::with_service(m365::on_day(service, m365::TODAY_UNIX), lang)
 }
 
+/// [`app_with`], with the assistant's own `config` too (its `helpdesk`,
+/// say).
+pub fn app_with_config(
+    harness: &m365::Harness,
+    settings: mfa_assistant::service::microsoft365::Settings,
+    config: mfa_assistant::config::Config,
+    lang: Lang,
+) -> Harness {
+    let service = m365::on_day(service_with(settings, harness.browser()), m365::TODAY_UNIX);
+    Harness::with_app(App::new(service, config, lang), iced::Task::none())
+}
+
 /// [`app_with`], with IT's `sender` of text messages and the PC's clock
 /// and Graph's both on `when` (an ISO time and its Unix seconds).
 pub async fn app_with_on(

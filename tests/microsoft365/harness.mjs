@@ -47,10 +47,12 @@ const { values: opts } = parseArgs({
 const accessTtl = Number(opts['access-ttl']);
 const refreshTtl = Number(opts['refresh-ttl']);
 
-// What the test has set: whether IT gave admin consent, and what the browser
+// What the test has set: whether IT gave admin consent, whether a
+// Conditional Access policy blocks the assistant, and what the browser
 // (tests/microsoft365/browser.mjs) does when the assistant opens it.
 const state = {
   adminConsent: true,
+  blockedByPolicy: false,
   browser: { login: 'jan@contoso.example', password: 'geheim-jan-1', action: 'approve' },
   reports: [],
 };
@@ -186,6 +188,18 @@ provider.use(async (ctx, next) => {
   }
 });
 
+// A Conditional Access policy that blocks the assistant: the person signs
+// in, and the token endpoint answers as Entra does (AADSTS53003, sent as
+// `interaction_required`).
+provider.use(async (ctx, next) => {
+  await next();
+  if (state.blockedByPolicy && ctx.oidc?.route === 'token' && ctx.status === 200) {
+    ctx.status = 400;
+    ctx.body = entraJson('interaction_required', 53003,
+      'Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.');
+  }
+});
+
 // Entra's JSON errors: AADSTS numbers in `error_codes`.
 provider.use(async (ctx, next) => {
   await next();
@@ -292,6 +306,7 @@ async function admin(req, res, url) {
   const body = req.method === 'GET' ? null : JSON.parse((await readBody(req)) || 'null');
   switch (`${req.method} ${url.pathname}`) {
     case 'PUT /_admin/consent': state.adminConsent = !!body.granted; return send(res, 200, { ok: true });
+    case 'PUT /_admin/conditional-access': state.blockedByPolicy = !!body.blocked; return send(res, 200, { ok: true });
     case 'PUT /_admin/browser': state.browser = { ...state.browser, ...body }; return send(res, 200, state.browser);
     case 'GET /_admin/browser': return send(res, 200, state.browser);
     case 'POST /_admin/browser/report': state.reports.push(body); return send(res, 200, { ok: true });

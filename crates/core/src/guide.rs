@@ -5,7 +5,7 @@ mod microsoft365;
 
 use std::ops::RangeInclusive;
 
-pub use microsoft365::{MICROSOFT365, Page, microsoft365};
+pub use microsoft365::{Errand, MICROSOFT365, Page, microsoft365, new_phone};
 
 use crate::i18n::Lang;
 use crate::service::AuthenticatorApp;
@@ -127,13 +127,17 @@ impl Route {
         self.text_messages && self.all[..self.count].iter().any(|s| s.is_text_message())
     }
 
-    /// The screens, in order.
+    /// The screens, in order. Without text messages, Microsoft's "Success!"
+    /// goes too where no wizard is left for it to end (a passkey and the
+    /// phone: only the passkey is left).
     pub fn screens(self) -> impl Iterator<Item = Screen> + Clone {
         let text_messages = self.text_messages;
         let all = self.all;
+        let kept = move |s: &Screen| text_messages || !s.is_text_message();
+        let wizard = all[..self.count].iter().any(|s| s.in_a_wizard() && kept(s));
         (0..self.count)
             .map(move |i| all[i])
-            .filter(move |s| text_messages || !s.is_text_message())
+            .filter(move |s| kept(s) && (wizard || !s.ends_a_wizard()))
     }
 
     /// How many screens.
@@ -187,6 +191,22 @@ impl Screen {
             self,
             Screen::Phone | Screen::Sms | Screen::Microsoft(Page::Phone | Page::Code)
         )
+    }
+
+    /// A page of one of Microsoft's wizards on Security info (the app's,
+    /// the phone's), which "Success!" ends.
+    pub fn in_a_wizard(self) -> bool {
+        matches!(
+            self,
+            Screen::Microsoft(
+                Page::GetApp | Page::SetUp | Page::Scan | Page::TryIt | Page::Phone | Page::Code
+            )
+        )
+    }
+
+    /// Microsoft's "Success!": on a route only after a wizard's pages.
+    pub fn ends_a_wizard(self) -> bool {
+        self == Screen::Microsoft(Page::Success)
     }
 
     /// The paper guide's step numbers this screen covers.

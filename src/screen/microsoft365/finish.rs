@@ -26,7 +26,14 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
                 ),
             ),
         ],
+        None if state.complete() && state.replacing() => {
+            column![ui::title(t!(lang, "m365-new-phone-finish-title"))]
+        }
         None if state.complete() => column![ui::title(t!(lang, "finish-title"))],
+        None if state.replacing() && state.new_phone_listed() => column![
+            ui::title(t!(lang, "m365-finish-title-waiting")),
+            ui::instruction(t!(lang, "m365-new-phone-finish-old-left")),
+        ],
         None => column![
             ui::title(t!(lang, "m365-finish-title-waiting")),
             ui::instruction(t!(lang, "m365-finish-missing")),
@@ -34,7 +41,12 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     };
     let checked = state.not_checked().is_none() && state.signed_in();
     if state.not_checked().is_none() {
-        left = left.push(ticks::panel(state, ctx, Show::Both));
+        let show = if state.replacing() {
+            Show::NewPhone
+        } else {
+            Show::Both
+        };
+        left = left.push(ticks::panel(state, ctx, show));
     }
     if state.may_sign_in_here() {
         // The sign-in was given up on the way (it ran out in the browser):
@@ -49,7 +61,8 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     if checked && state.on_record_at_sign_in() {
         left = left.push(ui::instruction(t!(lang, "m365-finish-on-record")));
     }
-    if let Some(note) = super::backup::finish_note(state, ctx) {
+    // The route of a new phone skipped no phone step: nothing to explain.
+    if let Some(note) = super::backup::finish_note(state, ctx).filter(|_| !state.replacing()) {
         left = left.push(note);
     }
     left = left

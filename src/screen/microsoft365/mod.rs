@@ -9,7 +9,11 @@ mod backup;
 mod code;
 mod finish;
 mod get_app;
+mod lost_phone;
 mod more_info;
+mod new_phone;
+mod new_phone_add;
+mod new_phone_remove;
 mod passkey_add;
 mod passkey_ready;
 mod phone;
@@ -29,8 +33,8 @@ use std::time::Duration;
 use iced::widget::{Column, column, container};
 use iced::{Element, Length};
 
-use super::{Busy, Call, Ctx, Problem};
-use crate::guide::Page;
+use super::{Busy, Call, Ctx, Press, Problem};
+use crate::guide::{Errand, Page};
 use crate::i18n::Lang;
 use crate::service::microsoft365::{
     Account, Choice, DeviceCode, Handle, Progress, Session, Snapshot, Update, Watcher,
@@ -86,30 +90,11 @@ pub struct State {
     /// Opening the organisation's help page failed.
     help_failed: bool,
     /// The passkey screen's wait for Graph to list the passkey.
-    passkey: PasskeyWait,
-}
-
-/// The passkey screen's pause before it shows what to check.
-#[derive(Debug, Default)]
-struct PasskeyWait {
-    /// The pause ran out.
-    overdue: bool,
-    /// Which pause is running (an older one's end is ignored).
-    round: u32,
-    /// When the running pause ends (a pause of another person's, started
-    /// before a restart, cannot end this one early).
-    until: Option<std::time::Instant>,
-}
-
-/// What Enter does on a Microsoft 365 screen.
-#[derive(Debug, Clone)]
-pub enum Primary {
-    /// The screen's own action.
-    Own(Message),
-    /// The footer's main button.
-    Forward,
-    /// Nothing (a sign-in is under way).
-    Nothing,
+    passkey: passkey_add::PasskeyWait,
+    /// Why the person came: the guide, or a new phone.
+    errand: Errand,
+    /// What Graph listed at the last reading.
+    now: Option<Snapshot>,
 }
 
 impl State {
@@ -163,6 +148,9 @@ impl State {
     /// app, and the phone unless IT made it optional or its text messages
     /// are off or ended).
     pub fn complete(&self) -> bool {
+        if self.replacing() {
+            return self.new_phone_complete();
+        }
         match &self.handle {
             Some(h) => self
                 .progress
@@ -197,6 +185,10 @@ impl State {
     /// registered while signing in (Microsoft's "More information required"
     /// came during the sign-in itself).
     pub fn on_record_at_sign_in(&self) -> bool {
+        // A new phone: what was on record is the old phone's.
+        if self.replacing() {
+            return false;
+        }
         let kept = |t: Option<&crate::service::microsoft365::Tick>| t.is_some_and(|t| !t.new);
         self.complete()
             && (!self.wants(Choice::Authenticator) || kept(self.progress.authenticator.as_ref()))
@@ -224,13 +216,14 @@ impl State {
 
     /// The footer's main button on `page`: its label and what it does;
     /// `None` where there is none.
-    pub fn forward(&self, page: Page, lang: Lang) -> Option<(String, Primary)> {
+    pub fn forward(&self, page: Page, lang: Lang) -> Option<(String, Option<Press<Message>>)> {
         match page {
             Page::Finish => None,
             // Everything was on record at sign-in: the end is one press away.
-            Page::SignIn if self.on_record_at_sign_in() => {
-                Some((t!(lang, "m365-to-finish"), Primary::Own(Message::ToFinish)))
-            }
+            Page::SignIn if self.on_record_at_sign_in() => Some((
+                t!(lang, "m365-to-finish"),
+                Some(Press::Screen(Message::ToFinish)),
+            )),
             Page::SignIn => {
                 let unchecked =
                     !self.signed_in() && !self.signing_in() && self.not_checked.is_some();
@@ -240,28 +233,28 @@ impl State {
                     t!(lang, "nav-next")
                 };
                 let press = if self.can_continue(page) {
-                    Primary::Own(Message::Next)
+                    Some(Press::Screen(Message::Next))
                 } else {
-                    Primary::Nothing
+                    None
                 };
                 Some((label, press))
             }
-            _ => Some((t!(lang, "nav-next"), Primary::Forward)),
+            _ => Some((t!(lang, "nav-next"), Some(Press::Next))),
         }
     }
 
     /// What Enter does on `page`.
-    pub fn primary(&self, page: Page) -> Primary {
+    pub fn primary(&self, page: Page) -> Option<Press<Message>> {
         match page {
-            Page::SignIn if self.signing_in() => Primary::Nothing,
-            Page::SignIn if self.on_record_at_sign_in() => Primary::Own(Message::ToFinish),
+            Page::SignIn if self.signing_in() => None,
+            Page::SignIn if self.on_record_at_sign_in() => Some(Press::Screen(Message::ToFinish)),
             Page::SignIn if !self.can_continue(page) || self.expired => {
-                Primary::Own(Message::SignIn)
+                Some(Press::Screen(Message::SignIn))
             }
-            Page::SignIn => Primary::Own(Message::Next),
-            Page::Finish if self.help => Primary::Own(Message::OpenHelp),
-            Page::Finish => Primary::Own(Message::Restart),
-            _ => Primary::Forward,
+            Page::SignIn => Some(Press::Screen(Message::Next)),
+            Page::Finish if self.help => Some(Press::Screen(Message::OpenHelp)),
+            Page::Finish => Some(Press::Screen(Message::Restart)),
+            _ => Some(Press::Next),
         }
     }
 
@@ -286,6 +279,10 @@ impl State {
             ],
             Page::GetApp => vec![button(BACK_TO_INSTALL, Message::BackToInstall)],
             Page::PasskeyAdd => self.passkey_targets(),
+            Page::NewPhoneAdd | Page::NewPhoneRemove => vec![button(
+                passkey_add::OPEN_SECURITY_INFO,
+                Message::OpenSecurityInfo,
+            )],
             Page::Finish => {
                 let mut t = Vec::new();
                 if self.may_sign_in_here() {
@@ -303,7 +300,8 @@ impl State {
             | Page::Phone
             | Page::Code
             | Page::Success
-            | Page::PasskeyReady => Vec::new(),
+            | Page::PasskeyReady
+            | Page::LostPhone => Vec::new(),
         }
     }
 
@@ -321,6 +319,9 @@ impl State {
             Page::Success => success::view(self, ctx),
             Page::PasskeyReady => passkey_ready::view(self, ctx),
             Page::PasskeyAdd => passkey_add::view(self, ctx),
+            Page::LostPhone => lost_phone::view(self, ctx),
+            Page::NewPhoneAdd => new_phone_add::view(self, ctx),
+            Page::NewPhoneRemove => new_phone_remove::view(self, ctx),
             Page::Finish => finish::view(self, ctx),
         }
     }

@@ -21,6 +21,18 @@ use crate::ui::{self, FocusId, Kind, Target, frame, passkey};
 pub(super) const OPEN_SECURITY_INFO: FocusId = FocusId("m365-open-security-info");
 pub(super) const MORE_TIME: FocusId = FocusId("m365-passkey-more-time");
 
+/// The passkey screen's pause before it shows what to check.
+#[derive(Debug, Default)]
+pub(super) struct PasskeyWait {
+    /// The pause ran out.
+    overdue: bool,
+    /// Which pause is running (an older one's end is ignored).
+    round: u32,
+    /// When the running pause ends (a pause of another person's, started
+    /// before a restart, cannot end this one early).
+    until: Option<std::time::Instant>,
+}
+
 /// How many of Graph's readings the screen waits for a passkey before it
 /// shows what to check: two minutes at the usual 3 s.
 const READINGS_TO_WAIT: u32 = 40;
@@ -51,7 +63,18 @@ impl State {
     }
 
     /// The passkey that counts as the person's, as last read.
+    /// On a new phone's route only a new one counts: the old phone's
+    /// passkey goes with it.
     pub fn counted_passkey(&self) -> Option<&Tick> {
+        if self.replacing() {
+            let any_key = self.passkey_any_key();
+            return self
+                .progress
+                .passkeys
+                .iter()
+                .filter(|t| t.new)
+                .find(|t| t.in_authenticator() || any_key);
+        }
         self.progress.counted_passkey(self.passkey_any_key())
     }
 

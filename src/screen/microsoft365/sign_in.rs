@@ -90,7 +90,9 @@ pub fn view<'a>(state: &'a State, ctx: &Ctx<'_>) -> Element<'a, Message> {
     if state.signed_in() {
         left = left.push(ticks::panel(state, ctx, Show::Both));
     }
-    if state.on_record_at_sign_in() {
+    if state.replacing() && state.signed_in() {
+        left = left.push(ui::instruction(t!(lang, "m365-new-phone-signed-in")));
+    } else if state.on_record_at_sign_in() {
         left = left.push(ui::instruction(t!(lang, "m365-on-record-at-sign-in")));
     } else if state.signed_in() {
         left = left.push(ui::instruction(t!(

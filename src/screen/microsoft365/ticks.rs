@@ -24,6 +24,8 @@ pub enum Show {
     Both,
     /// The passkeys (the passkey's screens).
     Passkey,
+    /// The new phone's entries and the old phone's (a new phone's route).
+    NewPhone,
 }
 
 /// The panel: a heading, the ticks and the state of checking.
@@ -54,6 +56,9 @@ fn ticks<'a>(
     let lang = ctx.lang;
     if show == Show::Passkey {
         return passkeys(lines, state, ctx);
+    }
+    if show == Show::NewPhone {
+        return super::new_phone::lines(lines, state, ctx);
     }
     let app = state.wants(Choice::Authenticator) || state.progress.authenticator.is_some();
     if show != Show::Phone && app {

@@ -60,6 +60,7 @@ fn for_it(e: &Error) -> bool {
         e,
         Error::Microsoft365(
             Fault::ConsentMissing
+                | Fault::BlockedByPolicy(_)
                 | Fault::Forbidden
                 | Fault::UnknownTenant
                 | Fault::AppNotRegistered
@@ -81,6 +82,16 @@ impl State {
         }
         if page == Page::PasskeyAdd {
             return self.wait_for_passkey();
+        }
+        // A new phone is added on My Security info: opened the first time
+        // the person gets there signed in.
+        if page == Page::NewPhoneAdd
+            && self.signed_in()
+            && !self.page_opened
+            && let Some(handle) = &self.handle
+        {
+            self.page_opened = true;
+            return Task::perform(handle.open_security_info(), Message::SetupPageOpened);
         }
         Task::none()
     }
@@ -199,6 +210,7 @@ impl State {
             // Another person: what was read belonged to the one before.
             self.new_person = true;
             self.before = None;
+            self.now = None;
             self.progress = Default::default();
             self.last = None;
         }
@@ -245,6 +257,7 @@ impl State {
                 match &update {
                     Update::Methods { snapshot, progress } => {
                         self.before.get_or_insert_with(|| snapshot.clone());
+                        self.now = Some(snapshot.clone());
                         self.progress = progress.clone();
                         self.retrying = None;
                     }

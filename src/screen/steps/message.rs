@@ -50,13 +50,15 @@ impl Message {
     }
 }
 
-/// What pressing the footer's main button (or Enter) does.
+/// What pressing the footer's main button (or Enter) does: one answer
+/// for every screen (a screen's own module answers with its own `M`, and
+/// `Steps` tags it).
 #[derive(Debug, Clone)]
-pub enum Press {
+pub enum Press<M = Message> {
     /// On to the next screen.
     Next,
     /// The screen's own action (sign in, send the SMS, …).
-    Screen(Message),
+    Screen(M),
 }
 
 macro_rules! from_screen {

@@ -6,7 +6,7 @@ use iced::Task;
 
 use super::{Message, Press, Steps};
 use crate::config::Config;
-use crate::guide::{Page, Screen};
+use crate::guide::{Errand, Page, Route, Screen};
 use crate::i18n::Lang;
 use crate::screen::{Event, microsoft365};
 
@@ -15,13 +15,16 @@ pub fn ms(page: Page) -> impl Fn(microsoft365::Message) -> Message + Clone {
     move |m| Message::Microsoft(page, m)
 }
 
-/// What a Microsoft 365 screen's button does: its own message, the
-/// footer's `forward`, or nothing.
-fn press(page: Page, primary: microsoft365::Primary, forward: Option<Press>) -> Option<Press> {
-    match primary {
-        microsoft365::Primary::Own(m) => Some(Press::Screen(Message::Microsoft(page, m))),
-        microsoft365::Primary::Forward => forward,
-        microsoft365::Primary::Nothing => None,
+/// What a Microsoft 365 screen's button does: its own message (tagged
+/// with its page), the footer's `forward` where it says Next, or nothing.
+fn press(
+    page: Page,
+    press: Option<Press<microsoft365::Message>>,
+    forward: Option<Press>,
+) -> Option<Press> {
+    match press? {
+        Press::Screen(m) => Some(Press::Screen(Message::Microsoft(page, m))),
+        Press::Next => forward,
     }
 }
 
@@ -67,6 +70,38 @@ impl Steps {
     pub(super) fn primary_microsoft(&self, page: Page, lang: Lang) -> Option<Press> {
         let forward = self.forward(lang).and_then(|(_, press)| press);
         press(page, self.microsoft365.primary(page), forward)
+    }
+
+    /// True where the welcome offers a new phone: Microsoft 365, with the
+    /// app or a passkey to set up.
+    pub(super) fn errands_offered(&self) -> bool {
+        use crate::service::microsoft365::Choice;
+        self.service.microsoft365().is_some_and(|h| {
+            h.methods()
+                .iter()
+                .any(|m| matches!(m, Choice::Authenticator | Choice::Passkey))
+        })
+    }
+
+    /// The errand chosen, where errands are offered.
+    pub(super) fn offered_errand(&self) -> Option<Errand> {
+        self.errands_offered().then(|| self.microsoft365.errand())
+    }
+
+    /// Why the person came (always the guide where no errand is offered).
+    pub fn errand(&self) -> Errand {
+        self.microsoft365.errand()
+    }
+
+    /// The route for the errand: the provider's as it is today, or, for a
+    /// new phone, the new phone's route for IT's `methods`.
+    pub fn route(&self) -> Route {
+        match (self.errand(), self.service.microsoft365()) {
+            (Errand::Enroll, _) | (_, None) => self.service.route(),
+            (errand, Some(handle)) => {
+                crate::guide::new_phone(handle.methods(), errand == Errand::LostPhone)
+            }
+        }
     }
 
     /// Microsoft 365's sign-in and readings (tests read the ticks).

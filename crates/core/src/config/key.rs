@@ -51,6 +51,8 @@ keys! {
     Organisation = "organisation" => organisation;
     /// `help_url`: the security page opened from the last screen.
     HelpUrl = "help_url" => help_url;
+    /// `helpdesk`: the helpdesk's phone number or address.
+    Helpdesk = "helpdesk" => helpdesk;
     /// `default_country`: the first choice for the phone number.
     DefaultCountry = "default_country" => default_country;
     /// `language`: nl or en instead of the system's.

@@ -38,8 +38,57 @@ pub enum Page {
     /// A passkey: Security info's "+ Add sign-in method", "Passkey in
     /// Microsoft Authenticator", "Add", and the two ways in.
     PasskeyAdd,
+    /// A lost phone: no second step to sign in with, so first a Temporary
+    /// Access Pass from the helpdesk (Microsoft's sign-in asks for it).
+    LostPhone,
+    /// A new phone: on Security info "+ Add sign-in method", "Microsoft
+    /// Authenticator", "Add", and the app on the new phone.
+    NewPhoneAdd,
+    /// A new phone: the old phone's entries deleted on Security info, once
+    /// the new one is listed.
+    NewPhoneRemove,
     /// The end: what Microsoft now has (or "not checked").
     Finish,
+}
+
+/// Why the person came, on the Microsoft 365 route: the welcome screen's
+/// choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Errand {
+    /// Set up two-step verification: the guide.
+    #[default]
+    Enroll,
+    /// A new phone in place of the old one, which still signs in.
+    NewPhone,
+    /// A new phone in place of a lost one: a Temporary Access Pass first.
+    LostPhone,
+}
+
+/// The new-phone route for IT's `methods`: (for a lost phone, the
+/// Temporary Access Pass first,) the app on the new phone, the sign-in
+/// (what Microsoft has then is the old phone's), the new phone added, its
+/// passkey where IT's `methods` ask for one, and only then the old phone's
+/// entries removed. The phone number stays as it is: it moves with the SIM.
+pub fn new_phone(methods: &[Choice], lost: bool) -> Route {
+    let mut screens = vec![Screen::Welcome];
+    if lost {
+        screens.push(Screen::Microsoft(Page::LostPhone));
+    }
+    screens.extend([Screen::Install, Screen::Microsoft(Page::SignIn)]);
+    if methods.contains(&Choice::Authenticator) || !methods.contains(&Choice::Passkey) {
+        screens.push(Screen::Microsoft(Page::NewPhoneAdd));
+    }
+    if methods.contains(&Choice::Passkey) {
+        screens.extend([
+            Screen::Microsoft(Page::PasskeyReady),
+            Screen::Microsoft(Page::PasskeyAdd),
+        ]);
+    }
+    screens.extend([
+        Screen::Microsoft(Page::NewPhoneRemove),
+        Screen::Microsoft(Page::Finish),
+    ]);
+    Route::new(&screens)
 }
 
 /// The Microsoft 365 provider's route.
@@ -112,8 +161,14 @@ impl Page {
             Page::Phone => 11..=11,
             Page::Code => 12..=12,
             Page::Success => 13..=13,
-            // Not in the paper guide: it predates passkeys.
-            Page::PasskeyReady | Page::PasskeyAdd | Page::Finish => return None,
+            // Not in the paper guide: it predates passkeys, and it covers
+            // no new phone.
+            Page::PasskeyReady
+            | Page::PasskeyAdd
+            | Page::LostPhone
+            | Page::NewPhoneAdd
+            | Page::NewPhoneRemove
+            | Page::Finish => return None,
         })
     }
 
@@ -131,6 +186,9 @@ impl Page {
             Page::Success => t!(lang, "step-ms-success"),
             Page::PasskeyReady => t!(lang, "step-ms-passkey-ready"),
             Page::PasskeyAdd => t!(lang, "step-ms-passkey-add"),
+            Page::LostPhone => t!(lang, "step-ms-lost-phone"),
+            Page::NewPhoneAdd => t!(lang, "step-ms-new-phone-add"),
+            Page::NewPhoneRemove => t!(lang, "step-ms-new-phone-remove"),
             Page::Finish => t!(lang, "step-finish"),
         }
     }
@@ -204,9 +262,43 @@ mod tests {
             pages(&[Choice::Phone]),
             [&head[..], &phone, &[success, finish]].concat()
         );
-        // Without text messages the phone's pages leave it, as ever.
+        // Without text messages the phone's pages leave it, as ever, and
+        // "Success!" with them where no wizard is left for it to end.
         let short = microsoft365(&[Choice::Passkey, Choice::Phone]).with_text_messages(false);
         assert!(short.screens().all(|s| !s.is_text_message()));
-        assert_eq!(short.next(ms(Page::PasskeyAdd)), Some(success));
+        assert_eq!(short.next(ms(Page::PasskeyAdd)), Some(finish));
+        assert_eq!(short.position(success), None);
+        assert_eq!(short.previous(finish), Some(ms(Page::PasskeyAdd)));
+        // The app's wizard left: "Success!" ends it.
+        let app_too = microsoft365(&[Choice::Authenticator, Choice::Passkey, Choice::Phone])
+            .with_text_messages(false);
+        assert_eq!(app_too.next(ms(Page::PasskeyAdd)), Some(success));
+        // With text messages the phone's wizard is there to end.
+        let texts = microsoft365(&[Choice::Passkey, Choice::Phone]);
+        assert_eq!(texts.next(ms(Page::Code)), Some(success));
+    }
+
+    #[test]
+    fn a_new_phone_is_added_before_the_old_one_is_removed() {
+        let ms = |p| Screen::Microsoft(p);
+        let all = [Choice::Authenticator, Choice::Passkey, Choice::Phone];
+        let route = new_phone(&all, false);
+        let at = |s| route.position(s).unwrap();
+        assert!(at(ms(Page::SignIn)) < at(ms(Page::NewPhoneAdd)));
+        assert!(at(ms(Page::NewPhoneAdd)) < at(ms(Page::PasskeyAdd)));
+        assert!(at(ms(Page::PasskeyAdd)) < at(ms(Page::NewPhoneRemove)));
+        assert_eq!(route.next(ms(Page::NewPhoneRemove)), Some(ms(Page::Finish)));
+        // The phone number moves with the SIM: no phone pages.
+        assert!(route.screens().all(|s| !s.is_text_message()));
+        assert_eq!(route.position(ms(Page::LostPhone)), None);
+        // Lost: the pass first, before installing and signing in.
+        let lost = new_phone(&crate::service::microsoft365::DEFAULT_METHODS, true);
+        assert_eq!(lost.next(Screen::Welcome), Some(ms(Page::LostPhone)));
+        assert_eq!(lost.next(ms(Page::LostPhone)), Some(Screen::Install));
+        assert_eq!(lost.position(ms(Page::PasskeyAdd)), None);
+        // A passkey alone: no app to add, the passkey instead.
+        let passkey = new_phone(&[Choice::Passkey], false);
+        assert_eq!(passkey.position(ms(Page::NewPhoneAdd)), None);
+        assert!(passkey.position(ms(Page::PasskeyAdd)).is_some());
     }
 }

@@ -135,6 +135,12 @@ impl From<crate::guide::Screen> for Step {
                     Page::Code | Page::Success => Step::Sms,
                     Page::PasskeyReady => Step::PasskeyReady,
                     Page::PasskeyAdd => Step::PasskeyAdd,
+                    // A new phone: the pass is how the person signs in,
+                    // adding the phone is like scanning, removing the old
+                    // one like the test that follows.
+                    Page::LostPhone => Step::SignIn,
+                    Page::NewPhoneAdd => Step::Scan,
+                    Page::NewPhoneRemove => Step::Approve,
                     Page::Finish => Step::Finish,
                 }
             }

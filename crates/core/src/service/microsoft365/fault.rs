@@ -27,6 +27,14 @@ pub enum Fault {
     /// (AADSTS50020, 90072).
     #[error("the account is not in this tenant")]
     WrongAccount,
+    /// The organisation's Conditional Access let the person sign in, but
+    /// not into this assistant (AADSTS53000–53004: a device that is not
+    /// compliant or not joined, an app not approved, a policy that blocks,
+    /// security info to register first). Entra sends it as
+    /// `interaction_required`; signing in again ends the same way, so it
+    /// is IT's to put right, by its number.
+    #[error("blocked by Conditional Access (AADSTS{0})")]
+    BlockedByPolicy(u32),
     /// The person cancelled in the browser (`access_denied`, AADSTS65004).
     #[error("sign-in cancelled in the browser")]
     Cancelled,
@@ -66,6 +74,13 @@ impl Fault {
             Fault::UnknownTenant => t!(lang, "m365-error-unknown-tenant"),
             Fault::AppNotRegistered => t!(lang, "m365-error-app-not-registered"),
             Fault::WrongAccount => t!(lang, "m365-error-wrong-account"),
+            Fault::BlockedByPolicy(code) => {
+                t!(
+                    lang,
+                    "m365-error-blocked-by-policy",
+                    code = code.to_string()
+                )
+            }
             Fault::Cancelled => t!(lang, "m365-error-cancelled"),
             Fault::NoBrowser => t!(lang, "m365-error-no-browser"),
             Fault::SignInTimedOut => t!(lang, "m365-error-sign-in-timed-out"),
@@ -112,6 +127,7 @@ pub fn classify(error: &str, code: Option<u32>) -> Error {
         Some(700016) => Some(Fault::AppNotRegistered.into()),
         Some(50020 | 90072) => Some(Fault::WrongAccount.into()),
         Some(65004) => Some(Fault::Cancelled.into()),
+        Some(code @ 53000..=53004) => Some(Fault::BlockedByPolicy(code).into()),
         // Refresh token expired, revoked, or a new sign-in (with MFA) is due.
         Some(70008 | 700082 | 700084 | 50173 | 50076 | 50078 | 50079) => {
             Some(Error::SessionExpired)
@@ -217,6 +233,20 @@ mod tests {
             Error::SessionExpired
         );
         assert_eq!(classify("invalid_grant", None), Error::SessionExpired);
+        // Conditional Access comes as `interaction_required`: not an
+        // expired sign-in (signing in again ends the same way), IT's.
+        assert_eq!(
+            classify("interaction_required", Some(53003)),
+            Error::Microsoft365(Fault::BlockedByPolicy(53003))
+        );
+        assert_eq!(
+            classify("interaction_required", Some(53000)),
+            Error::Microsoft365(Fault::BlockedByPolicy(53000))
+        );
+        assert_eq!(
+            classify("interaction_required", Some(50076)),
+            Error::SessionExpired
+        );
         assert_eq!(
             classify("unsupported_response_type", Some(12345)),
             Error::Microsoft365(Fault::Refused {
@@ -233,6 +263,7 @@ mod tests {
             Fault::UnknownTenant,
             Fault::AppNotRegistered,
             Fault::WrongAccount,
+            Fault::BlockedByPolicy(53003),
             Fault::Cancelled,
             Fault::NoBrowser,
             Fault::SignInTimedOut,
@@ -253,5 +284,9 @@ mod tests {
                 .text(Lang::En)
                 .contains('7')
         );
+        for lang in Lang::ALL {
+            let text = Fault::BlockedByPolicy(53003).text(lang);
+            assert!(text.contains("AADSTS53003"), "{text}");
+        }
     }
 }

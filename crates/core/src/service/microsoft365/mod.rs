@@ -21,6 +21,7 @@ mod loopback;
 mod methods;
 mod oauth;
 mod provider;
+mod replacement;
 mod settings;
 mod tokens;
 mod watch;
@@ -36,6 +37,7 @@ pub use fault::{Fault, SettingsProblem};
 pub use loopback::{Outcome as LoopbackOutcome, page as loopback_page};
 pub use methods::{Method, MethodKind, PhoneType, Progress, Snapshot, Tick};
 pub use provider::{Handle, SECURITY_INFO_PAGE, SETUP_PAGE};
+pub use replacement::Replacement;
 pub use settings::{
     Choice, DEFAULT_AUTHORITY, DEFAULT_GRAPH, DEFAULT_METHODS, Folded, SCOPES, Settings, Table,
     tenant_is_plausible,
