@@ -207,7 +207,7 @@ fn main() -> iced::Result {
         tracing::warn!("journal: {problem}");
     }
     let service = match config.provider {
-        ProviderKind::Training => Service::training(config.training_issuer()),
+        ProviderKind::Training => Service::training_for(&config),
         ProviderKind::Privacyidea => match privacyidea(&config, &journal) {
             Ok(service) => service,
             Err(problem) => {
@@ -215,7 +215,7 @@ fn main() -> iced::Result {
                 tracing::warn!("{problem}; running in training mode");
                 unusable = Some(problem);
                 config.provider = ProviderKind::Training;
-                Service::training(config.training_issuer())
+                Service::training_for(&config)
             }
         },
         ProviderKind::Microsoft365 => match microsoft365(&config) {
@@ -225,7 +225,7 @@ fn main() -> iced::Result {
                 tracing::warn!("{problem}; running in training mode");
                 unusable = Some(problem);
                 config.provider = ProviderKind::Training;
-                Service::training(config.training_issuer())
+                Service::training_for(&config)
             }
         },
     };

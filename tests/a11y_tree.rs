@@ -13,6 +13,8 @@ mod m365;
 mod walk_m365;
 #[path = "common/walk_new_phone.rs"]
 mod walk_new_phone;
+#[path = "common/walk_passkey.rs"]
+mod walk_passkey;
 
 use accesskit::Role;
 use common::Harness;
@@ -251,6 +253,55 @@ async fn every_passkey_screen() {
             assert!(ticked.contains("iPhone 15"), "{ticked}");
             assert!(!ticked.contains(&camera), "{ticked}");
         }
+    }
+}
+
+/// Training's practice passkey: every stop as above; the practice phone
+/// said to be the practice phone, its buttons named as drawn, the tick a
+/// status the reader says when the person pauses.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_practice_passkey_screen() {
+    for lang in Lang::ALL {
+        let (practice, buttons, listed) = match lang {
+            Lang::Nl => (
+                "De oefentelefoon",
+                ["Aanzetten", "Aanmelden in Authenticator", "Doorgaan"],
+                "Oefenpasskey in Microsoft Authenticator, voor jan@rpo.nl",
+            ),
+            Lang::En => (
+                "The practice phone",
+                ["Turn on", "Sign in in Authenticator", "Continue"],
+                "Practice passkey in Microsoft Authenticator, for jan@rpo.nl",
+            ),
+        };
+        let mut h = walk_passkey::harness(lang);
+        let mut seen = Vec::new();
+        walk_passkey::every_screen(&mut h, |h, name| {
+            check(h, name, lang);
+            let parts = h.app.describe().parts;
+            let image = parts
+                .iter()
+                .any(|p| matches!(p, Part::Image(t) if t.starts_with(practice)));
+            assert!(image, "{name}: the practice phone is not said: {parts:?}");
+            for part in parts {
+                match part {
+                    Part::Button { name, .. } => seen.push(name),
+                    Part::Status(t) if t.starts_with(listed) => seen.push(t),
+                    _ => {}
+                }
+            }
+        })
+        .await;
+        for button in buttons {
+            assert!(
+                seen.iter().any(|s| s == button),
+                "{lang:?}: {button} not named"
+            );
+        }
+        assert!(
+            seen.iter().any(|s| s.starts_with(listed)),
+            "{lang:?}: the tick"
+        );
     }
 }
 

@@ -394,3 +394,44 @@ fn who_becomes_stuck_or_raises_a_hand_is_said_once() {
     let _ = d.update(Message::A11y(mfa_assistant::a11y::Request::Activated));
     assert_eq!(news(&d.describe()), None);
 }
+
+/// Training's practice passkey in the trainer's window: the trainee's row
+/// names the passkey's step, and the chart says its two steps, in both
+/// languages.
+#[test]
+fn the_passkeys_steps_are_named_in_the_table_and_the_chart() {
+    let mut model = Model::new(RoomCode::parse("042137").unwrap());
+    let start = fixture::NOW;
+    model.join(TraineeId(1), true, start);
+    let steps = [
+        EventKind::StepEntered {
+            step: Step::PasskeyReady,
+        },
+        EventKind::StepPassed {
+            step: Step::PasskeyReady,
+        },
+        EventKind::StepEntered {
+            step: Step::PasskeyAdd,
+        },
+    ];
+    for (n, kind) in steps.iter().enumerate() {
+        model.apply(TraineeId(1), start + 40 * n as u64, kind);
+    }
+    let room = Arc::new(Moving {
+        model: Mutex::new((model, start + 100)),
+    });
+    for (lang, ready, add) in [
+        (Lang::En, "Phone ready", "Passkey"),
+        (Lang::Nl, "Telefoon klaar", "Passkey"),
+    ] {
+        let d = Dashboard::new(room.clone(), lang, Appearance::Light, None);
+        let nodes = d.describe();
+        let table = with_role(&nodes, Role::Table)[0];
+        let row = children(&nodes, table)[1];
+        assert_eq!(children(&nodes, row)[1].label(), Some(add), "{lang:?}");
+        let said = with_role(&nodes, Role::Image)[0].description().unwrap();
+        for name in [ready, add] {
+            assert!(said.contains(&format!("{name}: ")), "{name} in {said}");
+        }
+    }
+}

@@ -20,6 +20,8 @@ mod shots;
 mod walk_m365;
 #[path = "common/walk_new_phone.rs"]
 mod walk_new_phone;
+#[path = "common/walk_passkey.rs"]
+mod walk_passkey;
 
 use common::Harness;
 use mfa_assistant::app::Message;
@@ -304,4 +306,41 @@ async fn new_phone_screens_in_dutch() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn new_phone_screens_in_english() {
     new_phone_screens(Lang::En).await;
+}
+
+/// Training's practice passkey: numbered apart from the other walks (the
+/// Microsoft 365 routes' screens come before it), light, and at 200 % in
+/// Dutch, where the practice phone goes below the instructions.
+const PRACTICE_PASSKEY_FIRST: usize = 70;
+
+async fn training_passkey_screens(lang: Lang) {
+    use mfa_assistant::guide::Platform;
+    use mfa_assistant::screen::welcome;
+    const PASSKEY: Variants = Variants {
+        large: &[Lang::Nl],
+        dark: &[],
+    };
+    let mut n = PRACTICE_PASSKEY_FIRST - 1;
+    let mut h = walk_passkey::harness(lang);
+    walk_passkey::every_screen(&mut h, |h, name| {
+        n += 1;
+        shot(h, n, name, PASSKEY);
+    })
+    .await;
+    assert_eq!(n + 1 - PRACTICE_PASSKEY_FIRST, walk_passkey::SCREENS.len());
+    let mut h = walk_passkey::harness(lang);
+    h.send(welcome::Message::Platform(Platform::Iphone));
+    walk_passkey::to_passkey(&mut h).await;
+    shot(&mut h, n + 1, "training-passkey-ready-iphone", PASSKEY);
+    assert_no_changes();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn training_passkey_screens_in_dutch() {
+    training_passkey_screens(Lang::Nl).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn training_passkey_screens_in_english() {
+    training_passkey_screens(Lang::En).await;
 }

@@ -125,6 +125,11 @@ impl App {
         self.steps.sms()
     }
 
+    /// Training's practice passkey (tests read what the provider lists).
+    pub fn practice_passkey(&self) -> &screen::practice_passkey::State {
+        self.steps.passkey()
+    }
+
     /// Microsoft 365's sign-in and readings (tests read the ticks).
     pub fn microsoft365(&self) -> &screen::microsoft365::State {
         self.steps.microsoft365()

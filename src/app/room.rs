@@ -51,6 +51,8 @@ struct Seen {
     signed_in: bool,
     scan: bool,
     approved: bool,
+    passkey_ready: bool,
+    passkey: bool,
     sms_sent: bool,
     sms: bool,
 }
@@ -62,6 +64,8 @@ impl Seen {
             signed_in: app.steps.signed_in().is_some(),
             scan: app.steps.scan().verified(),
             approved: app.steps.approval().approved(),
+            passkey_ready: app.steps.passkey().ready(),
+            passkey: app.steps.passkey().listed().is_some(),
             sms_sent: app.steps.sms().sent().is_some(),
             sms: app.steps.sms().verified(),
         }
@@ -339,6 +343,11 @@ impl App {
         let passes = [
             (now.scan && !before.scan, Step::Scan),
             (now.approved && !before.approved, Step::Approve),
+            (
+                now.passkey_ready && !before.passkey_ready,
+                Step::PasskeyReady,
+            ),
+            (now.passkey && !before.passkey, Step::PasskeyAdd),
             (now.sms_sent && !before.sms_sent, Step::Phone),
             (now.sms && !before.sms, Step::Sms),
         ];

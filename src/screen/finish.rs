@@ -100,6 +100,7 @@ impl State {
         account: Option<(&str, &str)>,
         number: Option<&str>,
         test: Option<Test>,
+        practice_passkey: bool,
     ) -> Element<'a, Message> {
         let lang = ctx.lang;
         let mut done = column![ui::instruction(t!(lang, "finish-summary"))].spacing(8);
@@ -119,6 +120,10 @@ impl State {
                 Tone::Success,
                 t!(lang, "finish-summary-phone", number = number),
             ));
+        }
+        if practice_passkey {
+            let passkey = t!(lang, "finish-summary-practice-passkey");
+            done = done.push(ui::feedback(Tone::Success, passkey));
         }
         let mut content = column![
             ui::title(t!(lang, "finish-title")),

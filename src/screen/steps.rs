@@ -7,6 +7,7 @@
 mod access;
 mod message;
 mod microsoft;
+mod practice;
 
 pub use message::{Message, Press};
 
@@ -17,8 +18,8 @@ use iced::{Element, Task};
 use microsoft::ms;
 
 use super::{
-    Ctx, Event, approve, finish, install_app, microsoft365, more_info, phone_number, prepare_app,
-    scan_qr, sign_in, verify_sms, welcome,
+    Ctx, Event, approve, finish, install_app, microsoft365, more_info, phone_number,
+    practice_passkey, prepare_app, scan_qr, sign_in, verify_sms, welcome,
 };
 use crate::config::Config;
 use crate::guide::{Platform, Screen};
@@ -39,6 +40,7 @@ pub struct Steps {
     sign_in: sign_in::State,
     scan: scan_qr::State,
     approve: approve::State,
+    passkey: practice_passkey::State,
     phone: phone_number::State,
     sms: verify_sms::State,
     finish: finish::State,
@@ -61,6 +63,7 @@ impl Steps {
             sign_in: sign_in::State::default(),
             scan: scan_qr::State::default(),
             approve: approve::State::default(),
+            passkey: practice_passkey::State::default(),
             phone: phone_number::State::new(config.default_country),
             sms: verify_sms::State::default(),
             finish: finish::State::new(config.help_url.is_some()),
@@ -95,6 +98,7 @@ impl Steps {
         match screen {
             Screen::Scan => self.scan.enter(&self.service).map(Message::Scan),
             Screen::Approve => self.approve.enter(&self.service).map(Message::Approve),
+            Screen::PasskeyAdd => self.passkey.enter(&self.service).map(Message::Passkey),
             Screen::Microsoft(page) => self.microsoft365.enter(page).map(ms(page)),
             _ => Task::none(),
         }
@@ -126,6 +130,7 @@ impl Steps {
             Message::MoreInfo(m) => (Task::none(), more_info::update(m)),
             Message::Scan(m) => wrap(self.scan.update(m, service), Message::Scan),
             Message::Approve(m) => wrap(self.approve.update(m, service), Message::Approve),
+            Message::Passkey(m) => wrap(self.passkey.update(m, service), Message::Passkey),
             Message::Phone(m) => wrap(self.phone.update(m, service, lang), Message::Phone),
             Message::Sms(m) => wrap(self.sms.update(m, service), Message::Sms),
             Message::Finish(m) => wrap(
@@ -149,6 +154,7 @@ impl Steps {
                 // A new account: what was under way belonged to the old one.
                 self.scan = scan_qr::State::default();
                 self.approve = approve::State::default();
+                self.passkey = practice_passkey::State::default();
                 self.sms = verify_sms::State::default();
                 self.resume = None;
                 (Task::none(), showing.then_some(Event::Continue))
@@ -187,6 +193,7 @@ impl Steps {
             Screen::Scan => self.scan.verified(),
             Screen::Approve => self.approve.approved(),
             Screen::Sms => self.sms.verified(),
+            Screen::PasskeyReady | Screen::PasskeyAdd => self.passkey.can_continue(self.current),
             Screen::Phone | Screen::Finish => false,
             Screen::Welcome | Screen::Install | Screen::MoreInfo | Screen::Prepare => true,
             Screen::Microsoft(page) => self.microsoft365.can_continue(page),
@@ -212,6 +219,7 @@ impl Steps {
             Screen::Sms => (t!(lang, "sms-done"), next),
             Screen::Finish => return None,
             Screen::MoreInfo | Screen::Prepare | Screen::Scan => (t!(lang, "nav-next"), next),
+            Screen::PasskeyReady | Screen::PasskeyAdd => (t!(lang, "nav-next"), next),
             Screen::Microsoft(page) => return self.forward_microsoft(page, lang),
         })
     }
@@ -227,6 +235,7 @@ impl Steps {
             Screen::Finish => own(self.finish.primary().map(Message::Finish)),
             Screen::Scan if !self.scan.verified() => own(self.scan.primary().map(Message::Scan)),
             Screen::Microsoft(page) => self.primary_microsoft(page, lang),
+            Screen::PasskeyReady | Screen::PasskeyAdd => self.passkey_primary(lang),
             Screen::Welcome
             | Screen::Install
             | Screen::MoreInfo
@@ -251,6 +260,7 @@ impl Steps {
             Screen::Sms => map(self.sms.targets(now), Message::Sms),
             Screen::Finish => map(self.finish.targets(), Message::Finish),
             Screen::Microsoft(page) => map(self.microsoft365.targets(page), ms(page)),
+            Screen::PasskeyReady | Screen::PasskeyAdd => self.passkey_targets(),
             Screen::Install | Screen::Prepare => Vec::new(),
         }
     }
@@ -268,6 +278,8 @@ impl Steps {
             | Screen::MoreInfo
             | Screen::Prepare
             | Screen::Finish
+            | Screen::PasskeyReady
+            | Screen::PasskeyAdd
             | Screen::Microsoft(_) => None,
         }
     }
@@ -314,6 +326,8 @@ impl Steps {
             | Screen::Prepare
             | Screen::Approve
             | Screen::Finish
+            | Screen::PasskeyReady
+            | Screen::PasskeyAdd
             | Screen::Microsoft(_) => None,
         }
     }
@@ -322,18 +336,6 @@ impl Steps {
     pub fn arrow(&self, focus: Option<FocusId>, down: bool) -> Option<Message> {
         match self.current {
             Screen::Phone => phone_number::State::arrow(focus, down).map(Message::Phone),
-            _ => None,
-        }
-    }
-
-    /// In training, once the app has the account: its current code and
-    /// seconds left, as the practice phone's app shows them.
-    pub fn live_code(&self) -> Option<(u32, u64)> {
-        match self.current {
-            Screen::Scan | Screen::Finish if self.scan.verified() => self
-                .service
-                .training_phone()
-                .and_then(|phone| phone.authenticator_code()),
             _ => None,
         }
     }
@@ -352,6 +354,7 @@ impl Steps {
                 let account = self.scan.enrolled().map_or(self.account_label(), |e| e.1);
                 self.approve.view(ctx, account).map(Message::Approve)
             }
+            Screen::PasskeyReady | Screen::PasskeyAdd => self.passkey_view(ctx),
             Screen::Phone => self.phone.view(ctx).map(Message::Phone),
             Screen::Sms => self.sms.view(ctx).map(Message::Sms),
             Screen::Finish => {
@@ -368,8 +371,9 @@ impl Steps {
                     (true, false) => Some(finish::Test::Approval),
                     (false, _) => None,
                 };
+                let passkey = self.passkey.listed().is_some();
                 self.finish
-                    .view(ctx, account, number, test)
+                    .view(ctx, account, number, test, passkey)
                     .map(Message::Finish)
             }
             Screen::Microsoft(page) => self.microsoft365.view(page, ctx).map(ms(page)),

@@ -231,14 +231,38 @@ pub fn button<'a, M: Clone + 'a>(
     kind: Kind,
     ring: impl Into<Ring>,
 ) -> Element<'a, M> {
-    let ring = ring.into();
+    let look = (TEXT, [10, 18], Length::Shrink);
+    sized_button(label, on_press, kind, ring.into(), look)
+}
+
+/// A button on a drawn phone: smaller type, the phone's full width, as
+/// the phone's own buttons are.
+pub fn phone_button<'a, M: Clone + 'a>(
+    label: String,
+    on_press: Option<M>,
+    kind: Kind,
+    ring: impl Into<Ring>,
+) -> Element<'a, M> {
+    let look = (TEXT * 0.85, [8, 12], Length::Fill);
+    sized_button(label, on_press, kind, ring.into(), look)
+}
+
+/// A button with its text size, padding and width.
+fn sized_button<'a, M: Clone + 'a>(
+    label: String,
+    on_press: Option<M>,
+    kind: Kind,
+    ring: Ring,
+    (size, padding, width): (f32, [u16; 2], Length),
+) -> Element<'a, M> {
     a11y::note(|| a11y::Part::Button {
         name: label.clone(),
         enabled: on_press.is_some(),
         focused: ring.focused(),
     });
-    let button = iced::widget::Button::new(text(label).size(TEXT))
-        .padding([10, 18])
+    let button = iced::widget::Button::new(text(label).size(size))
+        .padding(padding)
+        .width(width)
         .on_press_maybe(on_press)
         .style(move |theme, status| style::button(theme, status, kind));
     focusable(button, ring)

@@ -217,7 +217,7 @@ pub fn empty_account_list<'a, M: 'a>(
 }
 
 /// A switch drawn on: a pill with its knob at the end.
-pub(super) fn switch_on<'a, M: 'a>() -> Element<'a, M> {
+pub fn switch_on<'a, M: 'a>() -> Element<'a, M> {
     container(frame::shape(16.0, 16.0, Color::WHITE))
         .padding(3)
         .width(44)

@@ -128,8 +128,14 @@ const fn plan(
     }
 }
 
+/// The steps of the training route this room walks (no passkey).
+fn route() -> Vec<Step> {
+    Step::ALL.into_iter().filter(|s| !s.is_passkey()).collect()
+}
+
 /// The room at [`NOW`].
 pub fn room() -> Snapshot {
+    let route = route();
     let mut m = Model::new(RoomCode::parse("042137").unwrap());
     for (i, plan) in PLANS.iter().enumerate() {
         let id = TraineeId(i as i64 + 1);
@@ -138,7 +144,7 @@ pub fn room() -> Snapshot {
         let mut at = NOW - plan.on_step - plan.steps.iter().sum::<u64>();
         m.join(id, training, at);
         for (n, seconds) in plan.steps.iter().enumerate() {
-            let step = Step::ALL[n];
+            let step = route[n];
             at += seconds;
             if step == Step::SignIn
                 && let Some(name) = plan.name
@@ -147,10 +153,10 @@ pub fn room() -> Snapshot {
                 m.apply(id, at, &EventKind::Named { name });
             }
             m.apply(id, at, &EventKind::StepPassed { step });
-            let step = Step::ALL[n + 1];
+            let step = route[n + 1];
             m.apply(id, at, &EventKind::StepEntered { step });
         }
-        let here = Step::ALL[plan.steps.len()];
+        let here = route[plan.steps.len()];
         let mut seen = NOW - 2;
         match plan.extra {
             Extra::None => {}

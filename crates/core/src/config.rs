@@ -113,6 +113,8 @@ pub struct Training {
     /// The practice phone step: on (default) or off, as the organisation's
     /// real route has it.
     pub text_messages: Option<Switch>,
+    /// The practice passkey after the test approval: off by default.
+    pub passkey: Option<bool>,
 }
 
 impl PrivacyIdea {

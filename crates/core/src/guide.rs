@@ -28,6 +28,12 @@ pub enum Screen {
     Scan,
     /// Guide 8–10: the test approval, done.
     Approve,
+    /// Training's practice passkey, first: is the phone new enough, and is
+    /// Microsoft Authenticator its passkey provider.
+    PasskeyReady,
+    /// Training's practice passkey, then: the two ways in, completed on
+    /// the practice phone.
+    PasskeyAdd,
     /// Guide 11: the fallback phone number.
     Phone,
     /// Guide 12–13: the SMS code, verification complete.
@@ -49,6 +55,24 @@ pub const ENROLLMENT: Route = Route::new(&[
     Screen::Prepare,
     Screen::Scan,
     Screen::Approve,
+    Screen::Phone,
+    Screen::Sms,
+    Screen::Finish,
+]);
+
+/// [`ENROLLMENT`] with the practice passkey after the test approval
+/// (`[training] passkey = true`): Microsoft Authenticator is set up by
+/// then, as its passkey needs.
+pub const ENROLLMENT_PASSKEY: Route = Route::new(&[
+    Screen::Welcome,
+    Screen::Install,
+    Screen::SignIn,
+    Screen::MoreInfo,
+    Screen::Prepare,
+    Screen::Scan,
+    Screen::Approve,
+    Screen::PasskeyReady,
+    Screen::PasskeyAdd,
     Screen::Phone,
     Screen::Sms,
     Screen::Finish,
@@ -188,7 +212,8 @@ impl Screen {
     /// The paper guide's step numbers this screen covers.
     pub fn guide_steps(self) -> Option<RangeInclusive<u8>> {
         match self {
-            Screen::Welcome | Screen::Finish => None,
+            // The paper guide predates passkeys.
+            Screen::Welcome | Screen::Finish | Screen::PasskeyReady | Screen::PasskeyAdd => None,
             Screen::Install => Some(1..=2),
             Screen::SignIn => Some(3..=3),
             Screen::MoreInfo => Some(4..=5),
@@ -211,6 +236,8 @@ impl Screen {
             Screen::Prepare => t!(lang, "step-prepare"),
             Screen::Scan => t!(lang, "step-scan"),
             Screen::Approve => t!(lang, "step-approve"),
+            Screen::PasskeyReady => t!(lang, "step-ms-passkey-ready"),
+            Screen::PasskeyAdd => t!(lang, "step-ms-passkey-add"),
             Screen::Phone => t!(lang, "step-phone"),
             Screen::Sms => t!(lang, "step-sms"),
             Screen::Finish => t!(lang, "step-finish"),
@@ -272,6 +299,24 @@ mod tests {
         assert_eq!(covered, (1..=13).collect::<Vec<_>>());
         assert_eq!(steps_label(&(1..=2)), "1–2");
         assert_eq!(steps_label(&(3..=3)), "3");
+    }
+
+    #[test]
+    fn the_practice_passkey_comes_after_the_approval() {
+        let r = ENROLLMENT_PASSKEY;
+        assert_eq!(r.next(Screen::Approve), Some(Screen::PasskeyReady));
+        assert_eq!(r.next(Screen::PasskeyAdd), Some(Screen::Phone));
+        let short = r.with_text_messages(false);
+        assert_eq!(short.next(Screen::PasskeyAdd), Some(Screen::Finish));
+        // Everything else as in the guide's order.
+        let rest: Vec<Screen> = r
+            .screens()
+            .filter(|s| !matches!(s, Screen::PasskeyReady | Screen::PasskeyAdd))
+            .collect();
+        assert_eq!(rest, ENROLLMENT.screens().collect::<Vec<_>>());
+        // Not the paper guide's: no steps of its own, and the places after
+        // it no longer named as the guide's.
+        assert_eq!(r.paper_guide_note(Screen::PasskeyAdd), None);
     }
 
     #[test]

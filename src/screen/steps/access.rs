@@ -1,7 +1,8 @@
 //! What the app and the tests read off the screens' state.
 
 use super::Steps;
-use crate::screen::{approve, scan_qr, verify_sms};
+use crate::guide::Screen;
+use crate::screen::{approve, practice_passkey, scan_qr, verify_sms};
 
 impl Steps {
     /// The account signed in, while the sign-in holds.
@@ -29,5 +30,22 @@ impl Steps {
     /// The SMS screen's state (tests read the practice phone from it).
     pub fn sms(&self) -> &verify_sms::State {
         &self.sms
+    }
+
+    /// The practice passkey's state (the room reads what passed).
+    pub fn passkey(&self) -> &practice_passkey::State {
+        &self.passkey
+    }
+
+    /// In training, once the app has the account: its current code and
+    /// seconds left, as the practice phone's app shows them.
+    pub fn live_code(&self) -> Option<(u32, u64)> {
+        match self.current {
+            Screen::Scan | Screen::Finish if self.scan.verified() => self
+                .service
+                .training_phone()
+                .and_then(|phone| phone.authenticator_code()),
+            _ => None,
+        }
     }
 }

@@ -2,7 +2,8 @@
 //! and what the footer's main button does.
 
 use super::super::{
-    approve, finish, microsoft365, more_info, phone_number, scan_qr, sign_in, verify_sms, welcome,
+    approve, finish, microsoft365, more_info, phone_number, practice_passkey, scan_qr, sign_in,
+    verify_sms, welcome,
 };
 use crate::guide::{Page, Screen};
 
@@ -19,6 +20,8 @@ pub enum Message {
     Scan(scan_qr::Message),
     /// Approval screen.
     Approve(approve::Message),
+    /// Training's practice passkey, both its screens.
+    Passkey(practice_passkey::Message),
     /// Phone number screen.
     Phone(phone_number::Message),
     /// SMS code screen.
@@ -38,6 +41,7 @@ impl Message {
             Message::MoreInfo(_) => Screen::MoreInfo,
             Message::Scan(_) => Screen::Scan,
             Message::Approve(_) => Screen::Approve,
+            Message::Passkey(m) => m.screen(),
             Message::Phone(_) => Screen::Phone,
             Message::Sms(_) => Screen::Sms,
             Message::Finish(_) => Screen::Finish,
@@ -73,6 +77,7 @@ from_screen!(
     more_info => MoreInfo,
     scan_qr => Scan,
     approve => Approve,
+    practice_passkey => Passkey,
     phone_number => Phone,
     verify_sms => Sms,
     finish => Finish,

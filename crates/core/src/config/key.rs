@@ -97,6 +97,8 @@ keys! {
     Microsoft365TextMessagesEnd = "microsoft365.text_messages_end" => microsoft365.text_messages_end;
     /// `training.text_messages`: the practice phone step.
     TrainingTextMessages = "training.text_messages" => training.text_messages;
+    /// `training.passkey`: the practice passkey.
+    TrainingPasskey = "training.passkey" => training.passkey;
     /// `room.address`: the trainer's address for a training session.
     RoomAddress = "room.address" => room.address;
     /// `room.code`: the training room's code.
@@ -119,6 +121,7 @@ impl Key {
                 .show(),
             Key::Microsoft365TextMessagesEnd => MICROSOFT_END.show(),
             Key::PrivacyideaTextMessages | Key::TrainingTextMessages => Switch::default().show(),
+            Key::TrainingPasskey => false.show(),
             _ => None,
         }
     }

@@ -301,6 +301,28 @@ fn it_locks_and_prints_the_text_messages() {
 }
 
 #[test]
+fn it_locks_and_prints_the_practice_passkey() {
+    let files = Files::new(
+        "locked = [\"training.passkey\"]\n[training]\npasskey = true\n",
+        "[training]\npasskey = false\ntext_messages = \"off\"\n",
+    );
+    let loaded = files.load(&Flags::default());
+    assert_eq!(
+        loaded.config.training.passkey,
+        Some(true),
+        "IT's lock holds"
+    );
+    let text = describe(&loaded);
+    assert!(text.contains("passkey = true  # locked by IT\n"), "{text}");
+    // Unlocked, the person's own file decides.
+    let files = Files::new("", "[training]\npasskey = true\n");
+    assert_eq!(
+        files.load(&Flags::default()).config.training.passkey,
+        Some(true)
+    );
+}
+
+#[test]
 fn the_shipped_example_is_a_valid_machine_file() {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/config.example.toml");
     let paths = Paths {

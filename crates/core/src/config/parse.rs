@@ -97,6 +97,7 @@ impl Config {
         if let Some(training) = file.training {
             let ours = &mut config.training;
             ours.text_messages = training.text_messages.or(ours.text_messages.take());
+            ours.passkey = training.passkey.or(ours.passkey.take());
         }
         if let Some(size) = file.text_size {
             if !(100..=200).contains(size.get_ref()) {

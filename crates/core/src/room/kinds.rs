@@ -8,8 +8,8 @@ use crate::service::{ApprovalOutcome, Error};
 
 /// The steps of the guide as the room counts them. Not [`Screen`]: a
 /// step's wire name ([`Step::key`]) never changes with a screen's name, and
-/// several screens (Microsoft 365's pages, a passkey's) count as one step
-/// (`From<Screen>` below).
+/// several screens (Microsoft 365's pages beside the training route's) count
+/// as one step (`From<Screen>` below).
 ///
 /// [`Screen`]: crate::guide::Screen
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -25,10 +25,15 @@ pub enum Step {
     MoreInfo,
     /// `prepare`: the app, or the phone, made ready.
     Prepare,
-    /// `scan`: the QR code and its first code (or a passkey added).
+    /// `scan`: the QR code and its first code.
     Scan,
     /// `approve`: the test sign-in.
     Approve,
+    /// `passkey_ready`: the phone made ready for a passkey (new enough,
+    /// Authenticator its passkey provider).
+    PasskeyReady,
+    /// `passkey_add`: the passkey added in Authenticator.
+    PasskeyAdd,
     /// `phone`: the backup number.
     Phone,
     /// `sms`: the texted code.
@@ -39,7 +44,7 @@ pub enum Step {
 
 impl Step {
     /// Every step, in the guide's order.
-    pub const ALL: [Step; 10] = [
+    pub const ALL: [Step; 12] = [
         Step::Welcome,
         Step::Install,
         Step::SignIn,
@@ -47,6 +52,8 @@ impl Step {
         Step::Prepare,
         Step::Scan,
         Step::Approve,
+        Step::PasskeyReady,
+        Step::PasskeyAdd,
         Step::Phone,
         Step::Sms,
         Step::Finish,
@@ -63,6 +70,23 @@ impl Step {
         matches!(self, Step::Phone | Step::Sms)
     }
 
+    /// The passkey's two steps, which only a route with a passkey has.
+    pub fn is_passkey(self) -> bool {
+        matches!(self, Step::PasskeyReady | Step::PasskeyAdd)
+    }
+
+    /// The step a trainer older than the passkey's steps counts this one
+    /// as: the app's steps the passkey is like (getting the phone ready,
+    /// then adding it), as such a trainer always did. Such a trainer
+    /// refuses a whole batch of events over one step it does not know.
+    pub fn for_older_trainer(self) -> Step {
+        match self {
+            Step::PasskeyReady => Step::Prepare,
+            Step::PasskeyAdd => Step::Scan,
+            other => other,
+        }
+    }
+
     /// The name in JSON, the database and the CSV report.
     pub fn key(self) -> &'static str {
         match self {
@@ -73,6 +97,8 @@ impl Step {
             Step::Prepare => "prepare",
             Step::Scan => "scan",
             Step::Approve => "approve",
+            Step::PasskeyReady => "passkey_ready",
+            Step::PasskeyAdd => "passkey_add",
             Step::Phone => "phone",
             Step::Sms => "sms",
             Step::Finish => "finish",
@@ -94,6 +120,8 @@ impl From<crate::guide::Screen> for Step {
             Screen::Phone => Step::Phone,
             Screen::Sms => Step::Sms,
             Screen::Finish => Step::Finish,
+            Screen::PasskeyReady => Step::PasskeyReady,
+            Screen::PasskeyAdd => Step::PasskeyAdd,
             // Beside Microsoft's pages: the guide step each page is.
             Screen::Microsoft(page) => {
                 use crate::guide::Page;
@@ -105,11 +133,8 @@ impl From<crate::guide::Screen> for Step {
                     Page::TryIt => Step::Approve,
                     Page::Phone => Step::Phone,
                     Page::Code | Page::Success => Step::Sms,
-                    // The room counts a passkey as the app's steps it is
-                    // like: getting the phone ready, then adding it (its
-                    // own steps come with training's passkey route).
-                    Page::PasskeyReady => Step::Prepare,
-                    Page::PasskeyAdd => Step::Scan,
+                    Page::PasskeyReady => Step::PasskeyReady,
+                    Page::PasskeyAdd => Step::PasskeyAdd,
                     // A new phone: the pass is how the person signs in,
                     // adding the phone is like scanning, removing the old
                     // one like the test that follows.
@@ -245,8 +270,50 @@ mod tests {
     #[test]
     fn every_screen_is_a_step() {
         let steps: Vec<Step> = ENROLLMENT.screens().map(Step::from).collect();
-        assert_eq!(steps, Step::ALL);
+        let without_passkey: Vec<Step> =
+            Step::ALL.into_iter().filter(|s| !s.is_passkey()).collect();
+        assert_eq!(steps, without_passkey);
         assert_eq!(Step::from(Screen::Sms), Step::Sms);
+        // The passkey's screens, in training and beside Microsoft's pages,
+        // are the passkey's own steps, in the guide's order.
+        let passkey: Vec<Step> = crate::guide::ENROLLMENT_PASSKEY
+            .screens()
+            .map(Step::from)
+            .collect();
+        assert_eq!(passkey, Step::ALL);
+        use crate::guide::Page;
+        assert_eq!(
+            Step::from(Screen::Microsoft(Page::PasskeyReady)),
+            Step::PasskeyReady
+        );
+        assert_eq!(
+            Step::from(Screen::Microsoft(Page::PasskeyAdd)),
+            Step::PasskeyAdd
+        );
+    }
+
+    #[test]
+    fn older_trainers_get_the_steps_they_know() {
+        // The ten wire names of the first trainers, never renamed.
+        let first = [
+            "welcome",
+            "install",
+            "sign_in",
+            "more_info",
+            "prepare",
+            "scan",
+            "approve",
+            "phone",
+            "sms",
+            "finish",
+        ];
+        for step in Step::ALL {
+            let older = step.for_older_trainer();
+            assert!(first.contains(&older.key()), "{step:?}");
+            assert_eq!(older == step, !step.is_passkey(), "{step:?}");
+        }
+        assert_eq!(Step::PasskeyReady.key(), "passkey_ready");
+        assert_eq!(Step::PasskeyAdd.key(), "passkey_add");
     }
 
     #[test]

@@ -85,6 +85,9 @@ pub(super) struct Driver {
     http: reqwest::Client,
     token: Token,
     joined: Option<TraineeId>,
+    /// The trainer counts the passkey's own steps (see
+    /// [`JoinResponse::passkey_steps`]).
+    passkey_steps: bool,
     /// Events wait until then: the trainer said there were too many.
     hold_events: Option<Instant>,
 }
@@ -102,6 +105,7 @@ impl Driver {
             http,
             token: Token::random(),
             joined: None,
+            passkey_steps: false,
             hold_events: None,
         }
     }
@@ -209,6 +213,7 @@ impl Driver {
         }
         let joined: JoinResponse = response.json().await.map_err(|_| Failure::Unreachable)?;
         self.joined = Some(joined.trainee);
+        self.passkey_steps = joined.passkey_steps;
         let mut outbox = self.shared.outbox();
         // The route's shape first: the trainer's chart follows it.
         let mut again = vec![EventKind::Route {
@@ -258,7 +263,13 @@ impl Driver {
     async fn send_batch(&mut self) -> Result<(), Failure> {
         let (events, count) = {
             let outbox = self.shared.outbox();
-            let events: Vec<Event> = outbox.queue.iter().take(BATCH).map(Queued::event).collect();
+            let mut events: Vec<Event> =
+                outbox.queue.iter().take(BATCH).map(Queued::event).collect();
+            if !self.passkey_steps {
+                for event in &mut events {
+                    event.kind = event.kind.clone().for_older_trainer();
+                }
+            }
             let count = events.len();
             (EventsRequest { events }, count)
         };

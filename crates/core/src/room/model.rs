@@ -18,6 +18,8 @@ pub struct Trainee {
     pub training: bool,
     /// Its route has the phone step (until it says otherwise).
     pub text_messages: bool,
+    /// Its route has the passkey: it entered one of the passkey's steps.
+    pub passkey: bool,
     /// The last contact (trainer's Unix seconds).
     pub last_seen: u64,
     /// Everyone who sat here, the last the one there now; in the live
@@ -169,6 +171,7 @@ impl Model {
             Trainee {
                 training,
                 text_messages: true,
+                passkey: false,
                 last_seen: at,
                 people: vec![person],
                 step: Step::Welcome,
@@ -225,7 +228,10 @@ impl Model {
                     person.named = self.names;
                 }
             }
-            EventKind::StepEntered { step } => t.move_to(*step, at),
+            EventKind::StepEntered { step } => {
+                t.passkey |= step.is_passkey();
+                t.move_to(*step, at);
+            }
             EventKind::StepPassed { step } => {
                 let here = t.step == *step;
                 let running = at.saturating_sub(t.since);
@@ -323,9 +329,12 @@ impl Model {
         trainees.sort_by_key(|r| (r.stuck.is_empty(), !r.hand_raised, r.id));
         // The phone step only where some PC's route has it.
         let texts = self.trainees.is_empty() || self.trainees.values().any(|t| t.text_messages);
+        // The passkey's steps once some PC walks a route with a passkey.
+        let passkey = self.trainees.values().any(|t| t.passkey);
         let steps = Step::ALL
             .iter()
             .filter(|step| texts || !step.is_text_message())
+            .filter(|step| passkey || !step.is_passkey())
             .map(|step| {
                 let times = &self.passed[step.index()];
                 StepStats {

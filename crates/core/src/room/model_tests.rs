@@ -217,8 +217,10 @@ fn the_latest_event_time_is_kept() {
 #[test]
 fn the_chart_leaves_out_the_phone_step_where_no_route_has_it() {
     let steps = |m: &Model| -> Vec<Step> { m.snapshot(T0).steps.iter().map(|s| s.step).collect() };
+    // The passkey's steps only once a PC walks them (below).
+    let usual: Vec<Step> = Step::ALL.into_iter().filter(|s| !s.is_passkey()).collect();
     let mut m = room();
-    assert_eq!(steps(&m), Step::ALL, "an empty room shows every step");
+    assert_eq!(steps(&m), usual, "an empty room shows every usual step");
     for id in 1..=2 {
         m.join(TraineeId(id), true, T0);
         m.apply(
@@ -229,15 +231,16 @@ fn the_chart_leaves_out_the_phone_step_where_no_route_has_it() {
             },
         );
     }
-    let short: Vec<Step> = Step::ALL
-        .into_iter()
+    let short: Vec<Step> = usual
+        .iter()
+        .copied()
         .filter(|s| !s.is_text_message())
         .collect();
     assert_eq!(steps(&m), short);
     assert_eq!(short.len(), 8);
     // One PC whose route has it brings it back.
     m.join(TraineeId(3), true, T0);
-    assert_eq!(steps(&m), Step::ALL);
+    assert_eq!(steps(&m), usual);
     m.apply(
         TraineeId(3),
         T0,
@@ -246,4 +249,39 @@ fn the_chart_leaves_out_the_phone_step_where_no_route_has_it() {
         },
     );
     assert_eq!(steps(&m), short);
+}
+
+#[test]
+fn the_chart_shows_the_passkey_once_a_pc_walks_it() {
+    let steps = |m: &Model| -> Vec<Step> { m.snapshot(T0).steps.iter().map(|s| s.step).collect() };
+    let mut m = room();
+    m.join(TraineeId(1), true, T0);
+    m.join(TraineeId(2), true, T0);
+    enter(&mut m, 1, T0 + 10, Step::Approve);
+    assert!(!steps(&m).contains(&Step::PasskeyReady));
+    enter(&mut m, 1, T0 + 20, Step::PasskeyReady);
+    m.apply(
+        TraineeId(1),
+        T0 + 50,
+        &EventKind::StepPassed {
+            step: Step::PasskeyReady,
+        },
+    );
+    enter(&mut m, 1, T0 + 50, Step::PasskeyAdd);
+    let snapshot = m.snapshot(T0 + 60);
+    let shown: Vec<Step> = snapshot.steps.iter().map(|s| s.step).collect();
+    assert_eq!(shown, Step::ALL, "in the guide's order, after the approval");
+    let stat = |step| snapshot.steps.iter().find(|s| s.step == step).unwrap();
+    assert_eq!(stat(Step::PasskeyReady).passed, 1);
+    assert_eq!(stat(Step::PasskeyReady).median, Some(30));
+    assert_eq!(stat(Step::PasskeyAdd).here, 1);
+    let row = snapshot
+        .trainees
+        .iter()
+        .find(|t| t.id == TraineeId(1))
+        .unwrap();
+    assert_eq!(row.step, Step::PasskeyAdd);
+    // The next person at that PC: the chart keeps the passkey's rows.
+    m.apply(TraineeId(1), T0 + 70, &EventKind::NextPerson);
+    assert!(steps(&m).contains(&Step::PasskeyAdd));
 }

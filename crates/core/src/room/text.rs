@@ -18,6 +18,8 @@ pub fn step(lang: Lang, step: Step) -> String {
         Step::Prepare => t!(lang, "step-prepare"),
         Step::Scan => t!(lang, "step-scan"),
         Step::Approve => t!(lang, "step-approve"),
+        Step::PasskeyReady => t!(lang, "step-ms-passkey-ready"),
+        Step::PasskeyAdd => t!(lang, "step-ms-passkey-add"),
         Step::Phone => t!(lang, "step-phone"),
         Step::Sms => t!(lang, "step-sms"),
         Step::Finish => t!(lang, "step-finish"),

@@ -204,6 +204,25 @@ pub enum EventKind {
     Unknown,
 }
 
+impl EventKind {
+    /// The same event for a trainer older than the passkey's steps.
+    pub fn for_older_trainer(self) -> EventKind {
+        match self {
+            EventKind::StepEntered { step } => EventKind::StepEntered {
+                step: step.for_older_trainer(),
+            },
+            EventKind::StepPassed { step } => EventKind::StepPassed {
+                step: step.for_older_trainer(),
+            },
+            EventKind::Refused { step, reason } => EventKind::Refused {
+                step: step.for_older_trainer(),
+                reason,
+            },
+            other => other,
+        }
+    }
+}
+
 /// One event as sent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
@@ -235,6 +254,12 @@ pub struct JoinRequest {
 pub struct JoinResponse {
     /// The trainee's number in the room.
     pub trainee: TraineeId,
+    /// This trainer counts the passkey's own steps (`passkey_ready`,
+    /// `passkey_add`). An older trainer does not say so, and refuses a
+    /// batch with a step it does not know: the trainee then sends those
+    /// steps as the ones such a trainer knows ([`Step::for_older_trainer`]).
+    #[serde(default)]
+    pub passkey_steps: bool,
 }
 
 /// `POST /v1/events`.

@@ -110,6 +110,15 @@ impl Service {
         )
     }
 
+    /// The embedded training provider as `config` sets it (the practice
+    /// passkey, `[training] passkey`), with the real clock.
+    pub fn training_for(config: &crate::config::Config) -> Self {
+        let provider =
+            training::TrainingProvider::new(config.training_issuer(), Arc::new(clock::SystemClock))
+                .with_passkey(config.training.passkey.unwrap_or(false));
+        Self::practice(provider, Duration::from_secs(20))
+    }
+
     /// A training provider and the practice phone it hands out.
     pub fn practice(provider: training::TrainingProvider, timeout: Duration) -> Self {
         let phone = provider.phone();

@@ -13,9 +13,11 @@ use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
 mod delays;
+mod passkey;
 mod phone;
 
 pub use delays::Delays;
+pub use passkey::{PasskeyWay, PracticePasskey};
 pub use phone::{TrainingPhone, TrainingSms};
 
 use super::attempts::Attempts;
@@ -71,6 +73,10 @@ pub struct TrainingProvider {
     /// Secrets, numbers and codes come from here: seeded from the OS, or
     /// from a fixed seed for repeatable screenshots.
     rng: Arc<Mutex<StdRng>>,
+    /// The route rehearses a passkey (`[training] passkey`).
+    rehearse_passkey: bool,
+    /// The practice passkey, listed once the practice phone saved it.
+    passkey: passkey::Listing,
 }
 
 fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
@@ -88,6 +94,8 @@ impl TrainingProvider {
             inbox: self.outbox.subscribe(),
             sms_delay: self.delays.sms,
             clock: Arc::clone(&self.clock),
+            passkey: Arc::clone(&self.passkey),
+            call_delay: self.delays.call,
         }
     }
 
@@ -105,6 +113,8 @@ impl TrainingProvider {
             state: Arc::default(),
             outbox: watch::channel(None).0,
             rng: Arc::new(Mutex::new(rand::make_rng())),
+            rehearse_passkey: false,
+            passkey: passkey::listing(),
         }
     }
 
@@ -142,11 +152,16 @@ impl Enroller for TrainingProvider {
             account_kind: AccountKind::Other,
             sign_in: SignInKind::Label,
             training: true,
-            route: crate::guide::ENROLLMENT,
+            route: if self.rehearse_passkey {
+                crate::guide::ENROLLMENT_PASSKEY
+            } else {
+                crate::guide::ENROLLMENT
+            },
         }
     }
 
     fn sign_in(&self, request: SignIn) -> BoxFuture<Result<Account, Error>> {
+        let passkey = Arc::clone(&self.passkey);
         self.call(move |state, _| {
             let SignIn::Label(label) = request else {
                 return Err(Error::OutOfOrder);
@@ -163,6 +178,8 @@ impl Enroller for TrainingProvider {
             *state = State::default();
             state.account = Some(label.to_owned());
             state.doctor = doctor;
+            // A passkey belongs to the account it was made for.
+            passkey.send_if_modified(|p| p.take_if(|p| p.account != label).is_some());
             Ok(Account {
                 label: label.to_owned(),
             })
@@ -364,10 +381,12 @@ impl Enroller for TrainingProvider {
 
     fn cancel(&self) -> BoxFuture<Result<(), Error>> {
         let outbox = self.outbox.clone();
+        let passkey = Arc::clone(&self.passkey);
         self.call(move |state, _| {
             // Dropping the verifier and codes zeroises them.
             *state = State::default();
             let _ = outbox.send_replace(None);
+            passkey.send_replace(None);
             Ok(())
         })
     }

@@ -39,6 +39,10 @@ pub struct TrainingPhone {
     pub(super) inbox: watch::Receiver<Option<TrainingSms>>,
     pub(super) sms_delay: Duration,
     pub(super) clock: Arc<dyn Clock>,
+    /// The practice passkey, once saved (see `passkey.rs`).
+    pub(super) passkey: super::passkey::Listing,
+    /// A round trip to the "server", for listing the passkey.
+    pub(super) call_delay: Duration,
 }
 
 impl std::fmt::Debug for TrainingPhone {
