@@ -8,7 +8,7 @@ use tracing_subscriber::EnvFilter;
 /// Crates whose trace and debug logs carry the text they lay out, draw or
 /// receive: what the person types (password, codes) and what the screen
 /// shows (the key under "can't scan?"). Found by the secrets audit
-/// (`tests/secrets.rs`) with `RUST_LOG=trace`.
+/// (`tests/privacyidea_secrets.rs`) with `RUST_LOG=trace`.
 const SHOW_TEXT: [&str; 10] = [
     "cosmic_text",
     "iced_core",

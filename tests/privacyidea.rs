@@ -1,7 +1,7 @@
 //! The privacyIDEA provider against a real privacyIDEA 3.14 server (see
 //! `tests/common/privacyidea.rs`): TOTP and SMS enrolled end to end, with the
 //! server's enrollment verification, and the ways it goes wrong (faults the
-//! real server cannot produce on demand are in `tests/faults.rs`).
+//! real server cannot produce on demand are in `tests/privacyidea_faults.rs`).
 
 #[path = "common/privacyidea.rs"]
 mod pi;

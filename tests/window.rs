@@ -3,7 +3,7 @@
 //! (zbarimg), the code computed by an independent tool (oathtool), and the
 //! number to match and the SMS code are read off the screen (tesseract).
 //! Every screen is saved to `target/e2e/<lang>-<provider>/`. The whole walk
-//! against a real privacyIDEA is the secrets audit (`tests/secrets.rs`).
+//! against a real privacyIDEA is the secrets audit (`tests/privacyidea_secrets.rs`).
 //!
 //! Needs xvfb, xdotool, imagemagick, zbar-tools, oathtool and tesseract-ocr;
 //! `scripts/test` installs them. A missing tool fails the test with its name.

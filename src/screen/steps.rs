@@ -6,7 +6,7 @@
 
 mod access;
 mod message;
-mod microsoft;
+mod microsoft365_pages;
 mod practice;
 
 pub use message::{Message, Press};
@@ -15,7 +15,7 @@ use std::time::Instant;
 
 use iced::{Element, Task};
 
-use microsoft::ms;
+use microsoft365_pages::ms;
 
 use super::{
     Ctx, Event, approve, finish, install_app, microsoft365, more_info, phone_number,

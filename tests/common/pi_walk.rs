@@ -1,6 +1,6 @@
 //! The steps of a privacyIDEA enrollment in the real window, as a person
 //! does them with the keyboard: shared by the secrets audit
-//! (`tests/secrets.rs`), the crash test (`tests/crash.rs`) and the quit
+//! (`tests/privacyidea_secrets.rs`), the crash test (`tests/privacyidea_crash.rs`) and the quit
 //! test (`tests/window.rs`). Each test crate that uses it declares the
 //! modules `x11`, `reading`, `pi` and `test_phone` at its root.
 

@@ -1,7 +1,7 @@
 //! The real binary in a private X server (Xvfb), driven with the keyboard
 //! alone (xdotool), its screens read with zbarimg and tesseract. Shared by
 //! the end-to-end walks (`tests/window.rs`), the crash test
-//! (`tests/crash.rs`) and the secrets audit (`tests/secrets.rs`).
+//! (`tests/privacyidea_crash.rs`) and the secrets audit (`tests/privacyidea_secrets.rs`).
 //!
 //! Needs the tools `reading.rs` names; a missing one fails the test with
 //! its Debian package. Test crates using this declare `reading` too.

@@ -4,7 +4,7 @@
 //! the journal's PC or from another one (the server is asked, not only the
 //! journal); verified tokens and other people's tokens stay. A journal
 //! that cannot be written or read blocks nothing. (The same with the real
-//! binary killed at each step: `tests/crash.rs`.)
+//! binary killed at each step: `tests/privacyidea_crash.rs`.)
 
 #[path = "common/privacyidea.rs"]
 mod pi;
