@@ -13,15 +13,18 @@ use crate::guide::Platform;
 use crate::i18n::Lang;
 use crate::t;
 
-fn small<'a, M: 'a>(s: String) -> Element<'a, M> {
+/// Small text on the drawn phone.
+pub(crate) fn small<'a, M: 'a>(s: String) -> Element<'a, M> {
     text(s).size(TEXT * 0.75).into()
 }
 
-fn muted<'a, M: 'a>(s: String) -> Element<'a, M> {
+/// Small grey text on the drawn phone.
+pub(crate) fn muted<'a, M: 'a>(s: String) -> Element<'a, M> {
     text(s).size(TEXT * 0.75).style(style::muted).into()
 }
 
-fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
+/// A card on the drawn phone.
+pub(crate) fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
     container(content)
         .padding(10)
         .width(Length::Fill)
@@ -149,14 +152,7 @@ pub(super) fn adding<'a, M: 'a>(
 /// Bluetooth on.
 pub fn two_ways<'a, M: 'a>(lang: Lang, platform: Platform) -> Element<'a, M> {
     crate::a11y::note(|| crate::a11y::Part::Image(t!(lang, "a11y-picture-passkey-ways")));
-    let way = |n: &str, title: String| -> Element<'a, M> {
-        row![
-            text(n.to_owned()).size(TEXT * 0.9).font(BOLD),
-            text(title).size(TEXT * 0.8).font(BOLD)
-        ]
-        .spacing(6)
-        .into()
-    };
+    let way = way_heading;
     let authenticator = card(
         column![
             way("1", t!(lang, "authenticator-name")),
@@ -169,19 +165,7 @@ pub fn two_ways<'a, M: 'a>(lang: Lang, platform: Platform) -> Element<'a, M> {
         ]
         .spacing(8),
     );
-    let camera = card(
-        column![
-            way("2", t!(lang, "passkey-camera-app")),
-            small(t!(lang, "passkey-not-scanner")),
-            row![
-                small(t!(lang, "passkey-bluetooth")),
-                space::horizontal(),
-                picture::switch_on()
-            ]
-            .align_y(iced::Center),
-        ]
-        .spacing(8),
-    );
+    let camera = card(camera_way(lang));
     let screen = column![
         text(t!(lang, "passkey-two-ways"))
             .size(TEXT * 0.9)
@@ -194,4 +178,30 @@ pub fn two_ways<'a, M: 'a>(lang: Lang, platform: Platform) -> Element<'a, M> {
     ]
     .spacing(10);
     frame::phone_sized(platform, None, screen, (250.0, 420.0))
+}
+
+/// A way in's heading on the drawn phone: its number, then its name.
+pub(crate) fn way_heading<'a, M: 'a>(n: &str, title: String) -> Element<'a, M> {
+    row![
+        text(n.to_owned()).size(TEXT * 0.9).font(BOLD),
+        text(title).size(TEXT * 0.8).font(BOLD)
+    ]
+    .spacing(6)
+    .into()
+}
+
+/// The second way in, on the drawn phone: the camera app on the page's
+/// QR code, not Authenticator's scanner, with Bluetooth on.
+pub(crate) fn camera_way<'a, M: 'a>(lang: Lang) -> iced::widget::Column<'a, M> {
+    column![
+        way_heading("2", t!(lang, "passkey-camera-app")),
+        small(t!(lang, "passkey-not-scanner")),
+        row![
+            small(t!(lang, "passkey-bluetooth")),
+            space::horizontal(),
+            picture::switch_on()
+        ]
+        .align_y(iced::Center),
+    ]
+    .spacing(8)
 }

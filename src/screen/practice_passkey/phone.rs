@@ -3,7 +3,7 @@
 //! then the two ways in as real buttons, and the sheet that saves the
 //! passkey in Authenticator ("Cancel", "Continue").
 
-use iced::widget::{column, container, row, space, text};
+use iced::widget::{column, container, row, text};
 use iced::{Element, Length};
 
 use super::{CANCEL, CONTINUE, Message, PROVIDER, Stage, WAY_AUTHENTICATOR, WAY_CAMERA};
@@ -11,23 +11,9 @@ use crate::guide::Platform;
 use crate::screen::Ctx;
 use crate::service::training::PasskeyWay;
 use crate::t;
-use crate::ui::{self, Kind, frame, picture, style};
+use crate::ui::{self, Kind, frame, picture};
 
-fn small<'a>(s: String) -> Element<'a, Message> {
-    text(s).size(ui::TEXT * 0.75).into()
-}
-
-fn muted<'a>(s: String) -> Element<'a, Message> {
-    text(s).size(ui::TEXT * 0.75).style(style::muted).into()
-}
-
-fn card<'a>(content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
-    container(content)
-        .padding(10)
-        .width(Length::Fill)
-        .style(style::phone_card)
-        .into()
-}
+use crate::ui::passkey::{camera_way, card, muted, small, way_heading as heading};
 
 /// The practice phone's frame, its caption, and the line that says no
 /// real passkey is made; `shows` is what a screen reader hears of it.
@@ -124,14 +110,6 @@ pub fn add<'a>(stage: Stage, listed: bool, ctx: &Ctx<'_>) -> Element<'a, Message
 
 fn ways<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
     let lang = ctx.lang;
-    let heading = |n: &str, title: String| -> Element<'a, Message> {
-        row![
-            text(n.to_owned()).size(ui::TEXT * 0.9).font(ui::BOLD),
-            text(title).size(ui::TEXT * 0.8).font(ui::BOLD)
-        ]
-        .spacing(6)
-        .into()
-    };
     let choose = |label: String, way: PasskeyWay, id| {
         ui::phone_button(
             label,
@@ -156,24 +134,11 @@ fn ways<'a>(ctx: &Ctx<'_>) -> Element<'a, Message> {
         ]
         .spacing(8),
     );
-    let camera = card(
-        column![
-            heading("2", t!(lang, "passkey-camera-app")),
-            small(t!(lang, "passkey-not-scanner")),
-            row![
-                small(t!(lang, "passkey-bluetooth")),
-                space::horizontal(),
-                picture::switch_on()
-            ]
-            .align_y(iced::Center),
-            choose(
-                t!(lang, "practice-passkey-way-camera"),
-                PasskeyWay::Camera,
-                WAY_CAMERA
-            ),
-        ]
-        .spacing(8),
-    );
+    let camera = card(camera_way(lang).push(choose(
+        t!(lang, "practice-passkey-way-camera"),
+        PasskeyWay::Camera,
+        WAY_CAMERA,
+    )));
     let screen = column![
         text(t!(lang, "passkey-two-ways"))
             .size(ui::TEXT * 0.9)
