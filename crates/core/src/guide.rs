@@ -63,20 +63,9 @@ pub const ENROLLMENT: Route = Route::new(&[
 /// [`ENROLLMENT`] with the practice passkey after the test approval
 /// (`[training] passkey = true`): Microsoft Authenticator is set up by
 /// then, as its passkey needs.
-pub const ENROLLMENT_PASSKEY: Route = Route::new(&[
-    Screen::Welcome,
-    Screen::Install,
-    Screen::SignIn,
-    Screen::MoreInfo,
-    Screen::Prepare,
-    Screen::Scan,
-    Screen::Approve,
-    Screen::PasskeyReady,
-    Screen::PasskeyAdd,
-    Screen::Phone,
-    Screen::Sms,
-    Screen::Finish,
-]);
+pub const ENROLLMENT_PASSKEY: Route =
+    // After the approval, the enrollment's seventh screen.
+    ENROLLMENT.inserted(7, &[Screen::PasskeyReady, Screen::PasskeyAdd]);
 
 /// The most screens a route can have (the longest today has 14).
 const MAX_SCREENS: usize = 24;
@@ -111,6 +100,35 @@ impl Route {
             all,
             count: screens.len(),
             text_messages: true,
+        }
+    }
+
+    /// This route with `screens` put in before its screen number `at`
+    /// (from 0): a route that is another with more screens.
+    ///
+    /// # Panics
+    /// With more than [`MAX_SCREENS`] screens, or `at` past the end (at
+    /// compile time for a const).
+    pub const fn inserted(self, at: usize, screens: &[Screen]) -> Self {
+        assert!(
+            self.count + screens.len() <= MAX_SCREENS && at <= self.count,
+            "a route of too many screens, or no such place"
+        );
+        let mut all = [Screen::Welcome; MAX_SCREENS];
+        let mut i = 0;
+        while i < self.count {
+            all[if i < at { i } else { i + screens.len() }] = self.all[i];
+            i += 1;
+        }
+        let mut j = 0;
+        while j < screens.len() {
+            all[at + j] = screens[j];
+            j += 1;
+        }
+        Self {
+            all,
+            count: self.count + screens.len(),
+            text_messages: self.text_messages,
         }
     }
 
