@@ -832,3 +832,21 @@ practice-passkey-cancel = Cancel
 practice-passkey-continue = Continue
 practice-passkey-saved = Passkey saved in Authenticator.
 finish-summary-practice-passkey = A passkey in Microsoft Authenticator, practised on the practice phone. On your own phone it goes the same way.
+
+## Training: a new phone, practised (the welcome's "I have a new phone")
+step-old-phone = Old phone
+welcome-errand-new-phone-practice = Practise a new phone: the practice server lists your old phone. Add the new one as in the guide, then delete the old one on a practice page.
+practice-new-phone-title = Practice: delete your old phone
+practice-new-phone-new-listed = New phone: Microsoft Authenticator is listed by the practice server.
+practice-new-phone-new-not-yet = New phone: Microsoft Authenticator is not listed yet.
+practice-new-phone-old-listed = Old phone: Microsoft Authenticator is still listed.
+practice-new-phone-old-gone = Old phone: deleted, the practice server no longer lists it.
+practice-new-phone-add-first = The practice server does not list your new phone yet. Keep the old one until it does: go back to Scan and verify a code from the new phone.
+practice-new-phone-real = On your real PC: on My Security info, find your old phone's [Microsoft Authenticator], choose [Delete] beside it and confirm with [OK].
+practice-new-phone-practise = Practise it here: on the practice page, choose [Delete] beside the old phone's Microsoft Authenticator. Leave the new phone's entry.
+practice-new-phone-done = Nothing of the old phone is listed any more, and the new phone stays. Choose [Next].
+practice-new-phone-marker = Practice: nothing is deleted at Microsoft.
+practice-new-phone-old-detail = Your old phone
+practice-new-phone-new-detail = Your new phone, added just now
+a11y-picture-practice-security-info = Drawing of the practice server's Security info: Microsoft Authenticator on your old phone and on your new phone, each with Delete beside it; the old phone's Delete is a button.
+finish-summary-practice-new-phone = A new phone, practised: first the new phone added and tested, then the old phone's entry deleted. On Microsoft's Security info it goes the same way.

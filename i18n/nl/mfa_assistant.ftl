@@ -833,3 +833,21 @@ practice-passkey-cancel = Annuleren
 practice-passkey-continue = Doorgaan
 practice-passkey-saved = Passkey bewaard in Authenticator.
 finish-summary-practice-passkey = Een passkey in Microsoft Authenticator, geoefend op de oefentelefoon. Op je eigen telefoon gaat het net zo.
+
+## Training: een nieuwe telefoon oefenen ("Ik heb een nieuwe telefoon" op het welkomstscherm)
+step-old-phone = Oude telefoon
+welcome-errand-new-phone-practice = Een nieuwe telefoon oefenen: de oefenserver kent je oude telefoon al. Voeg de nieuwe toe zoals in de handleiding en verwijder daarna de oude op een oefenpagina.
+practice-new-phone-title = Oefenen: verwijder je oude telefoon
+practice-new-phone-new-listed = Nieuwe telefoon: Microsoft Authenticator staat bij de oefenserver.
+practice-new-phone-new-not-yet = Nieuwe telefoon: Microsoft Authenticator staat er nog niet bij.
+practice-new-phone-old-listed = Oude telefoon: Microsoft Authenticator staat er nog bij.
+practice-new-phone-old-gone = Oude telefoon: verwijderd, de oefenserver heeft hem niet meer.
+practice-new-phone-add-first = De oefenserver heeft je nieuwe telefoon nog niet. Houd de oude tot die er wel bij staat: ga terug naar Scannen en controleer een code van de nieuwe telefoon.
+practice-new-phone-real = Op je echte pc: zoek op Mijn beveiligingsgegevens de [Microsoft Authenticator] van je oude telefoon, kies ernaast [Verwijderen] en bevestig met [OK].
+practice-new-phone-practise = Oefen het hier: kies op de oefenpagina [Verwijderen] naast Microsoft Authenticator van de oude telefoon. Laat die van de nieuwe telefoon staan.
+practice-new-phone-done = Van de oude telefoon staat niets meer bij de oefenserver, en de nieuwe blijft. Kies [Volgende].
+practice-new-phone-marker = Oefenen: er wordt niets verwijderd bij Microsoft.
+practice-new-phone-old-detail = Je oude telefoon
+practice-new-phone-new-detail = Je nieuwe telefoon, net toegevoegd
+a11y-picture-practice-security-info = Tekening van Beveiligingsgegevens op de oefenserver: Microsoft Authenticator op je oude en op je nieuwe telefoon, elk met Verwijderen ernaast; Verwijderen bij de oude telefoon is een knop.
+finish-summary-practice-new-phone = Een nieuwe telefoon, geoefend: eerst de nieuwe toegevoegd en getest, daarna de oude verwijderd. Op Beveiligingsgegevens van Microsoft gaat het net zo.

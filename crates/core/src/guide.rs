@@ -34,6 +34,9 @@ pub enum Screen {
     /// Training's practice passkey, then: the two ways in, completed on
     /// the practice phone.
     PasskeyAdd,
+    /// Training's practice new phone: the old phone's entry deleted on
+    /// the practice server's Security info, once the new one is listed.
+    OldPhone,
     /// Guide 11: the fallback phone number.
     Phone,
     /// Guide 12–13: the SMS code, verification complete.
@@ -66,6 +69,28 @@ pub const ENROLLMENT: Route = Route::new(&[
 pub const ENROLLMENT_PASSKEY: Route =
     // After the approval, the enrollment's seventh screen.
     ENROLLMENT.inserted(7, &[Screen::PasskeyReady, Screen::PasskeyAdd]);
+
+/// Training's practice new phone (the welcome's "I have a new phone"):
+/// the app on the new phone, the practice sign-in (the practice server
+/// lists the old phone's app), the new phone added and tested as in the
+/// guide, then the old phone's entry deleted. As on Microsoft 365's new
+/// phone route, no "more information" (the account has a method already)
+/// and no phone number (it moves with the SIM).
+pub const PRACTICE_NEW_PHONE: Route = Route::new(&[
+    Screen::Welcome,
+    Screen::Install,
+    Screen::SignIn,
+    Screen::Prepare,
+    Screen::Scan,
+    Screen::Approve,
+    Screen::OldPhone,
+    Screen::Finish,
+]);
+
+/// [`PRACTICE_NEW_PHONE`] with the practice passkey on the new phone
+/// (`[training] passkey = true`), before the old phone goes.
+pub const PRACTICE_NEW_PHONE_PASSKEY: Route =
+    PRACTICE_NEW_PHONE.inserted(6, &[Screen::PasskeyReady, Screen::PasskeyAdd]);
 
 /// The most screens a route can have (the longest today has 14).
 const MAX_SCREENS: usize = 24;
@@ -230,8 +255,12 @@ impl Screen {
     /// The paper guide's step numbers this screen covers.
     pub fn guide_steps(self) -> Option<RangeInclusive<u8>> {
         match self {
-            // The paper guide predates passkeys.
-            Screen::Welcome | Screen::Finish | Screen::PasskeyReady | Screen::PasskeyAdd => None,
+            // The paper guide predates passkeys and knows no new phone.
+            Screen::Welcome
+            | Screen::Finish
+            | Screen::PasskeyReady
+            | Screen::PasskeyAdd
+            | Screen::OldPhone => None,
             Screen::Install => Some(1..=2),
             Screen::SignIn => Some(3..=3),
             Screen::MoreInfo => Some(4..=5),
@@ -256,6 +285,7 @@ impl Screen {
             Screen::Approve => t!(lang, "step-approve"),
             Screen::PasskeyReady => t!(lang, "step-ms-passkey-ready"),
             Screen::PasskeyAdd => t!(lang, "step-ms-passkey-add"),
+            Screen::OldPhone => t!(lang, "step-old-phone"),
             Screen::Phone => t!(lang, "step-phone"),
             Screen::Sms => t!(lang, "step-sms"),
             Screen::Finish => t!(lang, "step-finish"),
@@ -304,111 +334,4 @@ pub fn steps_label(steps: &RangeInclusive<u8>) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_guide_step_has_a_screen() {
-        let covered: Vec<u8> = ENROLLMENT
-            .screens()
-            .filter_map(|s| s.guide_steps())
-            .flatten()
-            .collect();
-        assert_eq!(covered, (1..=13).collect::<Vec<_>>());
-        assert_eq!(steps_label(&(1..=2)), "1–2");
-        assert_eq!(steps_label(&(3..=3)), "3");
-    }
-
-    #[test]
-    fn the_practice_passkey_comes_after_the_approval() {
-        let r = ENROLLMENT_PASSKEY;
-        assert_eq!(r.next(Screen::Approve), Some(Screen::PasskeyReady));
-        assert_eq!(r.next(Screen::PasskeyAdd), Some(Screen::Phone));
-        let short = r.with_text_messages(false);
-        assert_eq!(short.next(Screen::PasskeyAdd), Some(Screen::Finish));
-        // Everything else as in the guide's order.
-        let rest: Vec<Screen> = r
-            .screens()
-            .filter(|s| !matches!(s, Screen::PasskeyReady | Screen::PasskeyAdd))
-            .collect();
-        assert_eq!(rest, ENROLLMENT.screens().collect::<Vec<_>>());
-        // Not the paper guide's: no steps of its own, and the places after
-        // it no longer named as the guide's.
-        assert_eq!(r.paper_guide_note(Screen::PasskeyAdd), None);
-    }
-
-    #[test]
-    fn order_walks_both_ways() {
-        let r = ENROLLMENT;
-        assert_eq!(r.previous(Screen::Welcome), None);
-        assert_eq!(r.next(Screen::Welcome), Some(Screen::Install));
-        assert_eq!(r.next(Screen::Finish), None);
-        assert_eq!(r.previous(Screen::Sms), Some(Screen::Phone));
-        let short = Route::new(&[Screen::Welcome, Screen::Scan, Screen::SignIn]);
-        assert_eq!(short.next(Screen::Scan), Some(Screen::SignIn));
-        assert_eq!(short.previous(Screen::Scan), Some(Screen::Welcome));
-        assert_eq!(short.next(Screen::Phone), None, "not on the route");
-    }
-
-    #[test]
-    fn the_paper_guide_is_named_only_where_it_helps() {
-        use crate::guide::Page;
-        // Training: place 6 is guide step 7; the finish has none.
-        assert_eq!(ENROLLMENT.paper_guide_note(Screen::Scan), Some(7..=7));
-        assert_eq!(ENROLLMENT.paper_guide_note(Screen::Install), Some(1..=2));
-        assert_eq!(ENROLLMENT.paper_guide_note(Screen::Finish), None);
-        // Microsoft 365: places 1–7 are guide steps 1–7, said once; the
-        // phone at place 9 is guide step 11; step 13 is above the route's
-        // twelve and not named.
-        let ms = |p| Screen::Microsoft(p);
-        assert_eq!(MICROSOFT365.paper_guide_note(ms(Page::Scan)), None);
-        assert_eq!(MICROSOFT365.paper_guide_note(ms(Page::TryIt)), Some(8..=10));
-        assert_eq!(
-            MICROSOFT365.paper_guide_note(ms(Page::Phone)),
-            Some(11..=11)
-        );
-        assert_eq!(MICROSOFT365.paper_guide_note(ms(Page::Success)), None);
-        for route in [
-            ENROLLMENT,
-            MICROSOFT365,
-            ENROLLMENT.with_text_messages(false),
-            MICROSOFT365.with_text_messages(false),
-        ] {
-            for screen in route.screens() {
-                if let Some(steps) = route.paper_guide_note(screen) {
-                    assert!(usize::from(*steps.end()) <= route.len(), "{screen:?}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn without_text_messages_the_phone_screens_leave_every_route() {
-        for route in [ENROLLMENT, MICROSOFT365] {
-            let short = route.with_text_messages(false);
-            assert!(route.has_text_messages() && !short.has_text_messages());
-            assert_eq!(short.len(), route.len() - 2);
-            assert!(short.screens().all(|s| !s.is_text_message()));
-            assert_eq!(short.position(Screen::Phone), None);
-            assert_eq!(short.first(), Screen::Welcome);
-            // Every other screen keeps its order, and Back and Next skip
-            // the phone step both ways.
-            let kept: Vec<Screen> = route.screens().filter(|s| !s.is_text_message()).collect();
-            assert_eq!(short.screens().collect::<Vec<_>>(), kept);
-            for pair in kept.windows(2) {
-                assert_eq!(short.next(pair[0]), Some(pair[1]));
-                assert_eq!(short.previous(pair[1]), Some(pair[0]));
-            }
-        }
-        assert_eq!(
-            ENROLLMENT.with_text_messages(false).next(Screen::Approve),
-            Some(Screen::Finish)
-        );
-        assert_eq!(
-            MICROSOFT365
-                .with_text_messages(false)
-                .next(Screen::Microsoft(Page::TryIt)),
-            Some(Screen::Microsoft(Page::Success))
-        );
-    }
-}
+mod tests;

@@ -118,11 +118,7 @@ pub async fn join(
         let hash = request.token.hash();
         if let Some(trainee) = inner.tokens.get(&hash).copied() {
             // The same trainee again: its first answer got lost.
-            return Json(JoinResponse {
-                trainee,
-                passkey_steps: true,
-            })
-            .into_response();
+            return Json(JoinResponse::new(trainee)).into_response();
         }
         if inner.tokens.len() >= shared.limits.max_trainees as usize {
             inner.refused_full = inner.refused_full.saturating_add(1);
@@ -141,11 +137,7 @@ pub async fn join(
         inner.tokens.insert(hash, trainee);
         drop(inner);
         shared.changed();
-        Json(JoinResponse {
-            trainee,
-            passkey_steps: true,
-        })
-        .into_response()
+        Json(JoinResponse::new(trainee)).into_response()
     })
     .await
 }

@@ -34,6 +34,9 @@ pub enum Step {
     PasskeyReady,
     /// `passkey_add`: the passkey added in Authenticator.
     PasskeyAdd,
+    /// `old_phone`: a new phone's practice, the old phone's entry deleted
+    /// (and Microsoft 365's new phone route, the same page).
+    OldPhone,
     /// `phone`: the backup number.
     Phone,
     /// `sms`: the texted code.
@@ -44,7 +47,7 @@ pub enum Step {
 
 impl Step {
     /// Every step, in the guide's order.
-    pub const ALL: [Step; 12] = [
+    pub const ALL: [Step; 13] = [
         Step::Welcome,
         Step::Install,
         Step::SignIn,
@@ -54,6 +57,7 @@ impl Step {
         Step::Approve,
         Step::PasskeyReady,
         Step::PasskeyAdd,
+        Step::OldPhone,
         Step::Phone,
         Step::Sms,
         Step::Finish,
@@ -75,14 +79,22 @@ impl Step {
         matches!(self, Step::PasskeyReady | Step::PasskeyAdd)
     }
 
-    /// The step a trainer older than the passkey's steps counts this one
-    /// as: the app's steps the passkey is like (getting the phone ready,
-    /// then adding it), as such a trainer always did. Such a trainer
-    /// refuses a whole batch of events over one step it does not know.
-    pub fn for_older_trainer(self) -> Step {
+    /// A new phone's last step, which only a new phone's route has.
+    pub fn is_new_phone(self) -> bool {
+        self == Step::OldPhone
+    }
+
+    /// The step a trainer that knows only `known` of the later steps
+    /// counts this one as: the first steps each is like (the passkey:
+    /// getting the phone ready, then adding it; the old phone deleted:
+    /// the test after adding the new one), as such a trainer always did.
+    /// Such a trainer refuses a whole batch of events over one step it
+    /// does not know.
+    pub fn for_trainer(self, known: Known) -> Step {
         match self {
-            Step::PasskeyReady => Step::Prepare,
-            Step::PasskeyAdd => Step::Scan,
+            Step::PasskeyReady if !known.passkey => Step::Prepare,
+            Step::PasskeyAdd if !known.passkey => Step::Scan,
+            Step::OldPhone if !known.old_phone => Step::Approve,
             other => other,
         }
     }
@@ -99,6 +111,7 @@ impl Step {
             Step::Approve => "approve",
             Step::PasskeyReady => "passkey_ready",
             Step::PasskeyAdd => "passkey_add",
+            Step::OldPhone => "old_phone",
             Step::Phone => "phone",
             Step::Sms => "sms",
             Step::Finish => "finish",
@@ -122,6 +135,7 @@ impl From<crate::guide::Screen> for Step {
             Screen::Finish => Step::Finish,
             Screen::PasskeyReady => Step::PasskeyReady,
             Screen::PasskeyAdd => Step::PasskeyAdd,
+            Screen::OldPhone => Step::OldPhone,
             // Beside Microsoft's pages: the guide step each page is.
             Screen::Microsoft(page) => {
                 use crate::guide::Page;
@@ -136,16 +150,34 @@ impl From<crate::guide::Screen> for Step {
                     Page::PasskeyReady => Step::PasskeyReady,
                     Page::PasskeyAdd => Step::PasskeyAdd,
                     // A new phone: the pass is how the person signs in,
-                    // adding the phone is like scanning, removing the old
-                    // one like the test that follows.
+                    // adding the phone is like scanning; then the old one
+                    // deleted, as in training's practice.
                     Page::LostPhone => Step::SignIn,
                     Page::NewPhoneAdd => Step::Scan,
-                    Page::NewPhoneRemove => Step::Approve,
+                    Page::NewPhoneRemove => Step::OldPhone,
                     Page::Finish => Step::Finish,
                 }
             }
         }
     }
+}
+
+/// Which of the steps added since the first ten a trainer knows (it says
+/// so when a trainee joins: `JoinResponse`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Known {
+    /// `passkey_ready`, `passkey_add`.
+    pub passkey: bool,
+    /// `old_phone`.
+    pub old_phone: bool,
+}
+
+impl Known {
+    /// What this trainer knows: every step.
+    pub const ALL: Known = Known {
+        passkey: true,
+        old_phone: true,
+    };
 }
 
 /// Why a step refused the person: the service layer's typed refusals.
@@ -244,107 +276,5 @@ impl Refusal {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::guide::{ENROLLMENT, Screen};
-
-    #[test]
-    fn keys_are_the_json_names() {
-        for step in Step::ALL {
-            assert_eq!(
-                serde_json::to_string(&step).unwrap(),
-                format!("\"{}\"", step.key())
-            );
-            assert_eq!(Step::ALL[step.index()], step);
-        }
-        for reason in Refusal::ALL {
-            let json = serde_json::to_string(&reason).unwrap();
-            assert_eq!(json, format!("\"{}\"", reason.key()));
-            assert_eq!(Refusal::ALL[reason.index()], reason);
-        }
-        // A reason from a newer assistant still reads.
-        let later: Refusal = serde_json::from_str("\"app_ignored_sha256\"").unwrap();
-        assert_eq!(later, Refusal::Other);
-    }
-
-    #[test]
-    fn every_screen_is_a_step() {
-        let steps: Vec<Step> = ENROLLMENT.screens().map(Step::from).collect();
-        let without_passkey: Vec<Step> =
-            Step::ALL.into_iter().filter(|s| !s.is_passkey()).collect();
-        assert_eq!(steps, without_passkey);
-        assert_eq!(Step::from(Screen::Sms), Step::Sms);
-        // The passkey's screens, in training and beside Microsoft's pages,
-        // are the passkey's own steps, in the guide's order.
-        let passkey: Vec<Step> = crate::guide::ENROLLMENT_PASSKEY
-            .screens()
-            .map(Step::from)
-            .collect();
-        assert_eq!(passkey, Step::ALL);
-        use crate::guide::Page;
-        assert_eq!(
-            Step::from(Screen::Microsoft(Page::PasskeyReady)),
-            Step::PasskeyReady
-        );
-        assert_eq!(
-            Step::from(Screen::Microsoft(Page::PasskeyAdd)),
-            Step::PasskeyAdd
-        );
-    }
-
-    #[test]
-    fn older_trainers_get_the_steps_they_know() {
-        // The ten wire names of the first trainers, never renamed.
-        let first = [
-            "welcome",
-            "install",
-            "sign_in",
-            "more_info",
-            "prepare",
-            "scan",
-            "approve",
-            "phone",
-            "sms",
-            "finish",
-        ];
-        for step in Step::ALL {
-            let older = step.for_older_trainer();
-            assert!(first.contains(&older.key()), "{step:?}");
-            assert_eq!(older == step, !step.is_passkey(), "{step:?}");
-        }
-        assert_eq!(Step::PasskeyReady.key(), "passkey_ready");
-        assert_eq!(Step::PasskeyAdd.key(), "passkey_add");
-    }
-
-    #[test]
-    fn service_refusals_map_to_kinds() {
-        use std::time::Duration;
-        let cases = [
-            (
-                Error::WrongCode { attempts_left: 2 },
-                Some(Refusal::WrongCode),
-            ),
-            (Error::CodeRejected, Some(Refusal::WrongCode)),
-            (Error::CodeReused, Some(Refusal::UsedAlready)),
-            (Error::CodeExpired, Some(Refusal::Expired)),
-            (
-                Error::CoolDown(Duration::from_secs(30)),
-                Some(Refusal::CoolDown),
-            ),
-            (
-                Error::ResendTooSoon(Duration::from_secs(9)),
-                Some(Refusal::SmsResend),
-            ),
-            (Error::Timeout, None),
-            (Error::Unreachable, None),
-        ];
-        for (error, kind) in cases {
-            assert_eq!(Refusal::from_error(&error), kind, "{error:?}");
-        }
-        assert_eq!(Refusal::from_outcome(ApprovalOutcome::Approved), None);
-        assert_eq!(
-            Refusal::from_outcome(ApprovalOutcome::WrongNumber),
-            Some(Refusal::WrongNumber)
-        );
-    }
-}
+#[path = "kinds_tests.rs"]
+mod tests;

@@ -13,7 +13,7 @@ use super::client::{Link, Options, Reset};
 use super::outbox::{Outbox, Queued};
 use super::secret::Token;
 use super::wire::{
-    Event, EventId, EventKind, EventsRequest, HeartbeatResponse, JoinRequest, JoinResponse,
+    Event, EventId, EventKind, EventsRequest, HeartbeatResponse, JoinRequest, JoinResponse, Known,
     Problem, TraineeId,
 };
 
@@ -85,9 +85,9 @@ pub(super) struct Driver {
     http: reqwest::Client,
     token: Token,
     joined: Option<TraineeId>,
-    /// The trainer counts the passkey's own steps (see
+    /// The later steps the trainer counts as their own (see
     /// [`JoinResponse::passkey_steps`]).
-    passkey_steps: bool,
+    known: Known,
     /// Events wait until then: the trainer said there were too many.
     hold_events: Option<Instant>,
 }
@@ -105,7 +105,7 @@ impl Driver {
             http,
             token: Token::random(),
             joined: None,
-            passkey_steps: false,
+            known: Known::default(),
             hold_events: None,
         }
     }
@@ -213,7 +213,7 @@ impl Driver {
         }
         let joined: JoinResponse = response.json().await.map_err(|_| Failure::Unreachable)?;
         self.joined = Some(joined.trainee);
-        self.passkey_steps = joined.passkey_steps;
+        self.known = joined.known();
         let mut outbox = self.shared.outbox();
         // The route's shape first: the trainer's chart follows it.
         let mut again = vec![EventKind::Route {
@@ -265,9 +265,9 @@ impl Driver {
             let outbox = self.shared.outbox();
             let mut events: Vec<Event> =
                 outbox.queue.iter().take(BATCH).map(Queued::event).collect();
-            if !self.passkey_steps {
+            if self.known != Known::ALL {
                 for event in &mut events {
-                    event.kind = event.kind.clone().for_older_trainer();
+                    event.kind = event.kind.clone().for_trainer(self.known);
                 }
             }
             let count = events.len();

@@ -20,6 +20,8 @@ pub struct Trainee {
     pub text_messages: bool,
     /// Its route has the passkey: it entered one of the passkey's steps.
     pub passkey: bool,
+    /// Its route is a new phone's: it entered the old phone's step.
+    pub new_phone: bool,
     /// The last contact (trainer's Unix seconds).
     pub last_seen: u64,
     /// Everyone who sat here, the last the one there now; in the live
@@ -172,6 +174,7 @@ impl Model {
                 training,
                 text_messages: true,
                 passkey: false,
+                new_phone: false,
                 last_seen: at,
                 people: vec![person],
                 step: Step::Welcome,
@@ -230,6 +233,7 @@ impl Model {
             }
             EventKind::StepEntered { step } => {
                 t.passkey |= step.is_passkey();
+                t.new_phone |= step.is_new_phone();
                 t.move_to(*step, at);
             }
             EventKind::StepPassed { step } => {
@@ -331,10 +335,12 @@ impl Model {
         let texts = self.trainees.is_empty() || self.trainees.values().any(|t| t.text_messages);
         // The passkey's steps once some PC walks a route with a passkey.
         let passkey = self.trainees.values().any(|t| t.passkey);
+        let new_phone = self.trainees.values().any(|t| t.new_phone);
         let steps = Step::ALL
             .iter()
             .filter(|step| texts || !step.is_text_message())
             .filter(|step| passkey || !step.is_passkey())
+            .filter(|step| new_phone || !step.is_new_phone())
             .map(|step| {
                 let times = &self.passed[step.index()];
                 StepStats {

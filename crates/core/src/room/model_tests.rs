@@ -218,7 +218,10 @@ fn the_latest_event_time_is_kept() {
 fn the_chart_leaves_out_the_phone_step_where_no_route_has_it() {
     let steps = |m: &Model| -> Vec<Step> { m.snapshot(T0).steps.iter().map(|s| s.step).collect() };
     // The passkey's steps only once a PC walks them (below).
-    let usual: Vec<Step> = Step::ALL.into_iter().filter(|s| !s.is_passkey()).collect();
+    let usual: Vec<Step> = Step::ALL
+        .into_iter()
+        .filter(|s| !s.is_passkey() && !s.is_new_phone())
+        .collect();
     let mut m = room();
     assert_eq!(steps(&m), usual, "an empty room shows every usual step");
     for id in 1..=2 {
@@ -270,7 +273,11 @@ fn the_chart_shows_the_passkey_once_a_pc_walks_it() {
     enter(&mut m, 1, T0 + 50, Step::PasskeyAdd);
     let snapshot = m.snapshot(T0 + 60);
     let shown: Vec<Step> = snapshot.steps.iter().map(|s| s.step).collect();
-    assert_eq!(shown, Step::ALL, "in the guide's order, after the approval");
+    let with: Vec<Step> = Step::ALL
+        .into_iter()
+        .filter(|s| !s.is_new_phone())
+        .collect();
+    assert_eq!(shown, with, "in the guide's order, after the approval");
     let stat = |step| snapshot.steps.iter().find(|s| s.step == step).unwrap();
     assert_eq!(stat(Step::PasskeyReady).passed, 1);
     assert_eq!(stat(Step::PasskeyReady).median, Some(30));
@@ -284,4 +291,35 @@ fn the_chart_shows_the_passkey_once_a_pc_walks_it() {
     // The next person at that PC: the chart keeps the passkey's rows.
     m.apply(TraineeId(1), T0 + 70, &EventKind::NextPerson);
     assert!(steps(&m).contains(&Step::PasskeyAdd));
+}
+
+#[test]
+fn the_chart_shows_the_old_phone_once_a_pc_walks_a_new_phones_route() {
+    let steps = |m: &Model| -> Vec<Step> { m.snapshot(T0).steps.iter().map(|s| s.step).collect() };
+    let mut m = room();
+    m.join(TraineeId(1), true, T0);
+    enter(&mut m, 1, T0 + 10, Step::Approve);
+    assert!(!steps(&m).contains(&Step::OldPhone));
+    enter(&mut m, 1, T0 + 20, Step::OldPhone);
+    m.apply(
+        TraineeId(1),
+        T0 + 45,
+        &EventKind::StepPassed {
+            step: Step::OldPhone,
+        },
+    );
+    let snapshot = m.snapshot(T0 + 60);
+    let shown: Vec<Step> = snapshot.steps.iter().map(|s| s.step).collect();
+    let after = shown.iter().position(|s| *s == Step::Approve).unwrap();
+    assert_eq!(
+        shown[after + 1],
+        Step::OldPhone,
+        "after the approval: {shown:?}"
+    );
+    let stat = snapshot
+        .steps
+        .iter()
+        .find(|s| s.step == Step::OldPhone)
+        .unwrap();
+    assert_eq!((stat.passed, stat.median), (1, Some(25)));
 }

@@ -20,6 +20,7 @@ pub fn step(lang: Lang, step: Step) -> String {
         Step::Approve => t!(lang, "step-approve"),
         Step::PasskeyReady => t!(lang, "step-ms-passkey-ready"),
         Step::PasskeyAdd => t!(lang, "step-ms-passkey-add"),
+        Step::OldPhone => t!(lang, "step-old-phone"),
         Step::Phone => t!(lang, "step-phone"),
         Step::Sms => t!(lang, "step-sms"),
         Step::Finish => t!(lang, "step-finish"),

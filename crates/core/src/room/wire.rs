@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use super::kinds::{Refusal, Step};
+pub use super::kinds::{Known, Refusal, Step};
 use super::secret::Token;
 
 /// How a trainee is shown in the room: a first name or a seat. Never holds
@@ -205,17 +205,18 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    /// The same event for a trainer older than the passkey's steps.
-    pub fn for_older_trainer(self) -> EventKind {
+    /// The same event for a trainer that knows only `known` of the later
+    /// steps.
+    pub fn for_trainer(self, known: Known) -> EventKind {
         match self {
             EventKind::StepEntered { step } => EventKind::StepEntered {
-                step: step.for_older_trainer(),
+                step: step.for_trainer(known),
             },
             EventKind::StepPassed { step } => EventKind::StepPassed {
-                step: step.for_older_trainer(),
+                step: step.for_trainer(known),
             },
             EventKind::Refused { step, reason } => EventKind::Refused {
-                step: step.for_older_trainer(),
+                step: step.for_trainer(known),
                 reason,
             },
             other => other,
@@ -257,9 +258,32 @@ pub struct JoinResponse {
     /// This trainer counts the passkey's own steps (`passkey_ready`,
     /// `passkey_add`). An older trainer does not say so, and refuses a
     /// batch with a step it does not know: the trainee then sends those
-    /// steps as the ones such a trainer knows ([`Step::for_older_trainer`]).
+    /// steps as the ones such a trainer knows ([`Step::for_trainer`]).
     #[serde(default)]
     pub passkey_steps: bool,
+    /// This trainer counts a new phone's own step (`old_phone`); as
+    /// above, a trainer that does not say so gets it as `approve`.
+    #[serde(default)]
+    pub old_phone_step: bool,
+}
+
+impl JoinResponse {
+    /// This trainer's answer to the trainee `trainee`: every step known.
+    pub fn new(trainee: TraineeId) -> Self {
+        JoinResponse {
+            trainee,
+            passkey_steps: true,
+            old_phone_step: true,
+        }
+    }
+
+    /// The later steps the trainer knows.
+    pub fn known(&self) -> Known {
+        Known {
+            passkey: self.passkey_steps,
+            old_phone: self.old_phone_step,
+        }
+    }
 }
 
 /// `POST /v1/events`.
@@ -323,63 +347,5 @@ pub struct Problem {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_hold_no_codes_numbers_or_addresses() {
-        let name = |s: &str| DisplayName::new(s).map(|n| n.as_str().to_owned());
-        assert_eq!(name("  Jan   de Vries "), Some("Jan de Vries".into()));
-        assert_eq!(name("Seat A12"), Some("Seat A12".into()));
-        assert_eq!(name("123456"), None);
-        assert_eq!(name("Jan 0612345678"), None);
-        assert_eq!(name("jan@rpo.nl"), None);
-        assert_eq!(name(""), None);
-        assert_eq!(name("a\u{7}b"), None);
-        assert_eq!(name(&"x".repeat(NAME_MAX + 1)), None);
-        let from = |s: &str| DisplayName::from_label(s).map(|n| n.as_str().to_owned());
-        assert_eq!(from("jan.devries@rpo.nl"), Some("jan.devries".into()));
-        assert_eq!(from(&"y".repeat(80)), Some("y".repeat(NAME_MAX)));
-        assert_eq!(from("@rpo.nl"), None);
-        // The trainer refuses such a name in an event, too.
-        let json = r#"{"id":"0000000000000000000000000000000a","age_ms":0,"kind":"named","name":"123456"}"#;
-        assert!(serde_json::from_str::<Event>(json).is_err());
-    }
-
-    #[test]
-    fn room_codes_are_six_digits() {
-        assert_eq!(RoomCode::parse("123 456").unwrap().as_str(), "123456");
-        assert_eq!(RoomCode::parse("123-456").unwrap().to_string(), "123456");
-        assert_eq!(RoomCode::parse("12345"), None);
-        assert_eq!(RoomCode::parse("12345a"), None);
-        assert_eq!(RoomCode::random().as_str().len(), 6);
-    }
-
-    #[test]
-    fn events_on_the_wire() {
-        let event = Event {
-            id: EventId(0xab),
-            age_ms: 1500,
-            kind: EventKind::Refused {
-                step: Step::Scan,
-                reason: Refusal::CoolDown,
-            },
-        };
-        let json = serde_json::to_string(&event).unwrap();
-        assert_eq!(
-            json,
-            r#"{"id":"000000000000000000000000000000ab","age_ms":1500,"kind":"refused","step":"scan","reason":"cool_down"}"#
-        );
-        assert_eq!(serde_json::from_str::<Event>(&json).unwrap(), event);
-        let later =
-            r#"{"id":"000000000000000000000000000000ac","age_ms":0,"kind":"diagnosed","what":"x"}"#;
-        assert_eq!(
-            serde_json::from_str::<Event>(later).unwrap().kind,
-            EventKind::Unknown
-        );
-        assert!(
-            serde_json::from_str::<Event>(r#"{"id":"12","age_ms":0,"kind":"hand","raised":true}"#)
-                .is_err()
-        );
-    }
-}
+#[path = "wire_tests.rs"]
+mod tests;

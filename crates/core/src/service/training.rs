@@ -13,10 +13,12 @@ use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
 mod delays;
+mod new_phone;
 mod passkey;
 mod phone;
 
 pub use delays::Delays;
+pub use new_phone::{PracticeEntry, PracticePhone};
 pub use passkey::{PasskeyWay, PracticePasskey};
 pub use phone::{TrainingPhone, TrainingSms};
 
@@ -49,6 +51,8 @@ struct State {
     sms_attempts: Attempts,
     /// The codes of texts a newer one replaced.
     texts: SmsTexts,
+    /// The practice server's Security info, on a new phone's practice.
+    methods: new_phone::Methods,
 }
 
 struct Pending {
@@ -85,20 +89,6 @@ fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
 }
 
 impl TrainingProvider {
-    /// The practice phone drawn on screen: it receives what this provider
-    /// sends (the test sign-in, the SMS) and shows the enrolled account's
-    /// code. Handed out when the provider is built (see `Service::practice`).
-    pub fn phone(&self) -> TrainingPhone {
-        TrainingPhone {
-            state: Arc::clone(&self.state),
-            inbox: self.outbox.subscribe(),
-            sms_delay: self.delays.sms,
-            clock: Arc::clone(&self.clock),
-            passkey: Arc::clone(&self.passkey),
-            call_delay: self.delays.call,
-        }
-    }
-
     /// A provider with realistic delays.
     pub fn new(issuer: &str, clock: Arc<dyn Clock>) -> Self {
         Self::with_delays(issuer, clock, Delays::REALISTIC)
@@ -175,9 +165,10 @@ impl Enroller for TrainingProvider {
             // the doctor stays. The next person starts afresh: Restart
             // cancels, which drops it.
             let doctor = state.doctor.take();
+            let methods = state.methods.signed_in();
             *state = State::default();
             state.account = Some(label.to_owned());
-            state.doctor = doctor;
+            (state.doctor, state.methods) = (doctor, methods);
             // A passkey belongs to the account it was made for.
             passkey.send_if_modified(|p| p.take_if(|p| p.account != label).is_some());
             Ok(Account {
@@ -221,6 +212,7 @@ impl Enroller for TrainingProvider {
             match verifier.verify(&code, now) {
                 Ok(()) => {
                     state.totp_attempts.right();
+                    state.methods.app_verified();
                     Ok(Accepted {
                         note: doctor.accepted(&code, now),
                     })

@@ -41,13 +41,30 @@ pub struct TrainingPhone {
     pub(super) clock: Arc<dyn Clock>,
     /// The practice passkey, once saved (see `passkey.rs`).
     pub(super) passkey: super::passkey::Listing,
-    /// A round trip to the "server", for listing the passkey.
+    /// A round trip to the "server", for listing the passkey and the
+    /// Security info of a new phone's practice.
     pub(super) call_delay: Duration,
 }
 
 impl std::fmt::Debug for TrainingPhone {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TrainingPhone").finish_non_exhaustive()
+    }
+}
+
+impl super::TrainingProvider {
+    /// The practice phone drawn on screen: it receives what this provider
+    /// sends (the test sign-in, the SMS) and shows the enrolled account's
+    /// code. Handed out when the provider is built (see `Service::practice`).
+    pub fn phone(&self) -> TrainingPhone {
+        TrainingPhone {
+            state: Arc::clone(&self.state),
+            inbox: self.outbox.subscribe(),
+            sms_delay: self.delays.sms,
+            clock: Arc::clone(&self.clock),
+            passkey: Arc::clone(&self.passkey),
+            call_delay: self.delays.call,
+        }
     }
 }
 
