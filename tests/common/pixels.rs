@@ -91,3 +91,24 @@ pub fn compare(fresh: &Path) -> Result<(), String> {
         diff_path.display()
     ))
 }
+
+/// True when the light render at `path`, of the default window size, shows
+/// the page's vertical scrollbar: a strip of one plain grey, as wide as
+/// iced's scrollbar, beside the page's right edge, over many rows. A
+/// drawing's 1-pixel border or a dark phone frame there is not one. (The
+/// assistant's renders ask; the trainer's window, of its own size, not.)
+#[allow(dead_code)]
+pub fn shows_scrollbar(path: &Path) -> bool {
+    let image = image::open(path).expect("render").to_rgba8();
+    let (width, height) = image.dimensions();
+    // The scrollbar's strip at 2× scale, in from the right edge.
+    let columns = width.saturating_sub(68)..width.saturating_sub(48);
+    let plain_grey = |x: u32, y: u32| {
+        let [r, g, b, _] = image.get_pixel(x, y).0;
+        r == g && g == b && (150..=235).contains(&r)
+    };
+    let rows = (height / 4..height * 7 / 8)
+        .filter(|&y| columns.clone().filter(|&x| plain_grey(x, y)).count() >= 16)
+        .count();
+    rows > (height as usize) / 8
+}

@@ -41,6 +41,38 @@ pub const ALL: Variants = Variants {
     dark: &[Lang::Nl, Lang::En],
 };
 
+/// The screens whose page is taller than the default window (1180×800)
+/// today, by file name, found by [`pixels::shows_scrollbar`]: the
+/// picture below the instructions (the scan's phone, the approval's), or
+/// a long list of checks. Each is reachable by scrolling and by Tab (the
+/// focused control scrolls into view); laying them out to fit is left
+/// to do (docs/testing.md).
+const SCROLLS_TODAY: &[&str] = &[
+    "en-06-scan",
+    "en-07-scan-key-and-error",
+    "en-09-approve",
+    "en-15-scan-clock-off",
+    "en-16-scan-typo",
+    "en-42-m365-finish-text-messages-ended",
+    "en-43-m365-finish-text-messages-off",
+    "en-46-m365-passkey-add-checks",
+    "en-47-m365-passkey-add-ticked",
+    "en-51-m365-new-phone-add",
+    "en-53-m365-new-phone-add-ticked",
+    "nl-06-scan",
+    "nl-07-scan-key-and-error",
+    "nl-09-approve",
+    "nl-15-scan-clock-off",
+    "nl-16-scan-typo",
+    "nl-42-m365-finish-text-messages-ended",
+    "nl-43-m365-finish-text-messages-off",
+    "nl-45-m365-passkey-add",
+    "nl-46-m365-passkey-add-checks",
+    "nl-47-m365-passkey-add-ticked",
+    "nl-51-m365-new-phone-add",
+    "nl-53-m365-new-phone-add-ticked",
+];
+
 /// Renders the current view to `<out>/<lang>-<nn>-<name>-tiny-skia.png`.
 pub fn shot(h: &mut Harness, index: usize, name: &str, variants: Variants) -> PathBuf {
     let lang = h.app.lang().code();
@@ -53,6 +85,19 @@ pub fn shot(h: &mut Harness, index: usize, name: &str, variants: Variants) -> Pa
         assert!(snapshot.matches_image(&base).expect("write PNG"));
     }
     check(&written);
+    // At the default size a page fits: a scrollbar there hides part of it
+    // (the 200 % renders below scroll by design). The screens that scroll
+    // today are listed; one more, or one fewer, is a change to look at.
+    let scrolls = pixels::shows_scrollbar(&written);
+    if scrolls != SCROLLS_TODAY.contains(&format!("{lang}-{index:02}-{name}").as_str()) {
+        let said = if scrolls {
+            "scrolls"
+        } else {
+            "no longer scrolls"
+        };
+        let what = format!("{}: the page {said} at the default size", written.display());
+        CHANGES.with(|c| c.borrow_mut().push(what));
+    }
     if variants.large.contains(&h.app.lang()) {
         large_text(h, index, name);
     }
