@@ -15,6 +15,8 @@ mod walk_m365;
 mod walk_new_phone;
 #[path = "common/walk_passkey.rs"]
 mod walk_passkey;
+#[path = "common/walk_practice_new_phone.rs"]
+mod walk_practice_new_phone;
 
 use accesskit::Role;
 use common::Harness;
@@ -301,6 +303,52 @@ async fn every_practice_passkey_screen() {
         assert!(
             seen.iter().any(|s| s.starts_with(listed)),
             "{lang:?}: the tick"
+        );
+    }
+}
+
+/// Every screen of the practice new phone heard: one heading each, the
+/// practice page said to be the practice server's, its one real button
+/// named and focused by Tab, the ticks statuses.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_practice_new_phone_screen() {
+    for lang in Lang::ALL {
+        let (page, delete, gone) = match lang {
+            Lang::Nl => (
+                "Tekening van Beveiligingsgegevens op de oefenserver",
+                "Verwijderen",
+                "Oude telefoon: verwijderd",
+            ),
+            Lang::En => (
+                "Drawing of the practice server's Security info",
+                "Delete",
+                "Old phone: deleted",
+            ),
+        };
+        let mut h = walk_practice_new_phone::harness(lang);
+        let mut heard = Vec::new();
+        walk_practice_new_phone::every_screen(&mut h, |h, name| {
+            check(h, name, lang);
+            let parts = h.app.describe().parts;
+            if name == "training-new-phone-old-phone" {
+                let image = parts
+                    .iter()
+                    .any(|p| matches!(p, Part::Image(t) if t.starts_with(page)));
+                assert!(image, "{name}: the practice page is not said: {parts:?}");
+                let button = parts.iter().any(
+                    |p| matches!(p, Part::Button { name, enabled: true, .. } if name == delete),
+                );
+                assert!(button, "{name}: {delete} not a button: {parts:?}");
+            }
+            heard.extend(parts.into_iter().filter_map(|p| match p {
+                Part::Status(t) => Some(t),
+                _ => None,
+            }));
+        })
+        .await;
+        assert!(
+            heard.iter().any(|t| t.starts_with(gone)),
+            "{lang:?}: the tick: {heard:?}"
         );
     }
 }

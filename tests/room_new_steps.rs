@@ -1,16 +1,19 @@
-//! Training's practice passkey in a training room, over real HTTP on
-//! loopback: the assistant (iced's simulator, `[training] passkey`) walks
-//! the passkey's two steps and a real trainer counts them under their own
-//! names (`passkey_ready`, `passkey_add`) in its room, chart, `GET
-//! /v1/room`, CSV report and SQLite store (read again after a restart).
-//! A trainer older than these steps (one that answers a join without
-//! `passkey_steps`, and refuses a batch with a step it does not know, as
-//! such a trainer's JSON does) hears them as `prepare` and `scan` and
-//! refuses nothing.
+//! The steps added after the first ten, in a training room, over real
+//! HTTP on loopback: the assistant (iced's simulator) walks training's
+//! practice passkey (`[training] passkey`) and practice new phone, and a
+//! real trainer counts them under their own names (`passkey_ready`,
+//! `passkey_add`, `old_phone`) in its room, chart, `GET /v1/room`, CSV
+//! report and SQLite store (read again after a restart). A trainer older
+//! than these steps (one that answers a join without `passkey_steps` or
+//! `old_phone_step`, and refuses a batch with a step it does not know, as
+//! such a trainer's JSON does) hears them as the first steps they are
+//! like (`prepare`, `scan`, `approve`) and refuses nothing.
 
 mod common;
 #[path = "common/walk_passkey.rs"]
 mod walk_passkey;
+#[path = "common/walk_practice_new_phone.rs"]
+mod walk_practice_new_phone;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -151,23 +154,30 @@ struct Heard {
     refused: usize,
 }
 
-/// A trainer from before the passkey's steps: its join answer has only
-/// the trainee's number, and a batch with a step outside its ten fails
-/// its JSON (422, the whole batch).
-async fn older_trainer(heard: Arc<Mutex<Heard>>) -> SocketAddr {
-    const KNOWN: [&str; 10] = [
-        "welcome",
-        "install",
-        "sign_in",
-        "more_info",
-        "prepare",
-        "scan",
-        "approve",
-        "phone",
-        "sms",
-        "finish",
-    ];
+/// The first trainers' ten steps.
+const FIRST_TEN: [&str; 10] = [
+    "welcome",
+    "install",
+    "sign_in",
+    "more_info",
+    "prepare",
+    "scan",
+    "approve",
+    "phone",
+    "sms",
+    "finish",
+];
+
+/// A trainer from before some of the steps: its join answer is `joined`
+/// (the first ones': only the trainee's number), and a batch with a step
+/// outside `known` fails its JSON (422, the whole batch).
+async fn older_trainer(
+    heard: Arc<Mutex<Heard>>,
+    joined: serde_json::Value,
+    known: Vec<&'static str>,
+) -> SocketAddr {
     let events = move |Json(body): Json<serde_json::Value>| {
+        let known = known.clone();
         let heard = Arc::clone(&heard);
         async move {
             let steps: Vec<String> = body["events"]
@@ -177,7 +187,7 @@ async fn older_trainer(heard: Arc<Mutex<Heard>>) -> SocketAddr {
                 .filter_map(|e| e["step"].as_str().map(str::to_owned))
                 .collect();
             let mut heard = heard.lock().unwrap();
-            if steps.iter().any(|s| !KNOWN.contains(&s.as_str())) {
+            if steps.iter().any(|s| !known.contains(&s.as_str())) {
                 heard.refused += 1;
                 return (
                     StatusCode::UNPROCESSABLE_ENTITY,
@@ -191,7 +201,10 @@ async fn older_trainer(heard: Arc<Mutex<Heard>>) -> SocketAddr {
     let app = axum::Router::new()
         .route(
             "/v1/join",
-            post(|| async { Json(serde_json::json!({ "trainee": 1 })) }),
+            post(move || {
+                let joined = joined.clone();
+                async move { Json(joined) }
+            }),
         )
         .route("/v1/events", post(events))
         .route(
@@ -204,11 +217,9 @@ async fn older_trainer(heard: Arc<Mutex<Heard>>) -> SocketAddr {
     address
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_older_trainer_hears_prepare_and_scan_and_refuses_nothing() {
-    let heard = Arc::new(Mutex::new(Heard::default()));
-    let address = older_trainer(Arc::clone(&heard)).await;
-    let trainee = Trainee::start(Options {
+/// A trainee's link to the trainer at `address`, quick to retry.
+fn trainee_of(address: SocketAddr) -> Trainee {
+    Trainee::start(Options {
         address: url::Url::parse(&format!("http://{address}")).unwrap(),
         code: mfa_assistant::room::RoomCode::parse("123456").unwrap(),
         training: true,
@@ -219,7 +230,24 @@ async fn an_older_trainer_hears_prepare_and_scan_and_refuses_nothing() {
             retry_max: Duration::from_millis(400),
             request_timeout: Duration::from_secs(3),
         },
-    });
+    })
+}
+
+/// Waits until the trainee sent everything and the trainer heard `last`.
+async fn heard_all(trainee: &Trainee, heard: &Mutex<Heard>, last: &str) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while trainee.pending() > 0 || !heard.lock().unwrap().steps.iter().any(|s| s == last) {
+        assert!(Instant::now() < deadline, "the older trainer heard it all");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_older_trainer_hears_prepare_and_scan_and_refuses_nothing() {
+    let heard = Arc::new(Mutex::new(Heard::default()));
+    let first = serde_json::json!({ "trainee": 1 });
+    let address = older_trainer(Arc::clone(&heard), first, FIRST_TEN.to_vec()).await;
+    let trainee = trainee_of(address);
     for kind in [
         EventKind::StepEntered {
             step: Step::PasskeyReady,
@@ -237,11 +265,7 @@ async fn an_older_trainer_hears_prepare_and_scan_and_refuses_nothing() {
     ] {
         trainee.send(kind);
     }
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while trainee.pending() > 0 || !heard.lock().unwrap().steps.contains(&"phone".to_owned()) {
-        assert!(Instant::now() < deadline, "the older trainer heard it all");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    heard_all(&trainee, &heard, "phone").await;
     let heard = heard.lock().unwrap();
     assert_eq!(heard.refused, 0, "no batch refused");
     let told: Vec<&str> = heard.steps.iter().map(String::as_str).collect();
@@ -250,4 +274,90 @@ async fn an_older_trainer_hears_prepare_and_scan_and_refuses_nothing() {
         "{told:?}"
     );
     assert!(!told.iter().any(|s| s.starts_with("passkey")));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_trainer_of_the_passkey_hears_the_old_phone_as_approve() {
+    let heard = Arc::new(Mutex::new(Heard::default()));
+    let joined = serde_json::json!({ "trainee": 1, "passkey_steps": true });
+    let mut known = FIRST_TEN.to_vec();
+    known.extend(["passkey_ready", "passkey_add"]);
+    let address = older_trainer(Arc::clone(&heard), joined, known).await;
+    let trainee = trainee_of(address);
+    for kind in [
+        EventKind::StepEntered {
+            step: Step::PasskeyAdd,
+        },
+        EventKind::StepEntered {
+            step: Step::OldPhone,
+        },
+        EventKind::StepPassed {
+            step: Step::OldPhone,
+        },
+        EventKind::StepEntered { step: Step::Finish },
+    ] {
+        trainee.send(kind);
+    }
+    heard_all(&trainee, &heard, "finish").await;
+    let heard = heard.lock().unwrap();
+    assert_eq!(heard.refused, 0, "no batch refused");
+    let told: Vec<&str> = heard.steps.iter().map(String::as_str).collect();
+    assert!(
+        told.ends_with(&["passkey_add", "approve", "approve", "finish"]),
+        "{told:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_trainer_counts_the_practice_new_phones_own_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let running = server::start(loopback(), dir.path(), DEFAULT_RETENTION)
+        .await
+        .unwrap();
+    let address = running.address();
+    let mut config = Config::default();
+    config.room.address = Some(url::Url::parse(&format!("http://{address}")).unwrap());
+    config.room.code = Some(running.code());
+    let service = walk_practice_new_phone::service(false);
+    let (app, task) = App::new(service, config, Lang::En).start();
+    let mut h = Harness::with_app(app, task);
+    until(&mut h, "joined", |h| {
+        matches!(h.app.room_link(), Some(Link::Joined { .. }))
+    })
+    .await;
+    let steps = |r: &Running| -> Vec<Step> { r.snapshot().steps.iter().map(|s| s.step).collect() };
+    assert!(!steps(&running).contains(&Step::OldPhone));
+
+    walk_practice_new_phone::choose_new_phone(&mut h);
+    h.send(mfa_assistant::app::Message::Next);
+    walk_practice_new_phone::add_the_new_phone(&mut h).await;
+    trainee(&running, "on old_phone", |r| r.step == Step::OldPhone).await;
+    assert!(
+        steps(&running).contains(&Step::OldPhone),
+        "the chart shows it"
+    );
+    h.send(mfa_assistant::app::Message::Key(
+        mfa_assistant::app::Key::Enter,
+    ));
+    h.settle().await;
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let passed = |r: &Running| {
+        r.snapshot()
+            .steps
+            .iter()
+            .any(|s| s.step == Step::OldPhone && s.passed == 1)
+    };
+    while !passed(&running) {
+        assert!(Instant::now() < deadline, "old_phone passed");
+        h.settle().await;
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let csv = running.report_csv().unwrap();
+    let line = csv
+        .lines()
+        .find(|l| l.split(',').nth(4) == Some("old_phone"))
+        .unwrap_or_else(|| panic!("old_phone in the report:\n{csv}"));
+    assert_eq!(line.split(',').nth(7), Some("1"), "passed: {line}");
+    drop(h);
+    running.stop().await;
 }

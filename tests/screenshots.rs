@@ -22,6 +22,8 @@ mod walk_m365;
 mod walk_new_phone;
 #[path = "common/walk_passkey.rs"]
 mod walk_passkey;
+#[path = "common/walk_practice_new_phone.rs"]
+mod walk_practice_new_phone;
 
 use common::Harness;
 use mfa_assistant::app::Message;
@@ -343,4 +345,38 @@ async fn training_passkey_screens_in_dutch() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn training_passkey_screens_in_english() {
     training_passkey_screens(Lang::En).await;
+}
+
+/// Training's practice new phone: numbered after the practice passkey's,
+/// light, and at 200 % in Dutch (the practice page below the
+/// instructions).
+const PRACTICE_NEW_PHONE_FIRST: usize = 76;
+
+async fn training_new_phone_screens(lang: Lang) {
+    const NEW_PHONE: Variants = Variants {
+        large: &[Lang::Nl],
+        dark: &[],
+    };
+    let mut n = PRACTICE_NEW_PHONE_FIRST - 1;
+    let mut h = walk_practice_new_phone::harness(lang);
+    walk_practice_new_phone::every_screen(&mut h, |h, name| {
+        n += 1;
+        shot(h, n, name, NEW_PHONE);
+    })
+    .await;
+    assert_eq!(
+        n + 1 - PRACTICE_NEW_PHONE_FIRST,
+        walk_practice_new_phone::SCREENS.len()
+    );
+    assert_no_changes();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn training_new_phone_screens_in_dutch() {
+    training_new_phone_screens(Lang::Nl).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn training_new_phone_screens_in_english() {
+    training_new_phone_screens(Lang::En).await;
 }

@@ -217,7 +217,6 @@ async fn graphs_date_beats_a_pc_clock_that_is_behind() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn training_with_text_messages_off_rehearses_the_shorter_route() {
     use mfa_assistant::app::Message;
-    use mfa_assistant::screen::{approve, code_entry, scan_qr};
     use mfa_assistant::service::text_messages::Switch;
     use mfa_assistant::service::training::Delays;
     for (switch, screens) in [(Switch::On, 10), (Switch::Off, 8)] {
@@ -229,22 +228,8 @@ async fn training_with_text_messages_off_rehearses_the_shorter_route() {
             Service::practice(provider, Duration::from_secs(5)).with_text_messages(switch.into());
         let mut h = common::Harness::with_service(service, Lang::En);
         assert_eq!(total(&h), screens);
-        let uri = h.walk_to_scan("jan@rpo.nl").await;
-        let code = totp_rs::Totp::from_url(&uri)
-            .unwrap()
-            .generate(common::SEEDED_TIME)
-            .to_string();
-        h.send(scan_qr::Message::Entry(code_entry::Message::Changed(code)));
-        h.send(scan_qr::Message::Entry(code_entry::Message::Verify));
-        h.settle().await;
-        h.send(Message::Next);
-        h.settle().await;
-        h.send(approve::Message::Send);
-        h.settle().await;
-        let number = h.app.approval().request().unwrap().number.clone();
-        h.send(approve::Message::Typed(number));
-        h.send(approve::Message::PhoneApprove);
-        h.settle().await;
+        h.walk_to_scan("jan@rpo.nl").await;
+        h.verify_and_approve().await;
         assert_eq!(h.app.screen(), Screen::Approve);
         h.send(Message::Next);
         match switch {

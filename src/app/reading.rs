@@ -130,6 +130,11 @@ impl App {
         self.steps.passkey()
     }
 
+    /// Training's practice new phone (tests read what the provider lists).
+    pub fn old_phone(&self) -> &screen::practice_new_phone::State {
+        self.steps.old_phone()
+    }
+
     /// Microsoft 365's sign-in and readings (tests read the ticks).
     pub fn microsoft365(&self) -> &screen::microsoft365::State {
         self.steps.microsoft365()

@@ -53,6 +53,7 @@ struct Seen {
     approved: bool,
     passkey_ready: bool,
     passkey: bool,
+    old_phone: bool,
     sms_sent: bool,
     sms: bool,
 }
@@ -66,6 +67,7 @@ impl Seen {
             approved: app.steps.approval().approved(),
             passkey_ready: app.steps.passkey().ready(),
             passkey: app.steps.passkey().listed().is_some(),
+            old_phone: app.steps.old_phone().done(),
             sms_sent: app.steps.sms().sent().is_some(),
             sms: app.steps.sms().verified(),
         }
@@ -348,6 +350,7 @@ impl App {
                 Step::PasskeyReady,
             ),
             (now.passkey && !before.passkey, Step::PasskeyAdd),
+            (now.old_phone && !before.old_phone, Step::OldPhone),
             (now.sms_sent && !before.sms_sent, Step::Phone),
             (now.sms && !before.sms, Step::Sms),
         ];

@@ -28,6 +28,15 @@ pub enum Test {
     Code,
 }
 
+/// What training practised beside the guide's steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Practised {
+    /// The practice passkey was listed.
+    pub passkey: bool,
+    /// A new phone: listed, and the old phone's entry deleted.
+    pub new_phone: bool,
+}
+
 /// Finish screen messages.
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -100,7 +109,7 @@ impl State {
         account: Option<(&str, &str)>,
         number: Option<&str>,
         test: Option<Test>,
-        practice_passkey: bool,
+        practised: Practised,
     ) -> Element<'a, Message> {
         let lang = ctx.lang;
         let mut done = column![ui::instruction(t!(lang, "finish-summary"))].spacing(8);
@@ -121,9 +130,13 @@ impl State {
                 t!(lang, "finish-summary-phone", number = number),
             ));
         }
-        if practice_passkey {
+        if practised.passkey {
             let passkey = t!(lang, "finish-summary-practice-passkey");
             done = done.push(ui::feedback(Tone::Success, passkey));
+        }
+        if practised.new_phone {
+            let old_phone = t!(lang, "finish-summary-practice-new-phone");
+            done = done.push(ui::feedback(Tone::Success, old_phone));
         }
         let mut content = column![
             ui::title(t!(lang, "finish-title")),

@@ -10,6 +10,7 @@ pub mod install_app;
 pub mod microsoft365;
 pub mod more_info;
 pub mod phone_number;
+pub mod practice_new_phone;
 pub mod practice_passkey;
 pub mod prepare_app;
 pub mod scan_qr;

@@ -2,9 +2,11 @@
 //! method per question the app asks about the current screen (what opening
 //! it starts, may the person go on, what Enter does, where Tab goes, where
 //! typing starts, is a countdown running, what it shows). Each question is
-//! one `match` here; the app never matches on the current screen itself.
+//! one `match`, here or in a submodule (typing in `input.rs`); the app
+//! never matches on the current screen itself.
 
 mod access;
+mod input;
 mod message;
 mod microsoft365_pages;
 mod practice;
@@ -19,14 +21,14 @@ use microsoft365_pages::ms;
 
 use super::{
     Ctx, Event, approve, finish, install_app, microsoft365, more_info, phone_number,
-    practice_passkey, prepare_app, scan_qr, sign_in, verify_sms, welcome,
+    practice_new_phone, practice_passkey, prepare_app, scan_qr, sign_in, verify_sms, welcome,
 };
 use crate::config::Config;
 use crate::guide::{Platform, Screen};
 use crate::i18n::Lang;
 use crate::service::{Service, SmsSent};
 use crate::t;
-use crate::ui::{FocusId, Target};
+use crate::ui::Target;
 
 /// Every screen's state, and which one is showing.
 #[derive(Debug)]
@@ -41,6 +43,7 @@ pub struct Steps {
     scan: scan_qr::State,
     approve: approve::State,
     passkey: practice_passkey::State,
+    old_phone: practice_new_phone::State,
     phone: phone_number::State,
     sms: verify_sms::State,
     finish: finish::State,
@@ -64,6 +67,7 @@ impl Steps {
             scan: scan_qr::State::default(),
             approve: approve::State::default(),
             passkey: practice_passkey::State::default(),
+            old_phone: practice_new_phone::State::default(),
             phone: phone_number::State::new(config.default_country),
             sms: verify_sms::State::default(),
             finish: finish::State::new(config.help_url.is_some()),
@@ -99,6 +103,7 @@ impl Steps {
             Screen::Scan => self.scan.enter(&self.service).map(Message::Scan),
             Screen::Approve => self.approve.enter(&self.service).map(Message::Approve),
             Screen::PasskeyAdd => self.passkey.enter(&self.service).map(Message::Passkey),
+            Screen::OldPhone => self.old_phone.enter(&self.service).map(Message::OldPhone),
             Screen::Microsoft(page) => self.microsoft365.enter(page).map(ms(page)),
             _ => Task::none(),
         }
@@ -121,9 +126,7 @@ impl Steps {
                 (Task::none(), None)
             }
             Message::Welcome(welcome::Message::Errand(errand)) => {
-                if self.errands_offered() {
-                    self.microsoft365.set_errand(errand);
-                }
+                self.choose_errand(errand);
                 (Task::none(), None)
             }
             Message::SignIn(m) => wrap(self.sign_in.update(m, service), Message::SignIn),
@@ -131,6 +134,7 @@ impl Steps {
             Message::Scan(m) => wrap(self.scan.update(m, service), Message::Scan),
             Message::Approve(m) => wrap(self.approve.update(m, service), Message::Approve),
             Message::Passkey(m) => wrap(self.passkey.update(m, service), Message::Passkey),
+            Message::OldPhone(m) => wrap(self.old_phone.update(m, service), Message::OldPhone),
             Message::Phone(m) => wrap(self.phone.update(m, service, lang), Message::Phone),
             Message::Sms(m) => wrap(self.sms.update(m, service), Message::Sms),
             Message::Finish(m) => wrap(
@@ -155,6 +159,7 @@ impl Steps {
                 self.scan = scan_qr::State::default();
                 self.approve = approve::State::default();
                 self.passkey = practice_passkey::State::default();
+                self.old_phone = practice_new_phone::State::default();
                 self.sms = verify_sms::State::default();
                 self.resume = None;
                 (Task::none(), showing.then_some(Event::Continue))
@@ -194,6 +199,7 @@ impl Steps {
             Screen::Approve => self.approve.approved(),
             Screen::Sms => self.sms.verified(),
             Screen::PasskeyReady | Screen::PasskeyAdd => self.passkey.can_continue(self.current),
+            Screen::OldPhone => self.old_phone.done(),
             Screen::Phone | Screen::Finish => false,
             Screen::Welcome | Screen::Install | Screen::MoreInfo | Screen::Prepare => true,
             Screen::Microsoft(page) => self.microsoft365.can_continue(page),
@@ -219,7 +225,9 @@ impl Steps {
             Screen::Sms => (t!(lang, "sms-done"), next),
             Screen::Finish => return None,
             Screen::MoreInfo | Screen::Prepare | Screen::Scan => (t!(lang, "nav-next"), next),
-            Screen::PasskeyReady | Screen::PasskeyAdd => (t!(lang, "nav-next"), next),
+            Screen::PasskeyReady | Screen::PasskeyAdd | Screen::OldPhone => {
+                (t!(lang, "nav-next"), next)
+            }
             Screen::Microsoft(page) => return self.forward_microsoft(page, lang),
         })
     }
@@ -236,6 +244,7 @@ impl Steps {
             Screen::Scan if !self.scan.verified() => own(self.scan.primary().map(Message::Scan)),
             Screen::Microsoft(page) => self.primary_microsoft(page, lang),
             Screen::PasskeyReady | Screen::PasskeyAdd => self.passkey_primary(lang),
+            Screen::OldPhone => self.old_phone_primary(lang),
             Screen::Welcome
             | Screen::Install
             | Screen::MoreInfo
@@ -261,26 +270,8 @@ impl Steps {
             Screen::Finish => map(self.finish.targets(), Message::Finish),
             Screen::Microsoft(page) => map(self.microsoft365.targets(page), ms(page)),
             Screen::PasskeyReady | Screen::PasskeyAdd => self.passkey_targets(),
+            Screen::OldPhone => map(self.old_phone.targets(), Message::OldPhone),
             Screen::Install | Screen::Prepare => Vec::new(),
-        }
-    }
-
-    /// Where typing goes when the screen opens.
-    pub fn first_input(&self) -> Option<FocusId> {
-        match self.current {
-            Screen::SignIn => Some(self.sign_in.first_input(self.service.profile().sign_in)),
-            Screen::Scan => self.scan.first_input(),
-            Screen::Approve => self.approve.first_input(),
-            Screen::Phone => Some(phone_number::NUMBER),
-            Screen::Sms => self.sms.first_input(),
-            Screen::Welcome
-            | Screen::Install
-            | Screen::MoreInfo
-            | Screen::Prepare
-            | Screen::Finish
-            | Screen::PasskeyReady
-            | Screen::PasskeyAdd
-            | Screen::Microsoft(_) => None,
         }
     }
 
@@ -295,55 +286,12 @@ impl Steps {
         }
     }
 
-    /// Text typed outside a text field (after a click elsewhere, say): on
-    /// a screen whose main job is one field it goes into that field; on
-    /// the practice phone it types or picks the answer. Nothing is lost.
-    /// With the message, the field that takes the rest of the typing.
-    pub fn typed(&self, text: &str, focus: Option<FocusId>) -> Option<(Message, Option<FocusId>)> {
-        let kind = self.service.profile().sign_in;
-        let field = |m: Message, id| Some((m, Some(id)));
-        match self.current {
-            Screen::SignIn => {
-                let (m, id) = self.sign_in.typed(text, kind, focus)?;
-                field(Message::SignIn(m), id)
-            }
-            Screen::Scan => field(Message::Scan(self.scan.typed(text)?), scan_qr::CODE),
-            Screen::Sms => field(Message::Sms(self.sms.typed(text)?), verify_sms::CODE),
-            // Letters on the country list are not a phone number.
-            Screen::Phone if focus == Some(phone_number::COUNTRY) => None,
-            Screen::Phone => field(Message::Phone(self.phone.typed(text)), phone_number::NUMBER),
-            Screen::Approve if self.approve.by_code() => field(
-                Message::Approve(self.approve.typed_code(text)?),
-                approve::CODE,
-            ),
-            Screen::Approve if self.service.profile().training => {
-                let keys = approve::Message::Keys(text.to_owned());
-                Some((Message::Approve(keys), None))
-            }
-            Screen::Welcome
-            | Screen::Install
-            | Screen::MoreInfo
-            | Screen::Prepare
-            | Screen::Approve
-            | Screen::Finish
-            | Screen::PasskeyReady
-            | Screen::PasskeyAdd
-            | Screen::Microsoft(_) => None,
-        }
-    }
-
-    /// An arrow key outside a text field, with `focus` where it is.
-    pub fn arrow(&self, focus: Option<FocusId>, down: bool) -> Option<Message> {
-        match self.current {
-            Screen::Phone => phone_number::State::arrow(focus, down).map(Message::Phone),
-            _ => None,
-        }
-    }
-
     /// The screen showing.
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
         match self.current {
-            Screen::Welcome => welcome::view(ctx, self.offered_errand()).map(Message::Welcome),
+            Screen::Welcome => {
+                welcome::view(ctx, self.errands_offered(), self.errand()).map(Message::Welcome)
+            }
             Screen::Install => self.install.view(ctx),
             Screen::SignIn => self.sign_in.view(ctx).map(Message::SignIn),
             Screen::MoreInfo => more_info::view(ctx).map(Message::MoreInfo),
@@ -355,6 +303,9 @@ impl Steps {
                 self.approve.view(ctx, account).map(Message::Approve)
             }
             Screen::PasskeyReady | Screen::PasskeyAdd => self.passkey_view(ctx),
+            Screen::OldPhone => (self.old_phone)
+                .view(ctx, self.account_label())
+                .map(Message::OldPhone),
             Screen::Phone => self.phone.view(ctx).map(Message::Phone),
             Screen::Sms => self.sms.view(ctx).map(Message::Sms),
             Screen::Finish => {
@@ -371,9 +322,12 @@ impl Steps {
                     (true, false) => Some(finish::Test::Approval),
                     (false, _) => None,
                 };
-                let passkey = self.passkey.listed().is_some();
+                let practised = finish::Practised {
+                    passkey: self.passkey.listed().is_some(),
+                    new_phone: self.old_phone.done(),
+                };
                 self.finish
-                    .view(ctx, account, number, test, passkey)
+                    .view(ctx, account, number, test, practised)
                     .map(Message::Finish)
             }
             Screen::Microsoft(page) => self.microsoft365.view(page, ctx).map(ms(page)),

@@ -25,12 +25,14 @@ const ENROLL: FocusId = FocusId("errand-enroll");
 const NEW_PHONE: FocusId = FocusId("errand-new-phone");
 const LOST_PHONE: FocusId = FocusId("errand-lost-phone");
 
-/// The errands and their buttons, in order.
-const ERRANDS: [(Errand, FocusId); 3] = [
-    (Errand::Enroll, ENROLL),
-    (Errand::NewPhone, NEW_PHONE),
-    (Errand::LostPhone, LOST_PHONE),
-];
+/// An errand's button.
+fn id(errand: Errand) -> FocusId {
+    match errand {
+        Errand::Enroll => ENROLL,
+        Errand::NewPhone => NEW_PHONE,
+        Errand::LostPhone => LOST_PHONE,
+    }
+}
 
 fn label(lang: crate::i18n::Lang, errand: Errand) -> String {
     match errand {
@@ -40,25 +42,23 @@ fn label(lang: crate::i18n::Lang, errand: Errand) -> String {
     }
 }
 
-/// Tab order of the screen's controls; the errands where they are offered.
-pub fn targets(errands: bool) -> Vec<Target<Message>> {
+/// Tab order of the screen's controls; the errands offered, in order.
+pub fn targets(errands: &[Errand]) -> Vec<Target<Message>> {
     let mut targets = vec![
         Target::Button(ANDROID, Message::Platform(Platform::Android)),
         Target::Button(IPHONE, Message::Platform(Platform::Iphone)),
     ];
-    if errands {
-        targets.extend(
-            ERRANDS
-                .iter()
-                .map(|&(errand, id)| Target::Button(id, Message::Errand(errand))),
-        );
-    }
+    targets.extend(
+        errands
+            .iter()
+            .map(|&errand| Target::Button(id(errand), Message::Errand(errand))),
+    );
     targets
 }
 
-/// The welcome screen; `errand` is the one chosen, where errands are
-/// offered (Microsoft 365 with the app or a passkey to set up).
-pub fn view<'a>(ctx: &Ctx<'_>, errand: Option<Errand>) -> Element<'a, Message> {
+/// The welcome screen, with the `errands` offered (Microsoft 365 with
+/// the app or a passkey to set up; training) and the one `chosen`.
+pub fn view<'a>(ctx: &Ctx<'_>, errands: &[Errand], chosen: Errand) -> Element<'a, Message> {
     let lang = ctx.lang;
     let choice = |chosen: bool, message, id, label| {
         let kind = if chosen {
@@ -82,25 +82,37 @@ pub fn view<'a>(ctx: &Ctx<'_>, errand: Option<Errand>) -> Element<'a, Message> {
             crate::service::SignInKind::Microsoft => t!(lang, "welcome-intro-microsoft365"),
             _ => t!(lang, "welcome-intro"),
         }),
-        question(t!(lang, "welcome-phone-question")),
-        row![
-            platform(Platform::Android, ANDROID, t!(lang, "phone-android")),
-            platform(Platform::Iphone, IPHONE, t!(lang, "phone-iphone")),
+        // Each question close to the buttons that answer it.
+        column![
+            question(t!(lang, "welcome-phone-question")),
+            row![
+                platform(Platform::Android, ANDROID, t!(lang, "phone-android")),
+                platform(Platform::Iphone, IPHONE, t!(lang, "phone-iphone")),
+            ]
+            .spacing(12),
         ]
-        .spacing(12),
+        .spacing(8),
     ]
-    .spacing(20)
+    .spacing(16)
     .max_width(720)
     .width(Length::Fill);
-    if let Some(chosen) = errand {
-        let buttons = ERRANDS
+    if !errands.is_empty() {
+        let buttons = errands
             .iter()
-            .map(|&(e, id)| choice(chosen == e, Message::Errand(e), id, label(lang, e)));
-        content = content
-            .push(question(t!(lang, "welcome-errand-question")))
-            .push(row(buttons).spacing(12).wrap());
+            .map(|&e| choice(chosen == e, Message::Errand(e), id(e), label(lang, e)));
+        content = content.push(
+            column![
+                question(t!(lang, "welcome-errand-question")),
+                row(buttons).spacing(12).wrap(),
+            ]
+            .spacing(8),
+        );
         if chosen != Errand::Enroll {
-            content = content.push(ui::instruction(t!(lang, "welcome-errand-new-phone-note")));
+            content = content.push(ui::instruction(if ctx.profile.training {
+                t!(lang, "welcome-errand-new-phone-practice")
+            } else {
+                t!(lang, "welcome-errand-new-phone-note")
+            }));
         }
     }
     if ctx.profile.training {

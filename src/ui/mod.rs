@@ -247,6 +247,18 @@ pub fn phone_button<'a, M: Clone + 'a>(
     sized_button(label, on_press, kind, ring.into(), look)
 }
 
+/// A button on a drawn web page (training's practice page): the page's
+/// smaller type, as wide as its label.
+pub fn page_button<'a, M: Clone + 'a>(
+    label: String,
+    on_press: Option<M>,
+    kind: Kind,
+    ring: impl Into<Ring>,
+) -> Element<'a, M> {
+    let look = (TEXT * 0.8, [6, 12], Length::Shrink);
+    sized_button(label, on_press, kind, ring.into(), look)
+}
+
 /// A button with its text size, padding and width.
 fn sized_button<'a, M: Clone + 'a>(
     label: String,

@@ -54,6 +54,29 @@ pub fn delete_old<'a, M: 'a>(
     entries: &[Entry],
 ) -> Element<'a, M> {
     crate::a11y::note(|| crate::a11y::Part::Image(t!(lang, "a11y-picture-security-info-delete")));
+    let rows = entries.iter().map(|entry| {
+        let delete = if entry.old {
+            ringed(t!(lang, "ms-delete"))
+        } else {
+            delete_link(lang)
+        };
+        (entry.clone(), delete)
+    });
+    security_info(lang, account, rows.collect())
+}
+
+/// "Delete" as the page shows it beside an entry: a link.
+pub fn delete_link<'a, M: 'a>(lang: Lang) -> Element<'a, M> {
+    link(t!(lang, "ms-delete"))
+}
+
+/// My Security info: the account, the heading, and the list of methods,
+/// each entry with what stands beside it (its "Delete").
+pub fn security_info<'a, M: 'a>(
+    lang: Lang,
+    account: Option<&str>,
+    rows: Vec<(Entry, Element<'a, M>)>,
+) -> Element<'a, M> {
     let mut page = column![].spacing(10);
     if let Some(account) = account {
         page = page.push(grey(account.to_owned()));
@@ -62,16 +85,11 @@ pub fn delete_old<'a, M: 'a>(
         .push(heading(t!(lang, "ms-security-info-heading")))
         .push(body(t!(lang, "ms-security-info-body")));
     let mut list = column![].spacing(0);
-    for entry in entries {
-        let mut what = column![text(entry.label.clone()).size(TEXT * 0.75).font(BOLD)].spacing(2);
-        if let Some(detail) = &entry.detail {
-            what = what.push(grey(detail.clone()));
+    for (entry, delete) in rows {
+        let mut what = column![text(entry.label).size(TEXT * 0.75).font(BOLD)].spacing(2);
+        if let Some(detail) = entry.detail {
+            what = what.push(grey(detail));
         }
-        let delete = if entry.old {
-            ringed(t!(lang, "ms-delete"))
-        } else {
-            link(t!(lang, "ms-delete"))
-        };
         list = list.push(
             container(
                 row![container(what).width(Length::Fill), delete]

@@ -134,6 +134,30 @@ impl Harness {
         self.app.scan().uri().expect("QR").to_owned()
     }
 
+    /// On the scan screen of a provider seeded at [`SEEDED_TIME`]: the
+    /// app's code verified, then the test sign-in approved on the practice
+    /// phone with the number typed; ends on the approval, approved.
+    pub async fn verify_and_approve(&mut self) {
+        use mfa_assistant::screen::{approve, code_entry, scan_qr};
+        let uri = self.app.scan().uri().expect("QR").to_owned();
+        let code = totp_rs::Totp::from_url(&uri)
+            .unwrap()
+            .generate(SEEDED_TIME)
+            .to_string();
+        self.send(scan_qr::Message::Entry(code_entry::Message::Changed(code)));
+        self.send(scan_qr::Message::Entry(code_entry::Message::Verify));
+        self.settle().await;
+        self.send(Message::Next);
+        self.settle().await;
+        self.send(approve::Message::Send);
+        self.settle().await;
+        let number = self.app.approval().request().unwrap().number.clone();
+        self.send(approve::Message::Typed(number));
+        self.send(approve::Message::PhoneApprove);
+        self.settle().await;
+        assert!(self.app.approval().approved());
+    }
+
     /// Processes task outputs until nothing more arrives for a moment.
     pub async fn settle(&mut self) {
         while let Ok(Some(message)) =

@@ -12,7 +12,7 @@ use mfa_assistant::app::Message;
 use mfa_assistant::guide::Screen;
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::screen::practice_passkey;
-use mfa_assistant::screen::{approve, code_entry, scan_qr, sign_in};
+use mfa_assistant::screen::sign_in;
 use mfa_assistant::service::Service;
 use mfa_assistant::service::clock::ManualClock;
 use mfa_assistant::service::training::{Delays, PasskeyWay, TrainingProvider};
@@ -54,23 +54,7 @@ pub async fn to_passkey(h: &mut Harness) {
     h.send(Message::Next);
     h.send(Message::Next);
     h.settle().await;
-    let uri = h.app.scan().uri().expect("QR").to_owned();
-    let code = totp_rs::Totp::from_url(&uri)
-        .unwrap()
-        .generate(SEEDED_TIME)
-        .to_string();
-    h.send(scan_qr::Message::Entry(code_entry::Message::Changed(code)));
-    h.send(scan_qr::Message::Entry(code_entry::Message::Verify));
-    h.settle().await;
-    h.send(Message::Next);
-    h.settle().await;
-    h.send(approve::Message::Send);
-    h.settle().await;
-    let number = h.app.approval().request().unwrap().number.clone();
-    h.send(approve::Message::Typed(number));
-    h.send(approve::Message::PhoneApprove);
-    h.settle().await;
-    assert!(h.app.approval().approved());
+    h.verify_and_approve().await;
     h.send(Message::Next);
     h.settle().await;
     assert_eq!(h.app.screen(), Screen::PasskeyReady);

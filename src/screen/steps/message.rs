@@ -2,8 +2,8 @@
 //! and what the footer's main button does.
 
 use super::super::{
-    approve, finish, microsoft365, more_info, phone_number, practice_passkey, scan_qr, sign_in,
-    verify_sms, welcome,
+    approve, finish, microsoft365, more_info, phone_number, practice_new_phone, practice_passkey,
+    scan_qr, sign_in, verify_sms, welcome,
 };
 use crate::guide::{Page, Screen};
 
@@ -22,6 +22,8 @@ pub enum Message {
     Approve(approve::Message),
     /// Training's practice passkey, both its screens.
     Passkey(practice_passkey::Message),
+    /// Training's practice new phone, its old phone's screen.
+    OldPhone(practice_new_phone::Message),
     /// Phone number screen.
     Phone(phone_number::Message),
     /// SMS code screen.
@@ -42,6 +44,7 @@ impl Message {
             Message::Scan(_) => Screen::Scan,
             Message::Approve(_) => Screen::Approve,
             Message::Passkey(m) => m.screen(),
+            Message::OldPhone(_) => Screen::OldPhone,
             Message::Phone(_) => Screen::Phone,
             Message::Sms(_) => Screen::Sms,
             Message::Finish(_) => Screen::Finish,
@@ -78,6 +81,7 @@ from_screen!(
     scan_qr => Scan,
     approve => Approve,
     practice_passkey => Passkey,
+    practice_new_phone => OldPhone,
     phone_number => Phone,
     verify_sms => Sms,
     finish => Finish,
