@@ -128,9 +128,13 @@ const fn plan(
     }
 }
 
-/// The steps of the training route this room walks (no passkey).
+/// The steps of the training route this room walks (no passkey, no new
+/// phone).
 fn route() -> Vec<Step> {
-    Step::ALL.into_iter().filter(|s| !s.is_passkey()).collect()
+    Step::ALL
+        .into_iter()
+        .filter(|s| !s.is_passkey() && !s.is_new_phone())
+        .collect()
 }
 
 /// The room at [`NOW`].
