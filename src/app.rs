@@ -78,6 +78,9 @@ pub enum Message {
     A11y(crate::a11y::Request),
     /// The window gained (`true`) or lost the keyboard focus.
     WindowFocus(bool),
+    /// Where the heading and the focused control are now (for the screen
+    /// reader).
+    A11yBounds(crate::a11y::bounds::Bounds),
 }
 
 impl<M: Into<screen::Message>> From<M> for Message {
@@ -125,6 +128,8 @@ pub struct App {
     a11y: Option<crate::a11y::platform::Publisher>,
     /// What changed while the window was away, for the screen reader.
     away: a11y::Away,
+    /// Where the heading and the focused control were last read to be.
+    a11y_bounds: crate::a11y::bounds::Bounds,
 }
 
 impl App {
@@ -151,6 +156,7 @@ impl App {
             window: iced::Size::new(1180.0, 800.0),
             a11y: None,
             away: a11y::Away::default(),
+            a11y_bounds: crate::a11y::bounds::Bounds::default(),
         }
     }
 
@@ -200,11 +206,18 @@ impl App {
     /// afterwards, what the journal has to say.
     pub fn update(&mut self, message: Message) -> Task<Message> {
         self.room_before(&message);
+        let measured = matches!(message, Message::A11yBounds(_));
         let task = self.handle(message);
         self.room_after();
         self.notices.refresh();
         let published = self.publish(false);
-        Task::batch([task, published])
+        // Where things are is read back after each change, but not after
+        // reading it (the reading moves nothing).
+        let measured = match measured {
+            true => Task::none(),
+            false => self.measure(),
+        };
+        Task::batch([task, published, measured])
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {
@@ -276,6 +289,10 @@ impl App {
             Message::Room(m) => self.room_update(m),
             Message::A11y(request) => self.a11y_request(request),
             Message::WindowFocus(focused) => self.window_focus(focused),
+            Message::A11yBounds(bounds) => {
+                self.a11y_bounds = bounds;
+                Task::none()
+            }
         }
     }
 

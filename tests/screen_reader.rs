@@ -45,6 +45,23 @@ fn at_screen(r: &Reader, title: &str) -> Tree {
     tree
 }
 
+/// A node's extents in the window ([x, y, width, height]), if it has
+/// any (AT-SPI says 0 × 0, or nothing, for a node without bounds).
+fn area(node: &Tree) -> Option<[i64; 4]> {
+    match node.bounds.as_deref()? {
+        &[x, y, w, h] if w > 0 && h > 0 => Some([x, y, w, h]),
+        _ => None,
+    }
+}
+
+/// `inner` lies within `outer`'s width and height (window coordinates).
+fn inside(inner: [i64; 4], outer: [i64; 4]) -> bool {
+    inner[0] >= 0
+        && inner[1] >= 0
+        && inner[0] + inner[2] <= outer[2]
+        && inner[1] + inner[3] <= outer[3]
+}
+
 /// Tab until the focused control is named `name`.
 fn tab_to(r: &Reader, name: &str) {
     for _ in 0..20 {
@@ -91,7 +108,30 @@ fn walk(code: &str) {
         t.focused().is_some_and(|f| f.role == "push button")
     });
     assert_eq!(focused.focused().unwrap().name, t!(lang, "phone-android"));
+    // Where they are, for a focus highlight and a magnifier: the heading
+    // at the top left, the focused button below it, both inside the
+    // window; then the footer's Start, bottom right.
+    let placed = r.until("the focused button placed", |t| {
+        t.focused().is_some_and(|f| area(f).is_some())
+    });
+    let window = area(&placed).expect("the window's extents");
+    let heading = area(placed.all("heading")[0]).expect("the heading placed");
+    let android = area(placed.focused().unwrap()).unwrap();
+    assert!(
+        inside(heading, window) && inside(android, window),
+        "{placed:#?}"
+    );
+    assert!(
+        android[1] > heading[1] + heading[3] / 2,
+        "below the heading"
+    );
     tab_to(&r, &t!(lang, "welcome-start"));
+    let start = r.until("Start placed", |t| {
+        t.focused()
+            .and_then(area)
+            .is_some_and(|b| b[0] > window[2] / 2 && b[1] > window[3] / 2)
+    });
+    assert!(inside(area(start.focused().unwrap()).unwrap(), window));
     r.s.key("Return");
 
     let install = t!(lang, "install-title", app = "Microsoft Authenticator");

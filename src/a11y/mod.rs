@@ -11,6 +11,7 @@
 //! Nothing is noted unless a description is being made ([`record`]): with
 //! no screen reader running, the widgets pay one thread-local check each.
 
+pub mod bounds;
 #[cfg(any(target_os = "linux", windows))]
 mod handlers;
 #[cfg(target_os = "linux")]

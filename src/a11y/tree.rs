@@ -56,6 +56,9 @@ pub struct Description {
     pub focus: Option<FocusId>,
     /// The window's inside, in physical pixels.
     pub size: (f64, f64),
+    /// Where the heading and the focused control show, once read back
+    /// from the laid-out window ([`super::bounds`]).
+    pub bounds: super::bounds::Bounds,
 }
 
 /// The nodes of one description, and which has focus.
@@ -202,6 +205,15 @@ impl Description {
             nodes.push((id, node));
         }
         nodes[0].1.set_children(children);
+        // Where they are, for a focus highlight and a magnifier.
+        let placed = [(heading, self.bounds.heading), (focus, self.bounds.focus)];
+        for (node, rect) in placed {
+            if let (Some(node), Some(rect)) = (node, rect)
+                && let Some((_, n)) = nodes.iter_mut().find(|(id, _)| *id == node)
+            {
+                n.set_bounds(rect);
+            }
+        }
         Nodes {
             nodes,
             focus: focus.or(heading),
@@ -305,6 +317,7 @@ mod tests {
             ],
             focus: None,
             size: (1180.0, 800.0),
+            bounds: super::super::bounds::Bounds::default(),
         }
     }
 
@@ -333,5 +346,32 @@ mod tests {
     fn every_node_speaks_the_screen_language() {
         let nodes = description("x").nodes();
         assert!(nodes.nodes.iter().all(|(_, n)| n.language() == Some("en")));
+    }
+
+    #[test]
+    fn the_heading_and_the_focused_control_say_where_they_are() {
+        let mut d = description("x");
+        let heading = Rect::new(24.0, 120.0, 400.0, 160.0);
+        let next = Rect::new(1080.0, 740.0, 1160.0, 784.0);
+        d.bounds = super::super::bounds::Bounds {
+            heading: Some(heading),
+            focus: Some(next),
+        };
+        let nodes = d.nodes();
+        let at = |role| {
+            nodes
+                .nodes
+                .iter()
+                .find(|(_, n)| n.role() == role)
+                .and_then(|(_, n)| n.bounds())
+        };
+        assert_eq!(at(Role::Heading), Some(heading));
+        assert_eq!(at(Role::Button), Some(next));
+        assert_eq!(at(Role::Status), None, "only the two are placed");
+        // A move is a change to send, as a change in words is.
+        let mut sent = Sent::default();
+        sent.changes(description("x").nodes()).unwrap();
+        let moved = sent.changes(d.nodes()).unwrap();
+        assert_eq!(moved.nodes.len(), 2);
     }
 }

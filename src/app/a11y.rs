@@ -23,6 +23,7 @@ impl App {
             // Logical pixels; the same as physical at a scale of 1
             // (docs/accessibility.md).
             size: (f64::from(self.window.width), f64::from(self.window.height)),
+            bounds: self.a11y_bounds,
         }
     }
 
@@ -73,6 +74,17 @@ impl App {
             }
         }
         Task::none()
+    }
+
+    /// While a screen reader listens: where the heading and the focused
+    /// control are once this update is laid out (read back as a message).
+    pub(super) fn measure(&self) -> Task<Message> {
+        match &self.a11y {
+            Some(publisher) if publisher.active() => {
+                crate::a11y::bounds::measure(self.focus).map(Message::A11yBounds)
+            }
+            _ => Task::none(),
+        }
     }
 
     /// Once the window is there: the screen reader's adapter on it, where

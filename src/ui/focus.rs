@@ -13,6 +13,12 @@ impl FocusId {
     }
 }
 
+/// The widget id of the control with the keyboard focus: a screen reader
+/// asks where it is (`a11y::bounds`).
+pub const FOCUSED: &str = "a11y-focused";
+/// The widget id of the screen's title, its one heading.
+pub const HEADING: &str = "a11y-heading";
+
 /// The focus ring a control wears.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Ring {

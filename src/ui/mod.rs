@@ -137,7 +137,10 @@ pub fn split<'a, M: 'a>(
 /// A screen's heading.
 pub fn title<'a, M: 'a>(text_: String) -> Element<'a, M> {
     a11y::note(|| a11y::Part::Heading(text_.clone()));
-    text(text_).size(TEXT * 1.75).font(BOLD).into()
+    // Its id says where it is to a screen reader (`a11y::bounds`).
+    iced::widget::container(text(text_).size(TEXT * 1.75).font(BOLD))
+        .id(focus::HEADING)
+        .into()
 }
 
 /// How a line of feedback reads: never by colour alone, always with a sign.
@@ -286,9 +289,16 @@ pub fn focusable<'a, M: 'a>(
     control: impl Into<Element<'a, M>>,
     ring: impl Into<Ring>,
 ) -> Element<'a, M> {
-    let shown = ring.into().shown();
-    iced::widget::container(control)
+    let ring = ring.into();
+    let shown = ring.shown();
+    let container = iced::widget::container(control)
         .padding(4)
-        .style(move |theme| style::focus_ring(theme, shown))
-        .into()
+        .style(move |theme| style::focus_ring(theme, shown));
+    // The one control with the keyboard focus says where it is to a
+    // screen reader (`a11y::bounds`).
+    if ring.focused() {
+        container.id(focus::FOCUSED).into()
+    } else {
+        container.into()
+    }
 }
