@@ -315,14 +315,14 @@ async fn every_practice_new_phone_screen() {
     for lang in Lang::ALL {
         let (page, delete, gone) = match lang {
             Lang::Nl => (
-                "Tekening van Beveiligingsgegevens op de oefenserver",
+                "Tekening van Beveiligingsgegevens op de oefenserver, met",
                 "Verwijderen",
                 "Oude telefoon: verwijderd",
             ),
             Lang::En => (
                 "Drawing of the practice server's Security info",
                 "Delete",
-                "Old phone: deleted",
+                "Old phone: deleted;",
             ),
         };
         let mut h = walk_practice_new_phone::harness(lang);

@@ -34,29 +34,29 @@ struct Words {
 const NL: Words = Words {
     new_phone: "Ik heb een nieuwe telefoon",
     lost_phone: "Mijn oude telefoon is kwijt",
-    note: "Een nieuwe telefoon oefenen: de oefenserver kent je oude telefoon al.",
+    note: "Overstappen oefenen: de oefenserver doet alsof je oude telefoon is ingesteld;",
     title: "Oefenen: verwijder je oude telefoon",
     new_listed: "Nieuwe telefoon: Microsoft Authenticator staat bij de oefenserver.",
     old_listed: "Oude telefoon: Microsoft Authenticator staat er nog bij.",
-    old_gone: "Oude telefoon: verwijderd, de oefenserver heeft hem niet meer.",
+    old_gone: "Oude telefoon: verwijderd, hij staat niet meer bij de oefenserver.",
     marker: "Oefenen: er wordt niets verwijderd bij Microsoft.",
     delete: "Verwijderen",
-    done: "Van de oude telefoon staat niets meer bij de oefenserver, en de nieuwe blijft.",
-    finish: "Een nieuwe telefoon, geoefend: eerst de nieuwe toegevoegd en getest, daarna de oude verwijderd.",
+    done: "De oude telefoon staat niet meer bij de oefenserver; de nieuwe staat er nog.",
+    finish: "Overstappen op een nieuwe telefoon, geoefend: eerst heb je de nieuwe toegevoegd en getest, daarna de oude verwijderd.",
 };
 
 const EN: Words = Words {
     new_phone: "I have a new phone",
     lost_phone: "My old phone is lost",
-    note: "Practise a new phone: the practice server lists your old phone.",
+    note: "Practise switching phones: the practice server acts as if your old phone is set up;",
     title: "Practice: delete your old phone",
     new_listed: "New phone: Microsoft Authenticator is listed by the practice server.",
     old_listed: "Old phone: Microsoft Authenticator is still listed.",
-    old_gone: "Old phone: deleted, the practice server no longer lists it.",
+    old_gone: "Old phone: deleted; the practice server no longer lists it.",
     marker: "Practice: nothing is deleted at Microsoft.",
     delete: "Delete",
-    done: "Nothing of the old phone is listed any more, and the new phone stays.",
-    finish: "A new phone, practised: first the new phone added and tested, then the old phone's entry deleted.",
+    done: "The practice server no longer lists the old phone; the new one is still listed.",
+    finish: "Switching to a new phone, practised: first you added and tested the new phone, then deleted the old phone's entry.",
 };
 
 fn key(h: &mut Harness, key: Key) {

@@ -38,7 +38,7 @@ step-finish = Done
 
 ## Welcome
 welcome-title = Set up two-step verification
-welcome-intro-microsoft365 = This assistant walks beside Microsoft's own pages, step by step, and checks with Microsoft what you registered. Keep your phone at hand; it takes about ten minutes.
+welcome-intro-microsoft365 = This assistant guides you through Microsoft's own pages, step by step, and checks with Microsoft what you have registered. Keep your phone at hand; it takes about ten minutes.
 welcome-intro = This assistant takes you through each step of the guide and checks that every step really works. Keep your phone at hand; it takes about ten minutes.
 welcome-phone-question = Which phone do you have?
 phone-android = Android
@@ -835,18 +835,18 @@ finish-summary-practice-passkey = A passkey in Microsoft Authenticator, practise
 
 ## Training: a new phone, practised (the welcome's "I have a new phone")
 step-old-phone = Old phone
-welcome-errand-new-phone-practice = Practise a new phone: the practice server lists your old phone. Add the new one as in the guide, then delete the old one on a practice page.
+welcome-errand-new-phone-practice = Practise switching phones: the practice server acts as if your old phone is set up; your own phone is the new one. Add it as in the guide, then delete the old one.
 practice-new-phone-title = Practice: delete your old phone
 practice-new-phone-new-listed = New phone: Microsoft Authenticator is listed by the practice server.
 practice-new-phone-new-not-yet = New phone: Microsoft Authenticator is not listed yet.
 practice-new-phone-old-listed = Old phone: Microsoft Authenticator is still listed.
-practice-new-phone-old-gone = Old phone: deleted, the practice server no longer lists it.
-practice-new-phone-add-first = The practice server does not list your new phone yet. Keep the old one until it does: go back to Scan and verify a code from the new phone.
-practice-new-phone-real = On your real PC: on My Security info, find your old phone's [Microsoft Authenticator], choose [Delete] beside it and confirm with [OK].
+practice-new-phone-old-gone = Old phone: deleted; the practice server no longer lists it.
+practice-new-phone-add-first = The practice server does not list your new phone yet. Keep the old one until it does: go back to Scan and type the code from the app on your new phone.
+practice-new-phone-real = Later, for real: on My Security info, find your old phone's [Microsoft Authenticator], choose [Delete] beside it and confirm with [OK].
 practice-new-phone-practise = Practise it here: on the practice page, choose [Delete] beside the old phone's Microsoft Authenticator. Leave the new phone's entry.
-practice-new-phone-done = Nothing of the old phone is listed any more, and the new phone stays. Choose [Next].
+practice-new-phone-done = The practice server no longer lists the old phone; the new one is still listed. Choose [Next].
 practice-new-phone-marker = Practice: nothing is deleted at Microsoft.
-practice-new-phone-old-detail = Your old phone
-practice-new-phone-new-detail = Your new phone, added just now
-a11y-picture-practice-security-info = Drawing of the practice server's Security info: Microsoft Authenticator on your old phone and on your new phone, each with Delete beside it; the old phone's Delete is a button.
-finish-summary-practice-new-phone = A new phone, practised: first the new phone added and tested, then the old phone's entry deleted. On Microsoft's Security info it goes the same way.
+practice-new-phone-old-detail = Old phone
+practice-new-phone-new-detail = New phone, added just now
+a11y-picture-practice-security-info = Drawing of the practice server's Security info, with the phones it lists now: each Microsoft Authenticator with Delete beside it; only the old phone's Delete is a button.
+finish-summary-practice-new-phone = Switching to a new phone, practised: first you added and tested the new phone, then deleted the old phone's entry. On Microsoft's Security info it goes the same way.

@@ -39,7 +39,7 @@ step-finish = Klaar
 
 ## Welkom
 welcome-title = Tweestapsverificatie instellen
-welcome-intro-microsoft365 = Deze assistent loopt stap voor stap met de pagina's van Microsoft mee en controleert bij Microsoft wat je hebt geregistreerd. Houd je telefoon bij de hand; het duurt ongeveer tien minuten.
+welcome-intro-microsoft365 = Deze assistent begeleidt je stap voor stap door de pagina's van Microsoft en controleert bij Microsoft wat je hebt geregistreerd. Houd je telefoon bij de hand; het duurt ongeveer tien minuten.
 welcome-intro = Deze assistent neemt je stap voor stap door de handleiding en controleert of elke stap echt werkt. Houd je telefoon bij de hand; het duurt ongeveer tien minuten.
 welcome-phone-question = Welke telefoon heb je?
 phone-android = Android
@@ -836,18 +836,18 @@ finish-summary-practice-passkey = Een passkey in Microsoft Authenticator, geoefe
 
 ## Training: een nieuwe telefoon oefenen ("Ik heb een nieuwe telefoon" op het welkomstscherm)
 step-old-phone = Oude telefoon
-welcome-errand-new-phone-practice = Een nieuwe telefoon oefenen: de oefenserver kent je oude telefoon al. Voeg de nieuwe toe zoals in de handleiding en verwijder daarna de oude op een oefenpagina.
+welcome-errand-new-phone-practice = Overstappen oefenen: de oefenserver doet alsof je oude telefoon is ingesteld; je eigen telefoon is de nieuwe. Voeg die toe zoals in de handleiding en verwijder dan de oude.
 practice-new-phone-title = Oefenen: verwijder je oude telefoon
 practice-new-phone-new-listed = Nieuwe telefoon: Microsoft Authenticator staat bij de oefenserver.
 practice-new-phone-new-not-yet = Nieuwe telefoon: Microsoft Authenticator staat er nog niet bij.
 practice-new-phone-old-listed = Oude telefoon: Microsoft Authenticator staat er nog bij.
-practice-new-phone-old-gone = Oude telefoon: verwijderd, de oefenserver heeft hem niet meer.
-practice-new-phone-add-first = De oefenserver heeft je nieuwe telefoon nog niet. Houd de oude tot die er wel bij staat: ga terug naar Scannen en controleer een code van de nieuwe telefoon.
-practice-new-phone-real = Op je echte pc: zoek op Mijn beveiligingsgegevens de [Microsoft Authenticator] van je oude telefoon, kies ernaast [Verwijderen] en bevestig met [OK].
-practice-new-phone-practise = Oefen het hier: kies op de oefenpagina [Verwijderen] naast Microsoft Authenticator van de oude telefoon. Laat die van de nieuwe telefoon staan.
-practice-new-phone-done = Van de oude telefoon staat niets meer bij de oefenserver, en de nieuwe blijft. Kies [Volgende].
+practice-new-phone-old-gone = Oude telefoon: verwijderd, hij staat niet meer bij de oefenserver.
+practice-new-phone-add-first = De nieuwe telefoon staat nog niet bij de oefenserver. Laat de oude staan tot de nieuwe erbij staat: ga terug naar Scannen en typ daar de code uit de app op je nieuwe telefoon.
+practice-new-phone-real = Later, in het echt: zoek op Mijn beveiligingsgegevens de [Microsoft Authenticator] van je oude telefoon, kies ernaast [Verwijderen] en bevestig met [OK].
+practice-new-phone-practise = Oefen het hier: kies op de oefenpagina [Verwijderen] naast de Microsoft Authenticator van de oude telefoon. Laat die van de nieuwe telefoon staan.
+practice-new-phone-done = De oude telefoon staat niet meer bij de oefenserver; de nieuwe staat er nog. Kies [Volgende].
 practice-new-phone-marker = Oefenen: er wordt niets verwijderd bij Microsoft.
-practice-new-phone-old-detail = Je oude telefoon
-practice-new-phone-new-detail = Je nieuwe telefoon, net toegevoegd
-a11y-picture-practice-security-info = Tekening van Beveiligingsgegevens op de oefenserver: Microsoft Authenticator op je oude en op je nieuwe telefoon, elk met Verwijderen ernaast; Verwijderen bij de oude telefoon is een knop.
-finish-summary-practice-new-phone = Een nieuwe telefoon, geoefend: eerst de nieuwe toegevoegd en getest, daarna de oude verwijderd. Op Beveiligingsgegevens van Microsoft gaat het net zo.
+practice-new-phone-old-detail = Oude telefoon
+practice-new-phone-new-detail = Nieuwe telefoon, net toegevoegd
+a11y-picture-practice-security-info = Tekening van Beveiligingsgegevens op de oefenserver, met de telefoons die er nu staan: elke Microsoft Authenticator met Verwijderen ernaast; alleen Verwijderen bij de oude telefoon is een knop.
+finish-summary-practice-new-phone = Overstappen op een nieuwe telefoon, geoefend: eerst heb je de nieuwe toegevoegd en getest, daarna de oude verwijderd. Op Beveiligingsgegevens van Microsoft gaat het net zo.
