@@ -213,11 +213,12 @@ impl App {
         let published = self.publish(false);
         // Where things are is read back after each change, but not after
         // reading it (the reading moves nothing).
-        let measured = match measured {
-            true => Task::none(),
-            false => self.measure(),
+        let measure = if measured {
+            Task::none()
+        } else {
+            self.measure()
         };
-        Task::batch([task, published, measured])
+        Task::batch([task, published, measure])
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {

@@ -31,6 +31,7 @@ use mfa_assistant::room::server::{self, Running};
 use mfa_assistant::room::store::DEFAULT_RETENTION;
 use mfa_assistant::room::{EventKind, Row, Step};
 use mfa_assistant::screen::practice_passkey::Message as Passkey;
+use mfa_assistant::service::Service;
 use mfa_assistant::service::training::PasskeyWay;
 
 fn loopback() -> SocketAddr {
@@ -60,8 +61,9 @@ async fn until(h: &mut Harness, what: &str, check: impl Fn(&Harness) -> bool) {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_trainer_counts_the_practice_passkeys_own_steps() {
+/// A real trainer on loopback (its files in the returned folder) and the
+/// assistant on `service` joined to its room.
+async fn joined(service: Service) -> (tempfile::TempDir, Running, Harness) {
     let dir = tempfile::tempdir().unwrap();
     let running = server::start(loopback(), dir.path(), DEFAULT_RETENTION)
         .await
@@ -70,14 +72,43 @@ async fn the_trainer_counts_the_practice_passkeys_own_steps() {
     let mut config = Config::default();
     config.room.address = Some(url::Url::parse(&format!("http://{address}")).unwrap());
     config.room.code = Some(running.code());
-    let (app, task) = App::new(walk_passkey::service(), config, Lang::En).start();
+    let (app, task) = App::new(service, config, Lang::En).start();
     let mut h = Harness::with_app(app, task);
     until(&mut h, "joined", |h| {
         matches!(h.app.room_link(), Some(Link::Joined { .. }))
     })
     .await;
+    (dir, running, h)
+}
+
+/// The steps in the trainer's chart.
+fn steps(r: &Running) -> Vec<Step> {
+    r.snapshot().steps.iter().map(|s| s.step).collect()
+}
+
+/// The trainer counts `step` passed once.
+fn passed(r: &Running, step: Step) -> bool {
+    r.snapshot()
+        .steps
+        .iter()
+        .any(|s| s.step == step && s.passed == 1)
+}
+
+/// Waits, the app running, until the trainer counts `step` passed once.
+async fn until_passed(h: &mut Harness, running: &Running, step: Step) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !passed(running, step) {
+        assert!(Instant::now() < deadline, "{} passed", step.key());
+        h.settle().await;
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_trainer_counts_the_practice_passkeys_own_steps() {
+    let (dir, running, mut h) = joined(walk_passkey::service()).await;
+    let address = running.address();
     // No PC has walked a passkey yet: the chart has no rows for it.
-    let steps = |r: &Running| -> Vec<Step> { r.snapshot().steps.iter().map(|s| s.step).collect() };
     assert!(!steps(&running).contains(&Step::PasskeyReady));
 
     walk_passkey::to_passkey(&mut h).await;
@@ -96,19 +127,7 @@ async fn the_trainer_counts_the_practice_passkeys_own_steps() {
     h.send(Passkey::Way(PasskeyWay::Authenticator));
     h.send(Passkey::Continue);
     h.settle().await;
-    let passed = |r: &Running, step| {
-        r.snapshot()
-            .steps
-            .iter()
-            .find(|s| s.step == step)
-            .is_some_and(|s| s.passed == 1)
-    };
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while !passed(&running, Step::PasskeyAdd) {
-        assert!(Instant::now() < deadline, "passkey_add passed");
-        h.settle().await;
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    until_passed(&mut h, &running, Step::PasskeyAdd).await;
     assert!(passed(&running, Step::PasskeyReady));
     // The practice passkey is not the app's set-up: prepare and scan
     // passed once each, by the app, not by the passkey.
@@ -310,22 +329,7 @@ async fn a_trainer_of_the_passkey_hears_the_old_phone_as_approve() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_trainer_counts_the_practice_new_phones_own_step() {
-    let dir = tempfile::tempdir().unwrap();
-    let running = server::start(loopback(), dir.path(), DEFAULT_RETENTION)
-        .await
-        .unwrap();
-    let address = running.address();
-    let mut config = Config::default();
-    config.room.address = Some(url::Url::parse(&format!("http://{address}")).unwrap());
-    config.room.code = Some(running.code());
-    let service = walk_practice_new_phone::service(false);
-    let (app, task) = App::new(service, config, Lang::En).start();
-    let mut h = Harness::with_app(app, task);
-    until(&mut h, "joined", |h| {
-        matches!(h.app.room_link(), Some(Link::Joined { .. }))
-    })
-    .await;
-    let steps = |r: &Running| -> Vec<Step> { r.snapshot().steps.iter().map(|s| s.step).collect() };
+    let (_dir, running, mut h) = joined(walk_practice_new_phone::service(false)).await;
     assert!(!steps(&running).contains(&Step::OldPhone));
 
     walk_practice_new_phone::choose_new_phone(&mut h);
@@ -340,18 +344,7 @@ async fn the_trainer_counts_the_practice_new_phones_own_step() {
         mfa_assistant::app::Key::Enter,
     ));
     h.settle().await;
-    let deadline = Instant::now() + Duration::from_secs(15);
-    let passed = |r: &Running| {
-        r.snapshot()
-            .steps
-            .iter()
-            .any(|s| s.step == Step::OldPhone && s.passed == 1)
-    };
-    while !passed(&running) {
-        assert!(Instant::now() < deadline, "old_phone passed");
-        h.settle().await;
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    until_passed(&mut h, &running, Step::OldPhone).await;
     let csv = running.report_csv().unwrap();
     let line = csv
         .lines()

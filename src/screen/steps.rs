@@ -6,6 +6,7 @@
 //! never matches on the current screen itself.
 
 mod access;
+mod errand;
 mod input;
 mod message;
 mod microsoft365_pages;
