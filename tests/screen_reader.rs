@@ -27,7 +27,7 @@ mod x11;
 use mfa_assistant::i18n::Lang;
 use mfa_assistant::t;
 use reading::oathtool;
-use sr::{Reader, Tree};
+use sr::{Bus, Reader, Tree};
 
 fn lang_of(code: &str) -> Lang {
     if code == "nl" { Lang::Nl } else { Lang::En }
@@ -263,6 +263,32 @@ fn the_language_switch_renames_everything() {
     let english = Reader::start("en", &["--provider", "training"]);
     let fresh = at_screen(&english, &t!(Lang::En, "welcome-title"));
     assert_eq!(switched.names(), fresh.names());
+}
+
+/// A screen reader started after the assistant (the app joins the bus
+/// only once one is on, docs/accessibility.md), stopped and started again,
+/// as Orca is: each time it reads the screen the person is on.
+#[test]
+#[ignore = "needs Xvfb, xdotool, D-Bus and AT-SPI: ./scripts/test installs them and runs it"]
+fn a_screen_reader_started_later_reads_the_window() {
+    let r = Reader::start_on(Bus::start_with(false), "en", &["--provider", "training"]);
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    assert!(
+        r.try_tree().is_none(),
+        "on the accessibility bus with no screen reader on"
+    );
+    assert!(r.bus().set_enabled(true));
+    at_screen(&r, &t!(Lang::En, "welcome-title"));
+    r.s.key("Tab");
+    let android = t!(Lang::En, "phone-android");
+    r.until("the focused button", |t| {
+        t.focused().is_some_and(|f| f.name == android)
+    });
+    assert!(r.bus().set_enabled(false));
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    assert!(r.bus().set_enabled(true));
+    let again = at_screen(&r, &t!(Lang::En, "welcome-title"));
+    assert_eq!(again.focused().map(|f| f.name.clone()), Some(android));
 }
 
 /// privacyIDEA's sign-in: the user name and the password are labelled

@@ -31,8 +31,15 @@ pub struct Bus {
 
 impl Bus {
     /// Starts `dbus-daemon --session` (what `dbus-run-session` does) and
-    /// `at-spi-bus-launcher` on it, then sets `org.a11y.Status IsEnabled`.
+    /// `at-spi-bus-launcher` on it, then sets `org.a11y.Status IsEnabled`
+    /// (a screen reader is on).
     pub fn start() -> Bus {
+        Bus::start_with(true)
+    }
+
+    /// The same, with `IsEnabled` set to `enabled`: false is a desktop
+    /// with no screen reader running (yet).
+    pub fn start_with(enabled: bool) -> Bus {
         crate::reading::require_tools();
         for (path, package) in [
             ("/usr/bin/dbus-daemon", "dbus-daemon"),
@@ -76,33 +83,37 @@ impl Bus {
             _launcher: Process(launcher),
         };
         let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let enabled = Command::new("gdbus")
-                .args([
-                    "call",
-                    "--session",
-                    "--dest",
-                    "org.a11y.Bus",
-                    "--object-path",
-                    "/org/a11y/bus",
-                    "--method",
-                    "org.freedesktop.DBus.Properties.Set",
-                    "org.a11y.Status",
-                    "IsEnabled",
-                    "<true>",
-                ])
-                .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
-                .output()
-                .expect("gdbus");
-            if enabled.status.success() {
-                return bus;
-            }
+        while !bus.set_enabled(enabled) {
             assert!(
                 Instant::now() < deadline,
                 "the accessibility bus did not start"
             );
             sleep(Duration::from_millis(200));
         }
+        bus
+    }
+
+    /// Sets `org.a11y.Status IsEnabled`, as a screen reader does when it
+    /// starts (true) or the desktop when the last one stops (false); false
+    /// when the launcher did not answer.
+    pub fn set_enabled(&self, enabled: bool) -> bool {
+        Command::new("gdbus")
+            .args([
+                "call",
+                "--session",
+                "--dest",
+                "org.a11y.Bus",
+                "--object-path",
+                "/org/a11y/bus",
+                "--method",
+                "org.freedesktop.DBus.Properties.Set",
+                "org.a11y.Status",
+                "IsEnabled",
+                if enabled { "<true>" } else { "<false>" },
+            ])
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .output()
+            .is_ok_and(|out| out.status.success())
     }
 }
 
@@ -199,7 +210,12 @@ impl Tree {
 impl Reader {
     /// The assistant in `lang` with `args`, on a bus with a screen reader.
     pub fn start(lang: &str, args: &[&str]) -> Reader {
-        let bus = Bus::start();
+        Reader::start_on(Bus::start(), lang, args)
+    }
+
+    /// The assistant on `bus` (`Bus::start_with(false)`: a desktop where
+    /// no screen reader runs yet).
+    pub fn start_on(bus: Bus, lang: &str, args: &[&str]) -> Reader {
         let home = tempfile::tempdir().expect("temp home");
         let mut launch = Launch::new(lang, args, home.path(), &format!("screen-reader-{lang}"));
         launch
@@ -211,6 +227,11 @@ impl Reader {
             bus,
             _home: home,
         }
+    }
+
+    /// The bus the assistant is on.
+    pub fn bus(&self) -> &Bus {
+        &self.bus
     }
 
     /// What the screen reader reads of this assistant.
